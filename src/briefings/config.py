@@ -14,7 +14,7 @@ from typing import Any
 from briefings.errors import ConfigError, PeriodError
 from briefings.geography import load_geography
 from briefings.indicators import REGISTRY
-from briefings.periods import Period
+from briefings.periods import PERIOD_HELP, Period
 
 LATEST = "latest"
 ALL = "all"
@@ -72,7 +72,8 @@ def load_config(path: Path) -> Config:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(
-            "no such configuration file", where=where,
+            "no such configuration file",
+            where=where,
             fix="create it (see README) or pass --config PATH",
         ) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -85,12 +86,17 @@ def load_config(path: Path) -> Config:
         path=path.resolve(),
         root=root,
         title=_string(briefing, "title", where, required=True),
-        period=_parse_period(_string(briefing, "period", where, default=LATEST),
-                             "[briefing].period", where, latest=True),
+        period=_parse_period(
+            _string(briefing, "period", where, default=LATEST),
+            "[briefing].period",
+            where,
+            latest=True,
+        ),
         provinces=_provinces_value(briefing.get("provinces", ALL), where),
         indicators=_indicators_value(briefing.get("indicators"), where),
         trend_from=_parse_period(briefing["trend_from"], "[briefing].trend_from", where)
-        if "trend_from" in briefing else None,
+        if "trend_from" in briefing
+        else None,
         edition=_string(briefing, "edition", where) or None,
         tables=_globs(sources, "tables", where),
         articles=_globs(sources, "articles", where, required=False),
@@ -105,43 +111,63 @@ def load_config(path: Path) -> Config:
 def _reject_unknown(data: dict[str, Any], where: str) -> None:
     for section, value in data.items():
         if section not in _ALLOWED:
-            raise ConfigError(f"unknown section [{section}]", where=where, key=f"[{section}]",
-                              fix=f"use {', '.join(f'[{s}]' for s in _ALLOWED)}")
+            raise ConfigError(
+                f"unknown section [{section}]",
+                where=where,
+                key=f"[{section}]",
+                fix=f"use {', '.join(f'[{s}]' for s in _ALLOWED)}",
+            )
         if not isinstance(value, dict):
-            raise ConfigError("must be a table", where=where, key=section,
-                              fix=f"write it as [{section}]")
+            raise ConfigError(
+                "must be a table", where=where, key=section, fix=f"write it as [{section}]"
+            )
         for key in value:
             if key not in _ALLOWED[section]:
                 raise ConfigError(
-                    "unknown key", where=where, key=f"[{section}].{key}",
+                    "unknown key",
+                    where=where,
+                    key=f"[{section}].{key}",
                     fix=f"remove it; known keys are {', '.join(sorted(_ALLOWED[section]))}",
                 )
 
 
 def _table(data: dict[str, Any], name: str, where: str) -> dict[str, Any]:
     if name not in data:
-        raise ConfigError("missing section", where=where, key=f"[{name}]",
-                          fix=f"add a [{name}] section (see README)")
+        raise ConfigError(
+            "missing section",
+            where=where,
+            key=f"[{name}]",
+            fix=f"add a [{name}] section (see README)",
+        )
     table: dict[str, Any] = data[name]
     return table
 
 
-def _string(table: dict[str, Any], key: str, where: str, *, required: bool = False,
-            default: str = "") -> str:
+def _string(
+    table: dict[str, Any], key: str, where: str, *, required: bool = False, default: str = ""
+) -> str:
     value = table.get(key, default)
     if required and key not in table:
-        raise ConfigError("missing", where=where, key=key, fix=f"add {key} = \"...\"")
+        raise ConfigError("missing", where=where, key=key, fix=f'add {key} = "..."')
     if not isinstance(value, str):
-        raise ConfigError(f"must be a string, not {value!r}", where=where, key=key,
-                          fix=f"quote it: {key} = \"{value}\"")
+        raise ConfigError(
+            f"must be a string, not {value!r}",
+            where=where,
+            key=key,
+            fix=f'quote it: {key} = "{value}"',
+        )
     return value
 
 
 def _bool(table: dict[str, Any], key: str, where: str) -> bool:
     value = table.get(key, False)
     if not isinstance(value, bool):
-        raise ConfigError(f"must be true or false, not {value!r}", where=where, key=key,
-                          fix=f"write {key} = true or {key} = false")
+        raise ConfigError(
+            f"must be true or false, not {value!r}",
+            where=where,
+            key=key,
+            fix=f"write {key} = true or {key} = false",
+        )
     return value
 
 
@@ -151,7 +177,7 @@ def _parse_period(text: Any, key: str, where: str, *, latest: bool = False) -> P
     try:
         return Period.parse(str(text))
     except PeriodError as exc:
-        fix = exc.fix + (' or "latest"' if latest else "")
+        fix = (exc.fix or PERIOD_HELP) + (' or "latest"' if latest else "")
         raise ConfigError(exc.problem, where=where, key=key, fix=fix) from None
 
 
@@ -161,8 +187,12 @@ def _provinces_value(value: Any, where: str) -> tuple[str, ...] | None:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not value:
-        raise ConfigError(f"must be a list of names or \"all\", not {value!r}", where=where,
-                          key="[briefing].provinces", fix='write provinces = ["thai-nguyen"]')
+        raise ConfigError(
+            f'must be a list of names or "all", not {value!r}',
+            where=where,
+            key="[briefing].provinces",
+            fix='write provinces = ["thai-nguyen"]',
+        )
     return _parse_provinces(value, "[briefing].provinces", where)
 
 
@@ -175,8 +205,9 @@ def _parse_provinces(names: list[Any], key: str, where: str) -> tuple[str, ...] 
         slug = geography.canonical_slug(str(name))
         if slug is None:
             fix = geography.resolve_hint(str(name))
-            raise ConfigError(f"unknown province {name!r}", where=where, key=f"{key}[{index}]",
-                              fix=fix)
+            raise ConfigError(
+                f"unknown province {name!r}", where=where, key=f"{key}[{index}]", fix=fix
+            )
         if slug not in slugs:
             slugs.append(slug)
     return tuple(slugs)
@@ -186,24 +217,41 @@ def _indicators_value(value: Any, where: str) -> tuple[str, ...] | None:
     if value is None:
         return None
     if not isinstance(value, list):
-        raise ConfigError(f"must be a list, not {value!r}", where=where,
-                          key="[briefing].indicators", fix='write indicators = ["grdp"]')
+        raise ConfigError(
+            f"must be a list, not {value!r}",
+            where=where,
+            key="[briefing].indicators",
+            fix='write indicators = ["grdp"]',
+        )
     for index, item in enumerate(value):
         if item not in REGISTRY:
-            raise ConfigError(f"unknown indicator {item!r}", where=where,
-                              key=f"[briefing].indicators[{index}]",
-                              fix=f"use one of {', '.join(sorted(REGISTRY))}")
+            raise ConfigError(
+                f"unknown indicator {item!r}",
+                where=where,
+                key=f"[briefing].indicators[{index}]",
+                fix=f"use one of {', '.join(sorted(REGISTRY))}",
+            )
     return tuple(value)
 
 
-def _globs(table: dict[str, Any], key: str, where: str, *, required: bool = True) -> tuple[str, ...]:
+def _globs(
+    table: dict[str, Any], key: str, where: str, *, required: bool = True
+) -> tuple[str, ...]:
     value = table.get(key, [])
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError("must be a list of paths or glob patterns", where=where,
-                          key=f"[sources].{key}", fix=f'write {key} = ["sources/{key}/*.csv"]')
+        raise ConfigError(
+            "must be a list of paths or glob patterns",
+            where=where,
+            key=f"[sources].{key}",
+            fix=f'write {key} = ["sources/{key}/*.csv"]',
+        )
     if required and not value:
-        raise ConfigError("no source tables configured", where=where, key=f"[sources].{key}",
-                          fix='write tables = ["sources/tables/*.csv"]')
+        raise ConfigError(
+            "no source tables configured",
+            where=where,
+            key=f"[sources].{key}",
+            fix='write tables = ["sources/tables/*.csv"]',
+        )
     return tuple(value)

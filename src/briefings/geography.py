@@ -87,7 +87,11 @@ class Geography:
             new_slug = slugify(row["new_name_en"])
             old_slug = slugify(row["old_name_en"])
             former[old_slug] = Province(
-                old_slug, row["old_name_vi"], row["old_name_en"], row["old_code"], "pre2025",
+                old_slug,
+                row["old_name_vi"],
+                row["old_name_en"],
+                row["old_code"],
+                "pre2025",
                 successor=new_slug,
             )
             members.setdefault(new_slug, []).append(old_slug)
@@ -95,20 +99,26 @@ class Geography:
         self.former = former
         self.current = {
             slug: Province(
-                slug, row["new_name_vi"], row["new_name_en"], row["new_code"], "post2025",
+                slug,
+                row["new_name_vi"],
+                row["new_name_en"],
+                row["new_code"],
+                "post2025",
                 members=tuple(sorted(members[slug], key=lambda s: (s != slug, s))),
             )
             for slug, row in current_rows.items()
         }
-        self._names = {slugify(p.name_vi): p.slug for p in (*former.values(), *self.current.values())}
+        self._names = {
+            slugify(p.name_vi): p.slug for p in (*former.values(), *self.current.values())
+        }
 
     def canonical_slug(self, name: str) -> str | None:
         """The slug a name refers to, in either era, or None."""
         slug = slugify(name)
         slug = _ALIASES.get(slug, slug)
         for prefix in _PREFIXES:
-            if slug.startswith(prefix) and slug[len(prefix):] in self._known:
-                slug = slug[len(prefix):]
+            if slug.startswith(prefix) and slug[len(prefix) :] in self._known:
+                slug = slug[len(prefix) :]
         for suffix in _SUFFIXES:
             if slug.endswith(suffix) and slug[: -len(suffix)] in self._known:
                 slug = slug[: -len(suffix)]
@@ -170,7 +180,9 @@ class Geography:
 @cache
 def load_geography() -> Geography:
     """The packaged 63→34 mapping (GSO codes; see sources/README.md for provenance)."""
-    text = resources.files("briefings.data").joinpath("provinces_63_to_34_codes.csv").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("briefings.data")
+        .joinpath("provinces_63_to_34_codes.csv")
+        .read_text(encoding="utf-8")
     )
     return Geography(list(csv.DictReader(io.StringIO(text))))

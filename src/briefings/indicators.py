@@ -38,14 +38,17 @@ class Indicator:
 
 
 _ALL = MEASURES
-_NO_RANK = ("value", "yoy_pct", "target_yoy_pct", "target_value")
 
 REGISTRY: dict[str, Indicator] = {
     i.id: i
     for i in (
         Indicator("grdp", "GRDP", "VND billion", _ALL, additive=True),
         Indicator(
-            "grdp_per_capita", "GRDP per capita", "USD", _ALL, additive=False,
+            "grdp_per_capita",
+            "GRDP per capita",
+            "USD",
+            _ALL,
+            additive=False,
             other_units=("VND million",),
         ),
         Indicator("budget_revenue", "State budget revenue", "VND billion", _ALL, additive=True),
@@ -53,15 +56,22 @@ REGISTRY: dict[str, Indicator] = {
         Indicator("export", "Export turnover", "USD million", _ALL, additive=True),
         Indicator("import", "Import turnover", "USD million", _ALL, additive=True),
         Indicator("fdi_registered", "Registered FDI", "USD million", _ALL, additive=True),
-        Indicator("retail_sales", "Retail sales of goods and services", "VND billion", _ALL,
-                  additive=True),
+        Indicator(
+            "retail_sales", "Retail sales of goods and services", "VND billion", _ALL, additive=True
+        ),
         Indicator("iip", "Index of industrial production", "index", _ALL, additive=False),
         Indicator("tourist_arrivals", "Tourist arrivals", "arrivals", _ALL, additive=True),
         Indicator("tourism_revenue", "Tourism revenue", "VND billion", _ALL, additive=True),
-        Indicator("public_investment_disbursed", "Public investment disbursed", "VND billion",
-                  _NO_RANK + ("rank",), additive=True),
-        Indicator("pci", "Provincial Competitiveness Index", "score", ("value", "rank"),
-                  additive=False),
+        Indicator(
+            "public_investment_disbursed",
+            "Public investment disbursed",
+            "VND billion",
+            _ALL,
+            additive=True,
+        ),
+        Indicator(
+            "pci", "Provincial Competitiveness Index", "score", ("value", "rank"), additive=False
+        ),
     )
 }
 
@@ -84,7 +94,9 @@ def get_indicator(indicator_id: str) -> Indicator:
         return REGISTRY[indicator_id]
     except KeyError:
         known = ", ".join(sorted(REGISTRY))
-        raise SourceError(f"unknown indicator {indicator_id!r}", fix=f"use one of: {known}") from None
+        raise SourceError(
+            f"unknown indicator {indicator_id!r}", fix=f"use one of: {known}"
+        ) from None
 
 
 def to_canonical(indicator: Indicator, measure: str, value: float, unit: str) -> tuple[float, str]:

@@ -102,9 +102,9 @@ class Period:
         return self.sort_key() >= other.sort_key()
 
     def describe(self) -> str:
-        """English words for the period: ``9 months of 2025``, ``Q1 2025``, ``2025``."""
+        """English words for the period: ``9 months of 2025``, ``Q1 2025``, ``full year 2025``."""
         if self.span == "FY":
-            return str(self.year)
+            return f"full year {self.year}"
         if self.span.startswith("Q"):
             return f"{self.span} {self.year}"
         return f"{_SPAN_NAMES[self.span]} of {self.year}"

@@ -27,17 +27,24 @@ def expand_patterns(patterns: tuple[str, ...], root: Path, key: str) -> list[Pat
     """Every file matched by the configured patterns, in a stable order."""
     files: list[Path] = []
     for pattern in patterns:
-        matched = sorted(root.glob(pattern)) if not Path(pattern).is_absolute() else sorted(
-            Path(pattern).parent.glob(Path(pattern).name))
+        matched = (
+            sorted(root.glob(pattern))
+            if not Path(pattern).is_absolute()
+            else sorted(Path(pattern).parent.glob(Path(pattern).name))
+        )
         if not matched:
-            raise SourceError(f"no file matches {pattern!r}", where=key,
-                              fix="check the path (relative to the configuration file)")
+            raise SourceError(
+                f"no file matches {pattern!r}",
+                where=key,
+                fix="check the path (relative to the configuration file)",
+            )
         files.extend(path for path in matched if path not in files)
     return files
 
 
-def load_tables(patterns: tuple[str, ...], root: Path,
-                geography: Geography | None = None) -> pd.DataFrame:
+def load_tables(
+    patterns: tuple[str, ...], root: Path, geography: Geography | None = None
+) -> pd.DataFrame:
     """Load every configured table into one tidy fact table."""
     geography = geography or load_geography()
     frames = []

@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 
 from briefings.errors import BriefingError, SourceError
-from briefings.geography import NATIONAL, POST, PRE, Geography
+from briefings.geography import NATION_SLUG, NATIONAL, POST, PRE, Geography
 from briefings.indicators import MEASURES, REGISTRY, get_indicator, to_canonical
 from briefings.periods import PERIOD_HELP, Period
 from briefings.sources.schema import FACT_COLUMNS, validate_facts
@@ -66,7 +66,9 @@ def load_table(path: Path, *, root: Path, geography: Geography) -> pd.DataFrame:
         missing = [c for c in LONG_REQUIRED if c not in header]
         if missing or not any(c in header for c in _SOURCE_COLUMNS):
             raise SourceError(
-                f"no column(s) {', '.join(missing) or 'source'}", where=shown, line=1,
+                f"no column(s) {', '.join(missing) or 'source'}",
+                where=shown,
+                line=1,
                 fix="use the long columns province, period, indicator, measure, value, unit, "
                 "source, or wide columns named indicator.measure, or a sidecar .toml",
             )
@@ -85,7 +87,11 @@ def _unit_fits(record: dict[str, Any]) -> bool:
         return True
     log.warning(
         "%s: %s %s is in %r, not a unit of %s; fact left out (fix the unit in the source)",
-        record["origin"], record["indicator"], record["measure"], record["unit"], indicator.name,
+        record["origin"],
+        record["indicator"],
+        record["measure"],
+        record["unit"],
+        indicator.name,
     )
     return False
 
@@ -106,8 +112,9 @@ def _read_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, dict[
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise SourceError(f"not UTF-8 text (byte {exc.start})", where=shown,
-                          fix="save the file as UTF-8 CSV") from None
+        raise SourceError(
+            f"not UTF-8 text (byte {exc.start})", where=shown, fix="save the file as UTF-8 CSV"
+        ) from None
     reader = csv.reader(text.splitlines())
     header = [h.strip() for h in next(reader, [])]
     if not header:
@@ -119,8 +126,10 @@ def _read_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, dict[
             continue
         if len(cells) != len(header):
             raise SourceError(
-                f"{len(cells)} fields where the header has {len(header)}", where=shown,
-                line=line, fix="quote values that contain commas, or fix the row",
+                f"{len(cells)} fields where the header has {len(header)}",
+                where=shown,
+                line=line,
+                fix="quote values that contain commas, or fix the row",
             )
         rows.append((line, dict(zip(header, (c.strip() for c in cells), strict=True))))
     return header, rows
@@ -130,11 +139,16 @@ def _read_xlsx(path: Path, shown: str) -> tuple[list[str], list[tuple[int, dict[
     try:
         frame = pd.read_excel(path, dtype=str, keep_default_na=False)
     except Exception as exc:  # openpyxl raises many kinds for a broken workbook
-        raise SourceError(f"not a readable XLSX workbook ({exc})", where=shown,
-                          fix="re-save it from a spreadsheet program") from None
+        raise SourceError(
+            f"not a readable XLSX workbook ({exc})",
+            where=shown,
+            fix="re-save it from a spreadsheet program",
+        ) from None
     header = [str(c).strip() for c in frame.columns]
-    rows = [(index + 2, dict(zip(header, (str(v).strip() for v in values), strict=True)))
-            for index, values in enumerate(frame.itertuples(index=False, name=None))]
+    rows = [
+        (index + 2, dict(zip(header, (str(v).strip() for v in values), strict=True)))
+        for index, values in enumerate(frame.itertuples(index=False, name=None))
+    ]
     return header, rows
 
 
@@ -152,9 +166,11 @@ def _sidecar_spec(path: Path, shown: str) -> WideSpec | None:
         skip = tuple(data.pop("skip", ()))
         return WideSpec(values=values, skip=skip, **data)
     except (tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
-        raise SourceError(f"not a valid table description ({exc})", where=where,
-                          fix="give province, period and [[values]] column/indicator/measure/unit"
-                          ) from None
+        raise SourceError(
+            f"not a valid table description ({exc})",
+            where=where,
+            fix="give province, period and [[values]] column/indicator/measure/unit",
+        ) from None
 
 
 def _wide_spec_from_header(header: list[str]) -> WideSpec | None:
@@ -165,31 +181,48 @@ def _wide_spec_from_header(header: list[str]) -> WideSpec | None:
         indicator, _, measure = column.partition(".")
         if indicator in REGISTRY and measure in MEASURES:
             unit = "%" if measure.endswith("pct") else REGISTRY[indicator].unit
-            values.append(ValueColumn(column, indicator, measure, "rank" if measure == "rank"
-                                      else unit))
+            values.append(
+                ValueColumn(column, indicator, measure, "rank" if measure == "rank" else unit)
+            )
     if not values:
         return None
     source = next((c for c in _SOURCE_COLUMNS if c in header), None)
     boundary = next((c for c in _BOUNDARY_COLUMNS if c in header), None)
-    return WideSpec("province", "period", tuple(values), boundary=boundary, source=source,
-                    published="published" if "published" in header else None)
+    return WideSpec(
+        "province",
+        "period",
+        tuple(values),
+        boundary=boundary,
+        source=source,
+        published="published" if "published" in header else None,
+    )
 
 
-def _long_records(rows: list[tuple[int, dict[str, str]]], shown: str,
-                  geography: Geography) -> Iterator[dict[str, Any]]:
+def _long_records(
+    rows: list[tuple[int, dict[str, str]]], shown: str, geography: Geography
+) -> Iterator[dict[str, Any]]:
     boundary_column = next((c for c in _BOUNDARY_COLUMNS if rows and c in rows[0][1]), None)
     for line, row in rows:
         source = next((row[c] for c in _SOURCE_COLUMNS if row.get(c)), "")
         yield _record(
-            row["province"], row["period"], row["indicator"], row["measure"], row["value"],
-            row["unit"], source, row.get("published", ""),
+            row["province"],
+            row["period"],
+            row["indicator"],
+            row["measure"],
+            row["value"],
+            row["unit"],
+            source,
+            row.get("published", ""),
             row.get(boundary_column, "") if boundary_column else "",
-            shown, line, geography,
+            shown,
+            line,
+            geography,
         )
 
 
-def _wide_records(rows: list[tuple[int, dict[str, str]]], spec: WideSpec, shown: str,
-                  geography: Geography) -> Iterator[dict[str, Any]]:
+def _wide_records(
+    rows: list[tuple[int, dict[str, str]]], spec: WideSpec, shown: str, geography: Geography
+) -> Iterator[dict[str, Any]]:
     for line, row in rows:
         if row.get(spec.province, "") in spec.skip:
             continue
@@ -198,47 +231,89 @@ def _wide_records(rows: list[tuple[int, dict[str, str]]], spec: WideSpec, shown:
             text = row.get(column.column, "")
             if text == "":
                 continue  # a blank cell is a missing value, never a zero
-            boundary = spec.boundary if spec.boundary in (PRE, POST, NATIONAL) else (
-                row.get(spec.boundary, "") if spec.boundary else "")
+            boundary = (
+                spec.boundary
+                if spec.boundary in (PRE, POST, NATIONAL)
+                else (row.get(spec.boundary, "") if spec.boundary else "")
+            )
             yield _record(
-                row[spec.province], row[spec.period], column.indicator, column.measure, text,
-                column.unit, source or shown, row.get(spec.published or "", ""), boundary or "",
-                shown, line, geography, column=column.column,
+                row[spec.province],
+                row[spec.period],
+                column.indicator,
+                column.measure,
+                text,
+                column.unit,
+                source or shown,
+                row.get(spec.published or "", ""),
+                boundary or "",
+                shown,
+                line,
+                geography,
+                column=column.column,
             )
 
 
-def _record(province: str, period_text: str, indicator_id: str, measure: str, value_text: str,
-            unit: str, source: str, published: str, boundary: str, shown: str, line: int,
-            geography: Geography, *, column: str = "value") -> dict[str, Any]:
+def _record(
+    province: str,
+    period_text: str,
+    indicator_id: str,
+    measure: str,
+    value_text: str,
+    unit: str,
+    source: str,
+    published: str,
+    boundary: str,
+    shown: str,
+    line: int,
+    geography: Geography,
+    *,
+    column: str = "value",
+) -> dict[str, Any]:
     """One validated fact; every problem names the file, the line and the column."""
     try:
         period = _table_period(period_text)
         slug = geography.canonical_slug(province)
         if slug is None:
-            raise SourceError(f"unknown province {province!r}",
-                              fix=geography.resolve_hint(province))
+            raise SourceError(
+                f"unknown province {province!r}", fix=geography.resolve_hint(province)
+            )
         indicator = get_indicator(indicator_id)
         if measure not in indicator.measures:
-            raise SourceError(f"unknown measure {measure!r} for {indicator_id}",
-                              fix=f"use one of {', '.join(indicator.measures)}")
+            raise SourceError(
+                f"unknown measure {measure!r} for {indicator_id}",
+                fix=f"use one of {', '.join(indicator.measures)}",
+            )
         try:
             value = float(value_text.replace(",", ""))
         except ValueError:
-            raise SourceError(f"{column}: {value_text!r} is not a number",
-                              fix="write plain numbers like 20699.5; leave missing values empty"
-                              ) from None
+            raise SourceError(
+                f"{column}: {value_text!r} is not a number",
+                fix="write plain numbers like 20699.5; leave missing values empty",
+            ) from None
         value, unit = to_canonical(indicator, measure, value, unit)
-        boundary = boundary or geography.boundary_of(slug, period)
+        boundary = (
+            NATIONAL if slug == NATION_SLUG else (boundary or geography.boundary_of(slug, period))
+        )
         if boundary not in (PRE, POST, NATIONAL):
-            raise SourceError(f"boundary {boundary!r} is not pre2025, post2025 or national",
-                              fix="say which era the province is in")
+            raise SourceError(
+                f"boundary {boundary!r} is not pre2025, post2025 or national",
+                fix="say which era the province is in",
+            )
     except BriefingError as exc:
         raise SourceError(exc.problem, where=shown, line=line, fix=exc.fix) from None
     return {
-        "province": slug, "boundary": boundary, "period": period.label,
-        "indicator": indicator.id, "measure": measure, "value": value, "unit": unit,
-        "source": source, "published": published, "origin": f"{shown}:{line}",
-        "kind": "table", "quote": "",
+        "province": slug,
+        "boundary": boundary,
+        "period": period.label,
+        "indicator": indicator.id,
+        "measure": measure,
+        "value": value,
+        "unit": unit,
+        "source": source,
+        "published": published,
+        "origin": f"{shown}:{line}",
+        "kind": "table",
+        "quote": "",
     }
 
 

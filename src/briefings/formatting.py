@@ -1,0 +1,89 @@
+"""``fmt_*`` formatters: numbers, percents, ranks and periods as an English reader expects.
+
+Every function takes ``None`` (or NaN) for a missing figure and returns an em dash, so templates
+never test for missing values themselves.
+"""
+
+from __future__ import annotations
+
+import math
+
+from briefings.periods import Period
+
+MISSING = "—"
+_UNIT_STYLES: dict[str, tuple[str, str]] = {
+    # unit: (prefix, suffix)
+    "VND billion": ("VND ", " bn"),
+    "VND million": ("VND ", " m"),
+    "USD million": ("USD ", " m"),
+    "USD": ("USD ", ""),
+    "arrivals": ("", ""),
+    "score": ("", ""),
+    "index": ("", ""),
+}
+
+
+def _missing(value: float | None) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def fmt_number(value: float | None, decimals: int = 1) -> str:
+    """Thousands separators and at most ``decimals`` decimals, trailing zeros dropped."""
+    if value is None or _missing(value):
+        return MISSING
+    text = f"{value:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def fmt_value(value: float | None, unit: str) -> str:
+    """A level in its unit: ``VND 20,699.5 bn``, ``USD 1,299 m``, ``1,800,000 arrivals``."""
+    if value is None or _missing(value):
+        return MISSING
+    prefix, suffix = _UNIT_STYLES.get(unit, ("", f" {unit}"))
+    if unit == "arrivals":
+        return f"{fmt_number(value, 0)} arrivals"
+    return f"{prefix}{fmt_number(value)}{suffix}"
+
+
+def fmt_percent(value: float | None, *, signed: bool = True) -> str:
+    """A percent change with its sign: ``+13.85%``, ``-4.75%``."""
+    if value is None or _missing(value):
+        return MISSING
+    text = fmt_number(abs(value), 2)
+    sign = (
+        ("+" if value > 0 else "−" if value < 0 else "±") if signed else ("−" if value < 0 else "")
+    )
+    return f"{sign}{text}%"
+
+
+def fmt_rank(value: float | None, unit: str = "") -> str:
+    """``4th of 63`` from a rank and its unit ``rank/63``."""
+    if value is None or _missing(value):
+        return MISSING
+    rank = int(value)
+    suffix = "th" if 10 <= rank % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(rank % 10, "th")
+    _, _, out_of = unit.partition("/")
+    return f"{rank}{suffix} of {out_of}" if out_of else f"{rank}{suffix}"
+
+
+def fmt_period(period: Period | str) -> str:
+    """``9 months of 2025``, ``Q1 2025``, ``2025``."""
+    return (period if isinstance(period, Period) else Period.parse(period)).describe()
+
+
+def fmt_period_short(period: Period | str) -> str:
+    """Axis labels: ``Q1 2025``, ``6M 2025``, ``9M 2025``, ``FY 2025``."""
+    p = period if isinstance(period, Period) else Period.parse(period)
+    return f"{'6M' if p.span == 'H1' else p.span} {p.year}"
+
+
+FILTERS = {
+    "fmt_number": fmt_number,
+    "fmt_value": fmt_value,
+    "fmt_percent": fmt_percent,
+    "fmt_rank": fmt_rank,
+    "fmt_period": fmt_period,
+    "fmt_period_short": fmt_period_short,
+}
