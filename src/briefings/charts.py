@@ -8,6 +8,7 @@ file, a fixed SVG hash salt and no dates or software versions in the metadata.
 from __future__ import annotations
 
 import math
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -115,7 +116,7 @@ def draw_growth_trend(
         axes.axhline(0, color="#bbbbbb", linewidth=0.6)
         axes.yaxis.set_major_formatter(lambda v, _pos: f"{v:g}%")
         name = REGISTRY[indicator_id].name
-        axes.set_title(f"{name} growth, year to date")
+        axes.set_title(textwrap.fill(f"{name} growth, year to date", 42))
         axes.legend(loc="best", ncols=1)
         chart = _save(
             figure,
@@ -182,7 +183,7 @@ def draw_level_trend(sheet: FactSheet, indicator_id: str, out_dir: Path) -> Char
         axes.set_ylim(bottom=0)
         axes.yaxis.set_major_formatter(lambda v, _pos: fmt_value(v, unit).replace(" arrivals", ""))
         name = REGISTRY[indicator_id].name
-        axes.set_title(f"{name}, {unit}")
+        axes.set_title(textwrap.fill(f"{name}, {unit}", 42))
         axes.legend(loc="best")
         caption = "By year for each cumulative span; a gap means no published figure."
         if frame["role"].eq("summed").any():

@@ -1,0 +1,108 @@
+"""The command line through ``main(argv)``: exit codes and one-line messages."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from briefings.cli import main
+
+
+def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _assert_one_line_error(err: str, *words: str) -> None:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert "Traceback" not in err
+    for word in words:
+        assert word in lines[0]
+
+
+def test_check_summarises_a_valid_configuration(
+        write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+    config = write_config(period='"2025-9M"', provinces='["Cao Bằng", "thai nguyen"]')
+    code, out, _ = _run(["check", "--config", str(config)], capsys)
+    assert code == 0
+    assert "period 2025-9M" in out and "Cao Bằng, Thái Nguyên" in out
+
+
+def test_facts_prints_the_selected_facts_as_csv(
+        write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+    config = write_config(period='"2025-9M"', provinces='["Cao Bằng"]')
+    code, out, _ = _run(["facts", "--config", str(config)], capsys)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("province,boundary,period,indicator,measure,value,unit,source")
+    assert any(line.startswith("cao-bang,post2025,2025-9M,grdp,yoy_pct,6.5,") for line in lines)
+    assert not any(line.startswith("thai-nguyen") for line in lines)
+
+
+def test_unknown_province_exits_2_naming_the_key(
+        write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+    config = write_config(provinces='["Atlantis"]')
+    code, _, err = _run(["check", "--config", str(config)], capsys)
+    assert code == 2
+    _assert_one_line_error(err, "[briefing].provinces[0]", "unknown province 'Atlantis'")
+
+
+def test_bad_period_on_the_command_line_exits_2(
+        write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+    config = write_config()
+    code, _, err = _run(["check", "--config", str(config), "--period", "2025Q5"], capsys)
+    assert code == 2
+    _assert_one_line_error(err, "--period", "'2025Q5' is not a period", "2025-9M")
+
+
+def test_unknown_key_exits_2(write_config: Callable[..., Path],
+                             capsys: pytest.CaptureFixture[str]) -> None:
+    config = write_config(period='"2025-9M"', colour='"red"')
+    code, _, err = _run(["check", "--config", str(config)], capsys)
+    assert code == 2
+    _assert_one_line_error(err, "briefings.toml", "[briefing].colour", "unknown key")
+
+
+def test_missing_source_file_exits_2(write_config: Callable[..., Path],
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    config = write_config('[briefing]\ntitle = "t"\n[sources]\ntables = ["sources/none.csv"]\n')
+    code, _, err = _run(["check", "--config", str(config)], capsys)
+    assert code == 2
+    _assert_one_line_error(err, "[sources].tables", "no file matches 'sources/none.csv'")
+
+
+def test_former_province_after_the_merger_exits_2_naming_its_unit(
+        write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+    config = write_config(period='"2025-9M"', provinces='["Bắc Kạn"]')
+    code, _, err = _run(["check", "--config", str(config)], capsys)
+    assert code == 2
+    _assert_one_line_error(err, "merged into Thái Nguyên", "use 'thai-nguyen'")
+
+
+def test_malformed_row_fails_the_build_and_keeps_the_previous_edition(
+        write_config: Callable[..., Path], project: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    config = write_config(period='"2025-9M"', provinces='["Cao Bằng"]', edition='"e"')
+    previous = project / "reports" / "e"
+    previous.mkdir(parents=True)
+    (previous / "briefing.pdf").write_bytes(b"%PDF previous edition")
+    table = project / "sources" / "tables" / "synthetic_long.csv"
+    table.write_text(table.read_text() + "cao-bang,post2025,2025-9M,grdp,yoy_pct,seven,%,x,\n")
+    code, _, err = _run(["build", "--config", str(config)], capsys)
+    assert code == 2
+    _assert_one_line_error(err, "synthetic_long.csv:13", "'seven' is not a number")
+    assert (previous / "briefing.pdf").read_bytes() == b"%PDF previous edition"
+    assert not list(project.glob(".briefings-build-*"))
+
+
+def test_broken_template_exits_2_and_writes_nothing(
+        write_config: Callable[..., Path], project: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    config = write_config(period='"2025-9M"', provinces='["Cao Bằng"]')
+    (project / "templates" / "_cover.html.j2").write_text("{% if %}")
+    code, _, err = _run(["build", "--config", str(config)], capsys)
+    assert code == 2
+    _assert_one_line_error(err, "_cover.html.j2", "template syntax error")
+    assert not (project / "reports").exists() or not any((project / "reports").iterdir())

@@ -1,0 +1,92 @@
+"""Build real PDFs from the real data in sources/ and read them back."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import unicodedata
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from pypdf import PdfReader
+
+from briefings.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.slow
+
+
+def _text(pdf: Path) -> str:
+    reader = PdfReader(pdf)
+    return unicodedata.normalize("NFC", "\n".join(page.extract_text() or "" for page in
+                                                  reader.pages))
+
+
+def _fonts(pdf: Path) -> set[str]:
+    fonts: set[str] = set()
+    for page in PdfReader(pdf).pages:
+        resources = page.get("/Resources") or {}
+        for font in (resources.get("/Font") or {}).values():
+            fonts.add(str(font.get_object().get("/BaseFont")))
+    return fonts
+
+
+@pytest.fixture(scope="module")
+def edition(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One real build: Cao Bằng and Thái Nguyên, 9 months of 2025, from sources/."""
+    project = tmp_path_factory.mktemp("project")
+    shutil.copytree(ROOT / "templates", project / "templates")
+    shutil.copytree(ROOT / "sources", project / "sources")
+    (project / "briefings.toml").write_text(
+        '[briefing]\ntitle = "Test edition"\nperiod = "2025-9M"\n'
+        'provinces = ["Cao Bằng", "thai-nguyen"]\ntrend_from = "2024-Q1"\n'
+        '[sources]\ntables = ["sources/tables/*.csv"]\n', encoding="utf-8")
+    assert main(["build", "--config", str(project / "briefings.toml")]) == 0
+    return project / "reports" / "2025-9M"
+
+
+def test_briefing_and_one_fact_sheet_per_province_are_written(edition: Path) -> None:
+    assert sorted(p.name for p in edition.glob("*.pdf")) == [
+        "briefing.pdf", "cao-bang.pdf", "thai-nguyen.pdf"]
+    figures = edition.parents[1] / "figures" / "2025-9M"
+    assert list(figures.rglob("*.png")) and list(figures.rglob("*.svg"))
+
+
+def test_page_count_matches_cover_comparison_sheets_and_sources(edition: Path) -> None:
+    pages = len(PdfReader(edition / "briefing.pdf").pages)
+    single = len(PdfReader(edition / "cao-bang.pdf").pages)
+    assert 5 <= pages <= 10  # cover, comparison, two sheets (figures may flow on), sources
+    assert single >= 3  # cover, sheet, sources
+    text = _text(edition / "briefing.pdf")
+    assert f"Page {pages} of {pages}" in text
+
+
+def test_vietnamese_names_keep_their_diacritics(edition: Path) -> None:
+    text = _text(edition / "briefing.pdf")
+    for name in ("Cao Bằng", "Thái Nguyên", "Bắc Kạn", "Việt Nam"):
+        assert name in text
+
+
+def test_a_known_figure_from_sources_is_formatted(edition: Path) -> None:
+    # sources/tables/news_facts_2023_2025.csv: cao-bang, 2025-9M, grdp, yoy_pct, 6.52
+    text = _text(edition / "cao-bang.pdf")
+    assert "+6.52%" in text
+    assert "9 months of 2025" in text
+
+
+def test_the_committed_font_is_embedded(edition: Path) -> None:
+    fonts = _fonts(edition / "briefing.pdf")
+    assert fonts and all("Noto" in font for font in fonts)
+
+
+def test_every_source_of_the_period_is_listed_in_the_appendix(edition: Path) -> None:
+    facts = pd.read_csv(ROOT / "sources" / "tables" / "news_facts_2023_2025.csv")
+    used = facts[(facts["period"] == "2025-9M")
+                 & facts["province"].isin(["cao-bang", "thai-nguyen"])
+                 & (facts["province_status"] == "post2025")]
+    text = _text(edition / "briefing.pdf")
+    appendix = re.sub(r"\s+", "", text[text.index("Every figure in this document cites"):])
+    missing = [url for url in used["source_url"] if re.sub(r"\s+", "", url) not in appendix]
+    assert not missing
+    assert len(used) >= 3
