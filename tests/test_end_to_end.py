@@ -19,8 +19,9 @@ pytestmark = pytest.mark.slow
 
 def _text(pdf: Path) -> str:
     reader = PdfReader(pdf)
-    return unicodedata.normalize("NFC", "\n".join(page.extract_text() or "" for page in
-                                                  reader.pages))
+    return unicodedata.normalize(
+        "NFC", "\n".join(page.extract_text() or "" for page in reader.pages)
+    )
 
 
 def _fonts(pdf: Path) -> set[str]:
@@ -41,14 +42,19 @@ def edition(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (project / "briefings.toml").write_text(
         '[briefing]\ntitle = "Test edition"\nperiod = "2025-9M"\n'
         'provinces = ["Cao Bằng", "thai-nguyen"]\ntrend_from = "2024-Q1"\n'
-        '[sources]\ntables = ["sources/tables/*.csv"]\n', encoding="utf-8")
+        '[sources]\ntables = ["sources/tables/*.csv"]\n',
+        encoding="utf-8",
+    )
     assert main(["build", "--config", str(project / "briefings.toml")]) == 0
     return project / "reports" / "2025-9M"
 
 
 def test_briefing_and_one_fact_sheet_per_province_are_written(edition: Path) -> None:
     assert sorted(p.name for p in edition.glob("*.pdf")) == [
-        "briefing.pdf", "cao-bang.pdf", "thai-nguyen.pdf"]
+        "briefing.pdf",
+        "cao-bang.pdf",
+        "thai-nguyen.pdf",
+    ]
     figures = edition.parents[1] / "figures" / "2025-9M"
     assert list(figures.rglob("*.png")) and list(figures.rglob("*.svg"))
 
@@ -77,16 +83,23 @@ def test_a_known_figure_from_sources_is_formatted(edition: Path) -> None:
 
 def test_the_committed_font_is_embedded(edition: Path) -> None:
     fonts = _fonts(edition / "briefing.pdf")
-    assert fonts and all("Noto" in font for font in fonts)
+    assert fonts and all("Briefings-Noto-Sans" in font for font in fonts)
+
+
+def test_text_reads_back_without_ligature_garbage(edition: Path) -> None:
+    text = _text(edition / "briefing.pdf")
+    assert "statistics-office release" in text and "figures are footnoted" in text
 
 
 def test_every_source_of_the_period_is_listed_in_the_appendix(edition: Path) -> None:
     facts = pd.read_csv(ROOT / "sources" / "tables" / "news_facts_2023_2025.csv")
-    used = facts[(facts["period"] == "2025-9M")
-                 & facts["province"].isin(["cao-bang", "thai-nguyen"])
-                 & (facts["province_status"] == "post2025")]
+    used = facts[
+        (facts["period"] == "2025-9M")
+        & facts["province"].isin(["cao-bang", "thai-nguyen"])
+        & (facts["province_status"] == "post2025")
+    ]
     text = _text(edition / "briefing.pdf")
-    appendix = re.sub(r"\s+", "", text[text.index("Every figure in this document cites"):])
+    appendix = re.sub(r"\s+", "", text[text.index("Every figure in this document cites") :])
     missing = [url for url in used["source_url"] if re.sub(r"\s+", "", url) not in appendix]
     assert not missing
     assert len(used) >= 3

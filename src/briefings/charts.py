@@ -20,17 +20,17 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from briefings.facts import FactSheet, cumulative_periods
+from briefings.fonts import FAMILY, font_digest, process_font_dir
 from briefings.formatting import fmt_percent, fmt_period, fmt_value
 from briefings.indicators import REGISTRY
 from briefings.periods import Period
 
-FONT_FAMILY = "Noto Sans"
 PALETTE = ("#1b5e8c", "#d9822b", "#5a9e4b", "#a23b72", "#6c6c6c", "#c8a400")
 NATIONAL_COLOR = "#7a7a7a"
 _STYLE: dict[Any, Any] = {
     "svg.hashsalt": "briefings",
     "svg.fonttype": "path",
-    "font.family": FONT_FAMILY,
+    "font.family": FAMILY,
     "font.size": 8,
     "axes.spines.top": False,
     "axes.spines.right": False,
@@ -56,10 +56,14 @@ class ChartFile:
     caption: str
 
 
-def use_font(font_dir: Path) -> None:
-    """Register the committed font files so output never depends on the machine's fonts."""
-    for path in sorted(font_dir.glob("*.ttf")):
-        font_manager.fontManager.addfont(str(path))
+def use_font(source_dir: Path) -> None:
+    """Register the committed font (prepared once per process) so figures never depend on the
+    machine's fonts."""
+    folder = process_font_dir(font_digest(source_dir), source_dir)
+    known = {entry.fname for entry in font_manager.fontManager.ttflist}
+    for path in sorted(folder.glob("*.ttf")):
+        if str(path) not in known:
+            font_manager.fontManager.addfont(str(path))
 
 
 def _save(figure: Figure, out_dir: Path, name: str, title: str, caption: str) -> ChartFile:

@@ -23,6 +23,7 @@ from briefings.config import Config
 from briefings.conflicts import resolve_conflicts
 from briefings.facts import FactSheet, build_fact_sheets
 from briefings.figures import EditionFigures, draw_figures
+from briefings.fonts import FAMILY, prepare_fonts
 from briefings.geography import NATION_SLUG, load_geography
 from briefings.periods import Period
 from briefings.render import render_html, write_pdf
@@ -31,7 +32,6 @@ from briefings.sources import load_tables
 from briefings.viewmodel import document_view
 
 log = logging.getLogger(__name__)
-FONT_FILES = {"regular": "NotoSans-Regular.ttf", "bold": "NotoSans-Bold.ttf"}
 
 
 @dataclass(frozen=True)
@@ -71,10 +71,17 @@ def build(config: Config) -> BuildResult:
     )
     edition = config.edition or selection.edition
     with _staged(config, edition) as (reports, figures):
+        fonts = prepare_fonts(config.templates / "fonts", reports / "fonts")
         use_font(config.templates / "fonts")
         drawn = draw_figures(sheets, selection.indicators, selection.trend_from, figures)
         pdfs = render_documents(
-            config, sheets, drawn, reports, newest_data(chosen, selection), config_digest(config)
+            config,
+            sheets,
+            drawn,
+            reports,
+            fonts,
+            newest_data(chosen, selection),
+            config_digest(config),
         )
     final_reports = config.reports_dir / edition
     return BuildResult(
@@ -103,14 +110,11 @@ def render_documents(
     sheets: list[FactSheet],
     drawn: EditionFigures,
     out: Path,
+    fonts: dict[str, str],
     newest: str,
     digest: str,
 ) -> list[Path]:
     """The briefing, then one fact sheet per province: HTML beside each PDF."""
-    fonts_dir = out / "fonts"
-    fonts_dir.mkdir(parents=True, exist_ok=True)
-    for name in FONT_FILES.values():
-        shutil.copyfile(config.templates / "fonts" / name, fonts_dir / name)
     css = (config.templates / "style.css").read_text(encoding="utf-8")
     note = f"Built by briefings {__version__}; configuration sha256 {digest[:12]}."
     documents = [("briefing", config.title, sheets, drawn.comparisons)]
@@ -131,7 +135,8 @@ def render_documents(
             config.templates,
             css=css,
             meta=_pdf_meta(newest, digest),
-            fonts={k: f"fonts/{v}" for k, v in FONT_FILES.items()},
+            fonts=fonts,
+            font_family=FAMILY,
         )
         (out / f"{stem}.html").write_text(html, encoding="utf-8")
         write_pdf(html, base=out, target=out / f"{stem}.pdf")

@@ -102,7 +102,7 @@ def write_pdf(html: str, *, base: Path, target: Path) -> None:
     with _weasyprint_errors(str(target)):
         try:
             document = HTML(string=html, base_url=str(base) + "/", url_fetcher=fetcher)
-            document.write_pdf(target)
+            document.write_pdf(target, full_fonts=True)  # fonts are subset already
         except (OSError, ValueError) as exc:
             raise RenderError(
                 f"could not render ({exc})",
