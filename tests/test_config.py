@@ -8,8 +8,11 @@ from briefings.errors import ConfigError
 
 
 def test_default_configuration_loads(write_config: Callable[..., Path]) -> None:
-    config = load_config(write_config(period='"2025-9M"', provinces='["thai-nguyen", "Cao Bằng"]',
-                                      trend_from='"2023-Q1"'))
+    config = load_config(
+        write_config(
+            period='"2025-9M"', provinces='["thai-nguyen", "Cao Bằng"]', trend_from='"2023-Q1"'
+        )
+    )
     assert config.period is not None and config.period.label == "2025-9M"
     assert config.provinces == ("thai-nguyen", "cao-bang")
     assert config.trend_from is not None and config.trend_from.label == "2023-Q1"
@@ -55,9 +58,11 @@ def test_broken_toml_is_a_config_error(write_config: Callable[..., Path]) -> Non
 
 
 def test_command_line_overrides_period_provinces_and_out(
-        write_config: Callable[..., Path], tmp_path: Path) -> None:
+    write_config: Callable[..., Path], tmp_path: Path
+) -> None:
     config = load_config(write_config(period='"2025-9M"')).with_overrides(
-        period="2024-FY", provinces=["Bắc Kạn"], out=tmp_path / "elsewhere")
+        period="2024-FY", provinces=["Bắc Kạn"], out=tmp_path / "elsewhere"
+    )
     assert config.period is not None and config.period.label == "2024-FY"
     assert config.provinces == ("bac-kan",)
     assert config.reports_dir == (tmp_path / "elsewhere" / "reports").resolve()

@@ -6,40 +6,63 @@ from briefings.sources.schema import FACT_COLUMNS
 
 def _fact(value: float, source: str, published: str, kind: str = "table") -> dict[str, object]:
     row: dict[str, object] = dict.fromkeys(FACT_COLUMNS, "")
-    row.update(province="cao-bang", boundary="pre2025", period="2024-FY", indicator="grdp",
-               measure="yoy_pct", value=value, unit="%", source=source, published=published,
-               kind=kind)
+    row.update(
+        province="cao-bang",
+        boundary="pre2025",
+        period="2024-FY",
+        indicator="grdp",
+        measure="yoy_pct",
+        value=value,
+        unit="%",
+        source=source,
+        published=published,
+        kind=kind,
+    )
     return row
 
 
 def test_statistics_office_release_wins_over_a_later_report() -> None:
-    facts = pd.DataFrame([_fact(6.1, "https://news.example/a", "2025-02-01"),
-                          _fact(6.3, "https://www.nso.gov.vn/x", "2025-01-06")])
+    facts = pd.DataFrame(
+        [
+            _fact(6.1, "https://news.example/a", "2025-02-01"),
+            _fact(6.3, "https://www.nso.gov.vn/x", "2025-01-06"),
+        ]
+    )
     chosen, overridden = resolve_conflicts(facts)
     assert chosen["value"].tolist() == [6.3]
     assert overridden["value"].tolist() == [6.1]
 
 
 def test_otherwise_the_latest_published_wins() -> None:
-    facts = pd.DataFrame([_fact(6.0, "https://a.example", "2024-12-20"),
-                          _fact(6.2, "https://b.example", "2025-01"),
-                          _fact(6.1, "https://c.example", "2025-01-15")])
+    facts = pd.DataFrame(
+        [
+            _fact(6.0, "https://a.example", "2024-12-20"),
+            _fact(6.2, "https://b.example", "2025-01"),
+            _fact(6.1, "https://c.example", "2025-01-15"),
+        ]
+    )
     chosen, overridden = resolve_conflicts(facts)
     assert chosen["value"].tolist() == [6.1]
     assert sorted(overridden["value"]) == [6.0, 6.2]
 
 
 def test_the_choice_does_not_depend_on_row_order() -> None:
-    rows = [_fact(6.0, "https://b.example", "2025-01-01"),
-            _fact(6.4, "https://a.example", "2025-01-01")]
+    rows = [
+        _fact(6.0, "https://b.example", "2025-01-01"),
+        _fact(6.4, "https://a.example", "2025-01-01"),
+    ]
     first = resolve_conflicts(pd.DataFrame(rows))[0]["value"].tolist()
     second = resolve_conflicts(pd.DataFrame(rows[::-1]))[0]["value"].tolist()
     assert first == second == [6.4]
 
 
 def test_repeats_of_the_same_value_are_not_conflicts() -> None:
-    facts = pd.DataFrame([_fact(6.0, "https://a.example", "2025-01-01"),
-                          _fact(6.0, "https://b.example", "2025-01-02")])
+    facts = pd.DataFrame(
+        [
+            _fact(6.0, "https://a.example", "2025-01-01"),
+            _fact(6.0, "https://b.example", "2025-01-02"),
+        ]
+    )
     chosen, overridden = resolve_conflicts(facts)
     assert len(chosen) == 1 and overridden.empty
 

@@ -7,9 +7,13 @@ from briefings.formatting import fmt_percent, fmt_period_short, fmt_rank, fmt_va
 
 @pytest.mark.parametrize(
     ("value", "unit", "text"),
-    [(20699.5, "VND billion", "VND 20,699.5 bn"), (1299, "USD million", "USD 1,299 m"),
-     (5852, "USD", "USD 5,852"), (1_800_000, "arrivals", "1,800,000 arrivals"),
-     (65.6, "score", "65.6")],
+    [
+        (20699.5, "VND billion", "VND 20,699.5 bn"),
+        (1299, "USD million", "USD 1,299 m"),
+        (5852, "USD", "USD 5,852"),
+        (1_800_000, "arrivals", "1,800,000 arrivals"),
+        (65.6, "score", "65.6"),
+    ],
 )
 def test_levels_read_well_in_english(value: float, unit: str, text: str) -> None:
     assert fmt_value(value, unit) == text

@@ -8,8 +8,15 @@ from briefings.periods import Period
 
 @pytest.mark.parametrize(
     ("text", "first", "last"),
-    [("2025-Q1", 1, 3), ("2025-Q3", 7, 9), ("2025-H1", 1, 6), ("2025-9M", 1, 9),
-     ("2025-FY", 1, 12), ("2024H1", 1, 6), ("2025-fy", 1, 12)],
+    [
+        ("2025-Q1", 1, 3),
+        ("2025-Q3", 7, 9),
+        ("2025-H1", 1, 6),
+        ("2025-9M", 1, 9),
+        ("2025-FY", 1, 12),
+        ("2024H1", 1, 6),
+        ("2025-fy", 1, 12),
+    ],
 )
 def test_parse_reads_every_span(text: str, first: int, last: int) -> None:
     period = Period.parse(text)
@@ -34,8 +41,14 @@ def test_same_period_last_year_is_the_comparison() -> None:
 def test_cumulative_periods_order_within_and_across_years() -> None:
     labels = ["2025-FY", "2024-9M", "2025-Q1", "2024-FY", "2025-H1", "2025-9M"]
     ordered = sorted(Period.parse(x) for x in labels)
-    assert [p.label for p in ordered] == ["2024-9M", "2024-FY", "2025-Q1", "2025-H1", "2025-9M",
-                                          "2025-FY"]
+    assert [p.label for p in ordered] == [
+        "2024-9M",
+        "2024-FY",
+        "2025-Q1",
+        "2025-H1",
+        "2025-9M",
+        "2025-FY",
+    ]
 
 
 def test_a_quarter_and_the_cumulative_period_ending_with_it_are_different() -> None:

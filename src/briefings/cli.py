@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from briefings import __version__
 from briefings.config import Config, load_config
@@ -21,7 +22,7 @@ log = logging.getLogger("briefings")
 USAGE_ERROR = 2
 
 
-def _add_selection(parser: argparse.ArgumentParser) -> None:
+def _add_selection(parser: argparse.ArgumentParser, *, out: bool = True) -> None:
     parser.add_argument(
         "--config",
         type=Path,
@@ -36,9 +37,10 @@ def _add_selection(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="province to include (repeatable; overrides config)",
     )
-    parser.add_argument(
-        "--out", type=Path, help="write reports/ and figures/ under this folder instead"
-    )
+    if out:
+        parser.add_argument(
+            "--out", type=Path, help="write reports/ and figures/ under this folder instead"
+        )
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -53,14 +55,45 @@ def make_parser() -> argparse.ArgumentParser:
         ("build", "build the briefing and one fact sheet per province"),
         ("check", "validate the configuration and sources without building"),
         ("facts", "print the selected tidy facts as CSV"),
+        ("verify", "rebuild in a temporary folder and compare with the published edition"),
     ):
         _add_selection(commands.add_parser(name, help=helptext, description=helptext))
+    _add_figures(commands)
     return parser
+
+
+def _add_figures(commands: Any) -> None:
+    figures = commands.add_parser("figures", help="approve or compare figures and pages")
+    actions = figures.add_subparsers(dest="figures_command", required=True, metavar="ACTION")
+    approve = actions.add_parser("approve", help="accept the current figures as approved")
+    compare = actions.add_parser("compare", help="gallery of approved vs current figures")
+    for parser in (approve, compare):
+        _add_selection(parser, out=False)
+        parser.add_argument("--approved", type=Path, help="approved set (figures/approved)")
+        parser.add_argument(
+            "--current",
+            type=Path,
+            help="current set (default: the edition's figures and briefing.pdf)",
+        )
+    compare.add_argument(
+        "--out",
+        dest="gallery",
+        type=Path,
+        required=True,
+        help="folder to write index.html and summary.json into",
+    )
+    compare.add_argument(
+        "--fail-on-change",
+        action="store_true",
+        help="exit 1 when anything changed beyond the tolerance",
+    )
 
 
 def _config(args: argparse.Namespace) -> Config:
     config = load_config(args.config)
-    return config.with_overrides(period=args.period, provinces=args.provinces, out=args.out)
+    return config.with_overrides(
+        period=args.period, provinces=args.provinces, out=getattr(args, "out", None)
+    )
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -97,10 +130,52 @@ def cmd_facts(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Rebuild and compare; exit 1 naming each file that differs."""
+    from briefings.verify import verify
+
+    verdict = verify(_config(args))
+    for name in verdict.changed_inputs:
+        print(f"input changed since the build: {name}")
+    for label, names in (
+        ("differs", verdict.differing),
+        ("missing", verdict.missing),
+        ("not rebuilt", verdict.unexpected),
+    ):
+        for name in names:
+            print(f"{label}: {name}")
+    if verdict.ok:
+        print(f"verified: {len(verdict.identical)} files identical to a fresh rebuild")
+        return 0
+    print(
+        f"NOT verified: {len(verdict.differing) + len(verdict.missing)} file(s) differ from "
+        f"a fresh rebuild ({len(verdict.identical)} identical)"
+    )
+    return 1
+
+
+def cmd_figures(args: argparse.Namespace) -> int:
+    """``figures approve`` and ``figures compare``."""
+    from briefings.review_figures import approve, compare
+
+    config = _config(args)
+    if args.figures_command == "approve":
+        return approve(config, current=args.current, approved=args.approved)
+    return compare(
+        config,
+        current=args.current,
+        approved=args.approved,
+        out=args.gallery,
+        fail_on_change=args.fail_on_change,
+    )
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "build": cmd_build,
     "check": cmd_check,
     "facts": cmd_facts,
+    "verify": cmd_verify,
+    "figures": cmd_figures,
 }
 
 

@@ -25,10 +25,11 @@ from briefings.facts import FactSheet, build_fact_sheets
 from briefings.figures import EditionFigures, draw_figures
 from briefings.fonts import FAMILY, prepare_fonts
 from briefings.geography import NATION_SLUG, load_geography
+from briefings.manifest import git_commit, input_files, make_manifest
 from briefings.periods import Period
 from briefings.render import render_html, write_pdf
 from briefings.selection import Selection, select
-from briefings.sources import load_tables
+from briefings.sources import expand_patterns, load_tables
 from briefings.viewmodel import document_view
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,11 @@ class BuildResult:
 def load_sources(config: Config) -> pd.DataFrame:
     """Every configured source as one tidy fact table."""
     return load_tables(config.tables, config.root)
+
+
+def table_files(config: Config) -> list[Path]:
+    """The table files the configuration selects."""
+    return expand_patterns(config.tables, config.root, "[sources].tables")
 
 
 def prepare(config: Config) -> tuple[pd.DataFrame, pd.DataFrame, Selection]:
@@ -70,19 +76,18 @@ def build(config: Config) -> BuildResult:
         trend_from=selection.trend_from,
     )
     edition = config.edition or selection.edition
+    commit = git_commit(config.root)
     with _staged(config, edition) as (reports, figures):
         fonts = prepare_fonts(config.templates / "fonts", reports / "fonts")
         use_font(config.templates / "fonts")
         drawn = draw_figures(sheets, selection.indicators, selection.trend_from, figures)
+        newest = newest_data(chosen, selection)
         pdfs = render_documents(
-            config,
-            sheets,
-            drawn,
-            reports,
-            fonts,
-            newest_data(chosen, selection),
-            config_digest(config),
+            config, sheets, drawn, reports, fonts, newest, config_digest(config), commit
         )
+        inputs = input_files(config, table_files(config))
+        outputs = _outputs(reports, figures)
+        make_manifest(config, selection, edition, inputs, outputs, commit).write(reports)
     final_reports = config.reports_dir / edition
     return BuildResult(
         edition,
@@ -90,6 +95,17 @@ def build(config: Config) -> BuildResult:
         config.figures_dir / edition,
         tuple(final_reports / p.name for p in pdfs),
     )
+
+
+def _outputs(reports: Path, figures: Path) -> dict[str, Path]:
+    """Every file written, named as published: ``reports/<edition>/...``, ``figures/...``."""
+    stage = reports.parents[1]
+    return {
+        path.relative_to(stage).as_posix(): path
+        for folder in (reports, figures)
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
 
 
 def config_digest(config: Config) -> str:
@@ -113,6 +129,7 @@ def render_documents(
     fonts: dict[str, str],
     newest: str,
     digest: str,
+    commit: str | None = None,
 ) -> list[Path]:
     """The briefing, then one fact sheet per province: HTML beside each PDF."""
     css = (config.templates / "style.css").read_text(encoding="utf-8")
@@ -134,7 +151,7 @@ def render_documents(
             view,
             config.templates,
             css=css,
-            meta=_pdf_meta(newest, digest),
+            meta=_pdf_meta(newest, digest, commit),
             fonts=fonts,
             font_family=FAMILY,
         )
@@ -145,12 +162,12 @@ def render_documents(
     return written
 
 
-def _pdf_meta(newest: str, digest: str) -> list[tuple[str, str]]:
+def _pdf_meta(newest: str, digest: str, commit: str | None) -> list[tuple[str, str]]:
     """PDF metadata from the data, never the clock, so two builds give the same bytes."""
     date = newest if len(newest) == 10 else (newest + "-01" if newest else "2000-01-01")
     return [
         ("generator", f"briefings {__version__}"),
-        ("description", f"configuration sha256 {digest}"),
+        ("description", f"configuration sha256 {digest}; git commit {commit or 'none'}"),
         ("dcterms.created", f"{date}T00:00:00Z"),
         ("dcterms.modified", f"{date}T00:00:00Z"),
     ]

@@ -1,0 +1,205 @@
+"""The words around a figure that say what it measures.
+
+Reports follow one grammar: an indicator's name, a verb ("reached", "increased by", "tăng",
+"en hausse de"), perhaps a qualifier ("over", "khoảng", "plus de"), the figure, then perhaps a
+comparison ("over the same period last year", "so với cùng kỳ") or a share of a plan ("of the
+plan", "dự toán") that makes a percent something other than a change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+CueKind = Literal["up", "down", "link", "none"]
+
+QUALIFIERS = (
+    r"(?:more\s+than|less\s+than|just\s+over|nearly|almost|about|approximately|approx\.?"
+    r"|around|roughly|over|above|under|some|at\s+least|up\s+to|an\s+estimated|estimated|only"
+    r"|un\s+peu\s+plus\s+de|plus\s+de|près\s+de|d'environ|environ|quelque|au\s+moins|moins\s+de"
+    r"|presque|hơn|trên|gần|khoảng|xấp\s+xỉ|chỉ|ước\s+tính|ước)"
+)
+_TRAILING_QUALS = re.compile(rf"(?<!\w)(?:{QUALIFIERS}\s*)+$", re.IGNORECASE)
+_TO = r"(?:increas(?:e|ed|es|ing)|rose|grew|ris(?:e|es|ing)|tăng\s+lên|jump(?:ed)?)\s+to"
+_UP = (
+    r"increas(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|gr[eo]w(?:s|n|ing)?|growth(?:\s+rates?)?"
+    r"|gain(?:s|ed|ing)?|up|jump(?:s|ed)?|climb(?:s|ed)?|expand(?:s|ed|ing)?"
+    r"|tăng(?:\s+trưởng)?|hausse|augment(?:é|ée|ait|e|ent|ation|ant)|progress(?:é|ée|ion|ant)"
+    r"|croissance"
+)
+_DOWN = (
+    r"decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|drop(?:s|ped|ping)?|fell|fall(?:s|ing)?"
+    r"|down|reduc(?:e|ed|tion)|contract(?:ed|ion|s)?|giảm|baisse|diminu(?:é|ée|tion|ant|e)"
+    r"|recul(?:é|ée|e)?|chute"
+)
+_CHANGE_TAIL = r"(?:\s+(?:by|of|at|de|d'|là|ở\s+mức|khoảng))?"
+_LINK = (
+    r"reach(?:ed|es|ing)?|achiev(?:e|ed|es|ing)|attain(?:ed|s)?|hit"
+    r"|(?:is|was|are|were|be)\s+(?:estimated|expected|forecast|projected)\s+(?:at|to\s+(?:reach"
+    r"|be|hit|achieve))|(?:estimated|expected|forecast)\s+(?:at|to\s+(?:reach|be))"
+    r"|(?:is|was|are|were|be|being|stood|stands?|standing)(?:\s+at)?|at|of|:"
+    r"|amount(?:ed|ing|s)?\s+to|total(?:l?ed|l?ing|s)?|(?:equal|equivalent)\s+to"
+    r"|welcom(?:ed|ing|es)|receiv(?:ed|ing)|attract(?:ed|ing)|served|đón(?:\s+tiếp)?|thu\s+hút"
+    r"|đạt(?:\s+mức)?|ước\s+(?:đạt|tính(?:\s+đạt)?)|là|ở\s+mức"
+    r"|atteint|atteignant|atteindre|estimée?s?\s+à|s'élève\s+à|s'établit\s+à|de|d'|à"
+)
+_TAIL = re.compile(
+    rf"(?<![\w'])(?:(?P<to>{_TO})|(?P<up>(?:{_UP}){_CHANGE_TAIL})|(?P<down>(?:{_DOWN})"
+    rf"{_CHANGE_TAIL})|(?P<link>{_LINK}))\s*$",
+    re.IGNORECASE,
+)
+_ESTIMATED = re.compile(
+    r"estimat|expected|forecast|projected|ước|dự\s+kiến|dự\s+báo|estimé|prévu", re.IGNORECASE
+)
+TARGET = re.compile(
+    r"(?<!\w)(?:targets?|targeted|goals?|objectives?|striv(?:e|es|ing)|aim(?:s|ed|ing)?\s+(?:to|for|at)"
+    r"|plan(?:s|ned)?\s+to|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu|objectifs?|viser|vise)(?!\w)",
+    re.IGNORECASE,
+)
+_BASE_BEFORE = re.compile(
+    rf"(?:compared\s+(?:to|with)|from|than|against|so\s+với|par\s+rapport\s+(?:à|au)|contre)"
+    rf"(?:\s+{QUALIFIERS})*\s*$",
+    re.IGNORECASE,
+)
+_CONNECTOR = re.compile(
+    r"(?:an?\s|the\s+(?:growth|increase|rise|rate)|with|which|reach|equal|equivalent|exceed"
+    r"|up\b|down\b|increas|decreas|ris|rose|grow|grew|fell|fall|declin|drop|and\b|while|at\b"
+    r"|to\b|in\b|during|for\b|over\b|by\b|as\s+of|estimat|expect|tăng|giảm|đạt|bằng|vượt|ước"
+    r"|với|trong|en\b|soit|et\b|atteign|dépass|augment|hausse|baisse|diminu|représent|$)",
+    re.IGNORECASE,
+)
+_OR_MORE = re.compile(
+    r"\s*(?P<q>or\s+(?:more|higher|above)|and\s+above|trở\s+lên|ou\s+plus|et\s+plus)",
+    re.IGNORECASE,
+)
+# A percent that is a share of a plan, an estimate, a scenario or a total is no change.
+_SHARE_AFTER = re.compile(
+    r"\s*(?:of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:plan|target|estimates?|scenarios?|goals?"
+    r"|objectives?|total|GRDP|GDP|economy)(?!\w)"
+    r"|\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu|kịch\s+bản|mục\s+tiêu|tổng)"
+    r"|\s*(?:du|de\s+l'|de\s+la|des)\s+(?:[\w'’-]+\s+){0,3}?(?:plan|objectifs?|prévisions?"
+    r"|estimations?|scénarios?|total)(?!\w)",
+    re.IGNORECASE,
+)
+_COMPARED = (
+    r"\s*,?\s*(?:(?:compared\s+(?:to|with)|over|than|against|from|on|so\s+với"
+    r"|par\s+rapport\s+(?:à|au)|sur)\s+)?"
+)
+_OTHER_BASE = re.compile(
+    r"\s*(?:per\s+year|a\s+year|/\s*year|annually|each\s+year|mỗi\s+năm|/\s*năm|par\s+an)"
+    r"|" + _COMPARED + r"(?:the\s+)?(?:(?:previous|last|preceding)\s+(?:month|quarter)"
+    r"|beginning\s+of\s+the\s+year|plan|target|estimate|scenario|growth\s+scenario"
+    r"|tháng\s+trước|quý\s+trước|đầu\s+năm|kế\s+hoạch|dự\s+toán|kịch\s+bản|mục\s+tiêu"
+    r"|(?:le\s+)?(?:trimestre|mois)\s+précédent)",
+    re.IGNORECASE,
+)
+_YOY_BASE = re.compile(
+    _COMPARED + r"(?:the\s+)?(?:same\s+period(?:\s+(?:of\s+)?(?:last\s+year|the\s+previous\s+year"
+    r"|(?:in\s+|of\s+)?(?P<y1>20\d\d)))?|cùng\s+kỳ(?:\s+năm\s+(?:trước|(?P<y2>20\d\d)))?"
+    r"|(?:la\s+)?même\s+période(?:\s+de\s+l'année\s+(?:précédente|dernière)|\s+de\s+(?P<y3>20\d\d))?"
+    r"|year[-\s]on[-\s]year|last\s+year|(?:the\s+)?previous\s+year|(?:the\s+)?year\s+before"
+    r"|(?:en\s+)?glissement\s+annuel|(?:năm\s+)?(?P<y4>20\d\d)(?![\d-]))",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r";|\n\s*\n|[.!?](?:\s|$)")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """The verb and qualifiers right before a figure."""
+
+    kind: CueKind
+    qualifiers: tuple[str, ...] = ()
+    to_level: bool = False  # "increased to 8%": the level, not the change
+
+
+@dataclass(frozen=True)
+class After:
+    """What follows a figure: a share of a plan, a comparison base, "or more"."""
+
+    share: bool  # "45% of the plan": not a change
+    other_base: bool  # compared with last quarter, the plan...: not year-on-year
+    year_on_year: bool
+    compared_year: int | None
+    end: int  # where the figure's phrase ends, comparison included
+    qualifier: str
+
+
+def read_cue(gap: str) -> Cue:
+    """The cue at the end of the words between a subject and its figure."""
+    tail = gap[-80:]
+    quals_match = _TRAILING_QUALS.search(tail)
+    words = quals_match.group(0) if quals_match else ""
+    quals = ["estimated"] if _ESTIMATED.search(re.split(r"[,;(]", gap)[-1]) else []
+    quals += [
+        re.sub(r"\s+", " ", q.lower())
+        for q in re.findall(QUALIFIERS, words, re.IGNORECASE)
+        if q.lower() not in ("estimated", "an estimated", "ước", "ước tính")
+    ]
+    match = _TAIL.search(tail[: len(tail) - len(words)] if words else tail)
+    if match is None:
+        return Cue("none", tuple(quals))
+    if match.group("to"):
+        return Cue("link", tuple(quals), to_level=True)
+    kind: CueKind = "up" if match.group("up") else "down" if match.group("down") else "link"
+    return Cue(kind, tuple(quals))
+
+
+def read_after(text: str, pos: int) -> After:
+    """Read the comparison or share phrase after a figure ending at ``pos``."""
+    limit = pos + 110
+    stop = _CLAUSE_END.search(text, pos, limit)
+    segment = text[pos : stop.start() if stop else limit]
+    qualifier = ""
+    offset = 0
+    more = _OR_MORE.match(segment)
+    if more:
+        qualifier, offset = more.group("q").lower(), more.end()
+    rest = segment[offset:]
+    share = bool(_SHARE_AFTER.match(rest))
+    other = bool(_OTHER_BASE.match(rest))
+    yoy = _YOY_BASE.match(rest)
+    end = pos + offset + (yoy.end() if yoy and not other else 0)
+    year = None
+    if yoy and not other:
+        found = next((g for g in yoy.group("y1", "y2", "y3", "y4") if g), None)
+        year = int(found) if found else None
+    return After(share, other, bool(yoy) and not other, year, end, qualifier)
+
+
+def is_base_value(gap: str) -> bool:
+    """True when the figure is what something is compared with: "up from VND 2,000 billion"."""
+    return bool(_BASE_BEFORE.search(gap[-60:]))
+
+
+def opens_with_connector(gap: str) -> bool:
+    """True when the clause holding a further figure continues the same subject.
+
+    ", an increase of 77%" continues it; ", the number of firms increased by 15%" does not.
+    """
+    piece = re.split(r"[,(]", gap)[-1].strip()
+    return bool(_CONNECTOR.match(piece))
+
+
+def names_target(text: str) -> bool:
+    """True when ``text`` speaks of a target, a goal or striving."""
+    return bool(TARGET.search(text))
+
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+)
+_CUTOFF = re.compile(
+    rf"(?:by|as\s+of|until|up\s+to|to|tính\s+đến(?:\s+ngày)?|đến\s+ngày|au|jusqu'au)\s+"
+    rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+20\d\d|\d{{1,2}}(?:er)?\s+{_MONTHS}\s+20\d\d"
+    rf"|\d{{1,2}}/\d{{1,2}}(?:/20\d\d)?|(?:the\s+)?end\s+of\s+{_MONTHS})",
+    re.IGNORECASE,
+)
+
+
+def cutoff_date(text: str) -> str:
+    """A cut-off date ("by October 12, 2025") that makes a figure's period approximate."""
+    match = _CUTOFF.search(text)
+    return re.sub(r"\s+", " ", match.group(0)) if match else ""

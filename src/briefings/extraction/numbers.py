@@ -1,0 +1,177 @@
+"""Numbers and units as written in English, French and Vietnamese reports.
+
+The same digits mean different things by language: ``3.312`` is three thousand in Vietnamese
+and three point three in English; ``1 299`` (with a space or a narrow no-break space) is one
+number in French. Quantities are found once per text, with their character span, so the
+grammar rules can reason about what lies between an indicator's name and its figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Literal
+
+Language = Literal["en", "fr", "vi"]
+QuantityKind = Literal["percent", "money", "count", "score", "plain"]
+
+_THIN_SPACES = "\u00a0\u202f\u2009"
+_DECIMAL_MARK: dict[str, str] = {"en": ".", "fr": ",", "vi": ","}
+
+# A number is not part of a word, a code (18-NQ/TW), a range (2025-2030) or a date (12/10).
+_EDGE_BEFORE = r"(?<![\w.,/\-−])"
+_SIGN = r"(?P<sign>[-−](?=\d))?"
+_GROUPED = r"\d{{1,3}}(?:[{spaces}]\d{{3}})+(?![\d])(?:,\d+)?"
+_PLAIN = r"\d+(?:[.,]\d+)*"
+_EDGE_AFTER = r"(?![\d]|[.,]\d|[-–/]\d)"
+
+
+def _number_regex(spaces: str) -> re.Pattern[str]:
+    grouped = _GROUPED.format(spaces=spaces)
+    return re.compile(f"{_EDGE_BEFORE}{_SIGN}(?P<num>{grouped}|{_PLAIN}){_EDGE_AFTER}")
+
+
+# French writes thousands with ordinary spaces too; elsewhere only no-break spaces group digits.
+_NUMBER: dict[str, re.Pattern[str]] = {
+    "en": _number_regex(_THIN_SPACES),
+    "vi": _number_regex(_THIN_SPACES),
+    "fr": _number_regex(" " + _THIN_SPACES),
+}
+
+_SCALES: dict[str, Decimal] = {
+    "thousand": Decimal(10**3),
+    "nghìn": Decimal(10**3),
+    "ngàn": Decimal(10**3),
+    "mille": Decimal(10**3),
+    "millier": Decimal(10**3),
+    "million": Decimal(10**6),
+    "triệu": Decimal(10**6),
+    "billion": Decimal(10**9),
+    "bn": Decimal(10**9),
+    "milliard": Decimal(10**9),
+    "tỷ": Decimal(10**9),
+    "tỉ": Decimal(10**9),
+    "trillion": Decimal(10**12),
+    "nghìn tỷ": Decimal(10**12),
+    "ngàn tỷ": Decimal(10**12),
+    "nghìn tỉ": Decimal(10**12),
+    "ngàn tỉ": Decimal(10**12),
+    "mille milliard": Decimal(10**12),
+}
+_SP = rf"[\s{_THIN_SPACES}]*"
+_SCALE_RE = (
+    r"(?P<scale>ngh[iì]n t[ỷỉ]|ng[aà]n t[ỷỉ]|mille milliards?|trillions?|billions?|milliards?"
+    r"|millions?|thousands?|milliers?|mille|ngh[iì]n|ng[aà]n|tri[eệ]u|t[ỷỉ]|bn)(?!\w)"
+)
+_CURRENCY_RE = (
+    r"(?P<cur>VN[DĐ]|vn[dđ]|USD|US\s?dollars?|US\$|\$|dollars?(?:\s+(?:américains|US))?"
+    r"|đô\s+la(?:\s+Mỹ)?|đồng|dongs?|đ)(?!\w)"
+)
+_NOUN_RE = (
+    r"(?P<noun>(?:tourist\s+|visitor\s+)?arrivals|visitors|tourists|visits|guests"
+    r"|turns\s+of\s+(?:visitors|tourists|guests)|lượt\s+(?:khách|du\s+khách)(?:\s+du\s+lịch)?"
+    r"|du\s+khách|visiteurs|touristes|arrivées)(?!\w)"
+)
+_SUFFIX = re.compile(
+    rf"{_SP}(?:(?P<pct>%|percent(?!age)\b|per\s+cent\b|pour\s?cent\b|phần\s+trăm)"
+    rf"|(?P<score>points?|điểm)(?!\w)(?!\s+(?:phần\s+trăm|de\s+pourcentage))"
+    rf"|(?:{_SCALE_RE})?{_SP}(?:(?:de\s+|d')?{_CURRENCY_RE}|{_NOUN_RE})?)",
+    re.IGNORECASE,
+)
+_PREFIX_CURRENCY = re.compile(r"(?P<cur>VN[DĐ]|USD|US\$|\$)\s?$")
+_CANONICAL_CURRENCY = {"vnd": "VND", "vnđ": "VND", "đồng": "VND", "dong": "VND", "đ": "VND"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with what it counts, found at ``start:end`` of the text."""
+
+    start: int
+    end: int
+    number: Decimal
+    kind: QuantityKind
+    scale: Decimal = Decimal(1)
+    currency: str = ""
+    noun: str = ""
+
+    @property
+    def amount(self) -> Decimal:
+        """The number times its scale word (``2.04 billion`` → 2 040 000 000)."""
+        return self.number * self.scale
+
+
+def parse_number(raw: str, language: Language = "en") -> Decimal | None:
+    """The value of a written number, reading separators the way ``language`` writes them.
+
+    A separator that occurs more than once, or once before exactly three digits when it is not
+    the language's decimal mark, groups thousands; otherwise it is the decimal mark.
+    """
+    text = raw.strip().replace("−", "-")
+    for space in " " + _THIN_SPACES:
+        text = text.replace(space, "")
+    if "." in text and "," in text:
+        decimal = "." if text.rfind(".") > text.rfind(",") else ","
+        text = text.replace("," if decimal == "." else ".", "").replace(decimal, ".")
+    else:
+        for sep in ".,":
+            if sep not in text:
+                continue
+            head, _, tail = text.rpartition(sep)
+            grouped = text.count(sep) > 1 or (
+                len(tail) == 3 and sep != _DECIMAL_MARK.get(language, ".")
+            )
+            text = text.replace(sep, "") if grouped else f"{head}.{tail}"
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def scale_of(word: str) -> Decimal:
+    """The multiplier of a scale word; French ``billion`` is 10^12, as in French it is."""
+    key = re.sub(r"\s+", " ", word.lower()).rstrip("s")
+    key = {"milliers": "millier", "mille milliard": "mille milliard"}.get(key, key)
+    return _SCALES.get(key, Decimal(1))
+
+
+def find_quantities(text: str, language: Language = "en") -> list[Quantity]:
+    """Every number in ``text`` with its unit class, currency, scale word and span."""
+    found: list[Quantity] = []
+    for match in _NUMBER[language].finditer(text):
+        number = parse_number(match.group("num"), language)
+        if number is None:
+            continue
+        if match.group("sign"):
+            number = -number
+        found.append(_classify(text, match.start(), match.end(), number, language))
+    return found
+
+
+def _classify(text: str, start: int, end: int, number: Decimal, language: Language) -> Quantity:
+    suffix = _SUFFIX.match(text, end)
+    prefix = _PREFIX_CURRENCY.search(text, max(0, start - 5), start)
+    if suffix and suffix.group("pct"):
+        return Quantity(start, suffix.end(), number, "percent")
+    if suffix and suffix.group("score"):
+        return Quantity(start, suffix.end(), number, "score")
+    scale_word = suffix.group("scale") if suffix else None
+    scale = scale_of(scale_word) if scale_word else Decimal(1)
+    if language == "fr" and scale_word and scale_word.lower().startswith("billion"):
+        scale = Decimal(10**12)
+    currency = (suffix.group("cur") if suffix else None) or (
+        prefix.group("cur") if prefix else None
+    )
+    last = suffix.end() if suffix and suffix.group(0).strip() else end
+    first = prefix.start() if prefix and currency == prefix.group("cur") else start
+    noun = suffix.group("noun") if suffix else None
+    if currency is None and noun is None and language == "vi" and scale >= Decimal(10**6):
+        currency = "đồng"  # Vietnamese writes "3.312 tỷ" for VND and names any other currency
+    if currency is not None:
+        cur = _CANONICAL_CURRENCY.get(currency.lower().rstrip("s"), "USD")
+        return Quantity(first, last, number, "money", scale, cur)
+    if noun:
+        return Quantity(start, last, number, "count", scale, noun=noun.lower())
+    if scale_word:
+        return Quantity(start, last, number, "plain", scale)
+    return Quantity(start, end, number, "plain")

@@ -1,0 +1,179 @@
+"""Load news articles (text, Markdown or HTML) as candidate facts awaiting review.
+
+A bad file never stops the others: it is skipped (or read with a fallback) and named in one
+line of ``ArticleLoad.problems`` that says how to fix it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from briefings.errors import BriefingError
+from briefings.extraction.document import Document, read_document
+from briefings.extraction.extract import ArticleMeta, Candidate, extract_facts
+from briefings.extraction.numbers import Language
+from briefings.extraction.places import canonical
+from briefings.periods import PERIOD_HELP, Period
+from briefings.sources.schema import FACT_COLUMNS, validate_facts
+
+logger = logging.getLogger(__name__)
+
+MAX_BYTES = 5_000_000  # a long article is 100 kB; anything this big is not one article
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+EXTRA_COLUMNS: tuple[str, ...] = ("fact_id", "qualifier", "start", "end", "language")
+CANDIDATE_COLUMNS: tuple[str, ...] = FACT_COLUMNS + EXTRA_COLUMNS
+_VI_MARKS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323")
+_LANGUAGES: dict[str, Language] = {"en": "en", "fr": "fr", "vi": "vi"}
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8\xff")
+
+
+@dataclass(frozen=True)
+class ArticleLoad:
+    """Candidate facts of every readable article, and one line per problem file."""
+
+    candidates: pd.DataFrame
+    problems: tuple[str, ...]
+
+
+class _SkipFileError(Exception):
+    """A file that cannot be read as an article; the message says why and how to fix it."""
+
+
+def load_articles(paths: Sequence[Path], *, root: Path) -> ArticleLoad:
+    """Read article files (folders are searched for .txt, .md, .html) into candidate facts."""
+    rows: list[dict[str, object]] = []
+    problems: list[str] = []
+    for path in _article_files(paths):
+        label = _label(path, root)
+        try:
+            text, notes = _read_text(path)
+            document = read_document(text, suffix=path.suffix.lower())
+            meta, meta_notes = _meta(document, label)
+        except _SkipFileError as skip:
+            problems.append(f"{label}: {skip}")
+            continue
+        notes += document.problems + meta_notes
+        extraction = extract_facts(document.text, meta)
+        if extraction.problem:
+            notes += (extraction.problem,)
+        problems += [f"{label}: {note}" for note in notes]
+        rows += [_row(candidate, document) for candidate in extraction.candidates]
+    logger.info("articles: %d candidate facts, %d problems", len(rows), len(problems))
+    return ArticleLoad(_frame(rows), tuple(problems))
+
+
+def _article_files(paths: Iterable[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(
+                p
+                for p in path.rglob("*")
+                if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.lower().startswith("readme")
+            )
+        else:
+            files.append(path)
+    return files
+
+
+def _label(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _read_text(path: Path) -> tuple[str, tuple[str, ...]]:
+    """The file's text (NFC), and a note when it had to be decoded with a fallback."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise _SkipFileError(
+                f"{size / 1e6:.1f} MB is too large for an article (limit {MAX_BYTES // 10**6} MB);"
+                " keep only the article's text"
+            )
+        data = path.read_bytes()
+    except OSError as error:
+        raise _SkipFileError(f"cannot be read ({error.strerror}); check the path") from None
+    if data.startswith(_BINARY_MAGIC) or b"\x00" in data[:8192]:
+        raise _SkipFileError("binary file, not text; save the article as .txt, .md or .html")
+    notes: tuple[str, ...] = ()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text, encoding = _decode_legacy(data)
+        notes = (f"not UTF-8 text (looks like {encoding}); read as {encoding}; save it as UTF-8",)
+    if not text.strip():
+        raise _SkipFileError("empty file; paste the article's text into it or remove it")
+    return unicodedata.normalize("NFC", text), notes
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str]:
+    """Decode a non-UTF-8 file as Windows-1258 when it reads as Vietnamese, else as Latin-1."""
+    vietnamese = data.decode("cp1258", errors="replace")
+    letters = sum(ch.isalpha() for ch in vietnamese) or 1
+    if sum(ch in _VI_MARKS for ch in vietnamese) / letters > 0.01:
+        return vietnamese, "Windows-1258"
+    try:
+        return data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "Latin-1"
+
+
+def _meta(document: Document, label: str) -> tuple[ArticleMeta, tuple[str, ...]]:
+    """Front matter as ArticleMeta; a wrong province or period skips the file."""
+    given = document.meta
+    notes: list[str] = []
+    province = None
+    if given.get("province"):
+        names = [name.strip() for name in given["province"].split(",") if name.strip()]
+        province = canonical(names[0]) if names else None
+        if province is None:
+            raise _SkipFileError(
+                f"front matter province {given['province']!r} is no known province;"
+                " use a name such as Cao Bằng or a slug such as cao-bang"
+            )
+        if len(names) > 1:
+            notes.append(f"front matter names {len(names)} provinces; facts go to {province}")
+    period = None
+    if given.get("period"):
+        try:
+            period = Period.parse(given["period"])
+        except BriefingError:
+            raise _SkipFileError(
+                f"front matter period {given['period']!r} is not a period; {PERIOD_HELP}"
+            ) from None
+    language = _LANGUAGES.get(given.get("language", "").lower()[:2])
+    if given.get("language") and language is None:
+        notes.append(f"front matter language {given['language']!r} is not en, fr or vi; ignored")
+    published = given.get("published", "")
+    if published and not _ISO_DATE.match(published):
+        notes.append(f"front matter published {published!r} is not YYYY-MM-DD; ignored")
+        published = ""
+    meta = ArticleMeta(label, given.get("url", ""), published, province, period, language)
+    return meta, tuple(notes)
+
+
+def _row(candidate: Candidate, document: Document) -> dict[str, object]:
+    row = asdict(candidate)
+    row["start"] = document.original_offset(candidate.start)
+    row["end"] = document.original_offset(candidate.end)
+    return row
+
+
+def _frame(rows: list[dict[str, object]]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(CANDIDATE_COLUMNS))
+    facts = validate_facts(frame, where="sources/articles")
+    for column in EXTRA_COLUMNS:
+        facts[column] = frame[column].to_numpy() if rows else pd.Series(dtype="object")
+    for column in ("start", "end"):
+        facts[column] = facts[column].astype("int64")
+    return facts

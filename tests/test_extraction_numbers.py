@@ -1,0 +1,110 @@
+"""Numbers and units as English, French and Vietnamese reports write them."""
+
+from decimal import Decimal
+
+import pytest
+
+from briefings.extraction.numbers import find_quantities, parse_number
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "expected"),
+    [
+        ("1,299", "en", "1299"),
+        ("20,699.5", "en", "20699.5"),
+        ("7.94", "en", "7.94"),
+        ("6,52", "fr", "6.52"),
+        ("1 299", "fr", "1299"),
+        ("1\u202f299", "fr", "1299"),
+        ("1\u00a0299,5", "fr", "1299.5"),
+        ("3.312", "vi", "3312"),
+        ("3.312,5", "vi", "3312.5"),
+        ("6,52", "vi", "6.52"),
+        ("7.94", "vi", "7.94"),
+        ("1.234.567", "en", "1234567"),
+    ],
+)
+def test_separators_are_read_the_way_each_language_writes_them(
+    raw: str, language: str, expected: str
+) -> None:
+    assert parse_number(raw, language) == Decimal(expected)  # type: ignore[arg-type]
+
+
+def test_french_thousands_separator_is_a_space() -> None:
+    [quantity] = find_quantities("atteint 1 299 millions USD", "fr")
+    assert quantity.amount == Decimal(1_299_000_000)
+    assert quantity.currency == "USD"
+
+
+def test_narrow_no_break_space_groups_thousands_in_any_language() -> None:
+    [quantity] = find_quantities("reached 1\u202f299 million USD", "en")
+    assert quantity.number == Decimal(1299)
+
+
+def test_dot_is_the_vietnamese_thousands_separator() -> None:
+    [quantity] = find_quantities("đạt 3.312 tỷ đồng", "vi")
+    assert (quantity.kind, quantity.currency, quantity.amount) == (
+        "money",
+        "VND",
+        Decimal("3312e9"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amount", "currency"),
+    [
+        ("1,299 million USD", "en", Decimal("1299e6"), "USD"),
+        ("VND 20,699.5 billion", "en", Decimal("20699.5e9"), "VND"),
+        ("207 trillion VND", "en", Decimal("207e12"), "VND"),
+        ("2.04 billion USD", "en", Decimal("2.04e9"), "USD"),
+        ("US$2.04 billion", "en", Decimal("2.04e9"), "USD"),
+        ("207 nghìn tỷ đồng", "vi", Decimal("207e12"), "VND"),
+        ("1,2 tỷ USD", "vi", Decimal("1.2e9"), "USD"),
+        ("20 699,5 milliards de VND", "fr", Decimal("20699.5e9"), "VND"),
+        ("1 299 millions de dollars américains", "fr", Decimal("1299e6"), "USD"),
+    ],
+)
+def test_money_has_its_scale_word_and_currency(
+    text: str, language: str, amount: Decimal, currency: str
+) -> None:
+    [quantity] = find_quantities(text, language)  # type: ignore[arg-type]
+    assert (quantity.kind, quantity.amount, quantity.currency) == ("money", amount, currency)
+    assert (quantity.start, quantity.end) == (0, len(text))
+
+
+def test_french_billion_is_a_million_millions() -> None:
+    [quantity] = find_quantities("2 billions de VND", "fr")
+    assert quantity.amount == Decimal("2e12")
+
+
+@pytest.mark.parametrize(
+    "text", ["6.52%", "6,52 %", "6,52\u00a0%", "6.52 percent", "6,52 pour cent"]
+)
+def test_percent_signs_and_words_make_a_percent(text: str) -> None:
+    language = "fr" if "," in text else "en"
+    [quantity] = find_quantities(text, language)
+    assert quantity.kind == "percent"
+    assert quantity.number == Decimal("6.52")
+
+
+def test_percentage_points_are_not_percent() -> None:
+    [quantity] = find_quantities("up 2 percentage points", "en")
+    assert quantity.kind == "plain"
+
+
+def test_arrivals_are_counted_with_their_scale() -> None:
+    [quantity] = find_quantities("khoảng 1,2 triệu lượt khách du lịch", "vi")
+    assert (quantity.kind, quantity.amount) == ("count", Decimal(1_200_000))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["term 2025-2030", "Resolution No. 18-NQ/TW", "on 12/10/2025", "quý I/2025"],
+)
+def test_codes_ranges_and_dates_hold_no_figures(text: str) -> None:
+    assert all(q.kind == "plain" and q.scale == 1 for q in find_quantities(text, "en"))
+
+
+def test_a_minus_sign_makes_a_negative_number() -> None:
+    [quantity] = find_quantities("growth of -3.47%", "en")
+    assert quantity.number == Decimal("-3.47")
