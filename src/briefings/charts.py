@@ -54,6 +54,7 @@ class ChartFile:
     svg: Path
     title: str
     caption: str
+    sources: tuple[str, ...] = ()  # every source behind a point drawn
 
 
 def use_font(source_dir: Path) -> None:
@@ -66,12 +67,25 @@ def use_font(source_dir: Path) -> None:
             font_manager.fontManager.addfont(str(path))
 
 
-def _save(figure: Figure, out_dir: Path, name: str, title: str, caption: str) -> ChartFile:
+def _sources(points: pd.DataFrame) -> tuple[str, ...]:
+    """Sources of the points actually drawn, in first-seen order."""
+    drawn = points.dropna(subset=["value"])
+    return tuple(dict.fromkeys(s for sources in drawn["sources"] for s in sources))
+
+
+def _save(
+    figure: Figure,
+    out_dir: Path,
+    name: str,
+    title: str,
+    caption: str,
+    sources: tuple[str, ...] = (),
+) -> ChartFile:
     png, svg = out_dir / f"{name}.png", out_dir / f"{name}.svg"
     png.parent.mkdir(parents=True, exist_ok=True)
     figure.savefig(png, dpi=150, metadata=PNG_METADATA)
     figure.savefig(svg, metadata=SVG_METADATA)
-    return ChartFile(name, png, svg, title, caption)
+    return ChartFile(name, png, svg, title, caption, sources)
 
 
 def draw_growth_trend(
@@ -129,6 +143,7 @@ def draw_growth_trend(
             f"{name}: growth on the same period of the previous year",
             "Cumulative from January (Q1, 6 months, 9 months, full year); dashed: "
             "Việt Nam; a gap means no published figure.",
+            _sources(data),
         )
     return chart
 
@@ -198,6 +213,7 @@ def draw_level_trend(sheet: FactSheet, indicator_id: str, out_dir: Path) -> Char
             f"{sheet.province.slug}/{indicator_id}-levels",
             f"{name} by year",
             caption,
+            _sources(data),
         )
     return chart
 

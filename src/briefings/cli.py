@@ -1,4 +1,4 @@
-"""Command line: ``briefings build | check | facts``.
+"""Command line: ``briefings build | check | facts | verify | extract | figures``.
 
 ``main(argv)`` returns the exit code: 0 on success, 2 with one line on a user's mistake
 (file, key or line, what is wrong, how to fix it), never a traceback for bad input.
@@ -59,6 +59,21 @@ def make_parser() -> argparse.ArgumentParser:
     ):
         _add_selection(commands.add_parser(name, help=helptext, description=helptext))
     _add_figures(commands)
+    extract = commands.add_parser(
+        "extract",
+        help="print candidate facts found in articles",
+        description="print candidate facts found in articles",
+    )
+    extract.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="article files or folders (.txt, .md, .html)",
+    )
+    extract.add_argument("--province", help="only facts about this province")
+    extract.add_argument("--period", help="only facts for this period, e.g. 2025-9M")
+    extract.add_argument("--format", choices=("csv", "json"), default="csv")
     return parser
 
 
@@ -170,7 +185,29 @@ def cmd_figures(args: argparse.Namespace) -> int:
     )
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Candidate facts with their quotes, for an analyst to review."""
+    from briefings.errors import SourceError
+    from briefings.extraction import format_candidates, select_candidates
+    from briefings.sources.articles import load_articles
+
+    for path in args.paths:
+        if not path.exists():
+            raise SourceError(
+                "no such file or folder",
+                where=str(path),
+                fix="give article files (.txt, .md, .html) or folders",
+            )
+    loaded = load_articles(args.paths, root=Path.cwd())
+    for problem in loaded.problems:
+        log.warning("%s", problem)
+    chosen = select_candidates(loaded.candidates, province=args.province, period=args.period)
+    sys.stdout.write(format_candidates(chosen, args.format))
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "extract": cmd_extract,
     "build": cmd_build,
     "check": cmd_check,
     "facts": cmd_facts,

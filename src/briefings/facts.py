@@ -366,7 +366,8 @@ def trend_series(
                     )
                 )
     frame = pd.DataFrame(
-        rows, columns=["indicator", "measure", "series", "role", "period", "value", "unit"]
+        rows,
+        columns=["indicator", "measure", "series", "role", "period", "value", "unit", "sources"],
     )
     # Keep only series with at least one real point.
     has_point = frame.groupby(["indicator", "measure", "series"])["value"].transform(
@@ -386,4 +387,5 @@ def _point(
         "period": at.label,
         "value": figure.value if figure else float("nan"),
         "unit": figure.unit if figure else "",
+        "sources": figure.sources if figure else (),
     }

@@ -80,9 +80,12 @@ def _c_version(library: str, function: str) -> str:
     return str(getter().decode())
 
 
-def input_files(config: Config, tables: list[Path]) -> list[Path]:
+def input_files(config: Config, tables: list[Path], articles: list[Path]) -> list[Path]:
     """Every file a build reads: configuration, sources (with sidecars), templates, fonts."""
     files = {config.path, *tables}
+    files |= {p for a in articles for p in ([a] if a.is_file() else a.rglob("*")) if p.is_file()}
+    if config.reviewed is not None and config.reviewed.is_file():
+        files.add(config.reviewed)
     files |= {t.with_suffix(".toml") for t in tables if t.with_suffix(".toml").is_file()}
     files |= {p for p in config.templates.rglob("*") if p.is_file()}
     return sorted(files)

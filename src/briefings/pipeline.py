@@ -28,8 +28,10 @@ from briefings.geography import NATION_SLUG, load_geography
 from briefings.manifest import git_commit, input_files, make_manifest
 from briefings.periods import Period
 from briefings.render import render_html, write_pdf
+from briefings.review import apply_review
 from briefings.selection import Selection, select
 from briefings.sources import expand_patterns, load_tables
+from briefings.sources.articles import load_articles
 from briefings.viewmodel import document_view
 
 log = logging.getLogger(__name__)
@@ -46,8 +48,27 @@ class BuildResult:
 
 
 def load_sources(config: Config) -> pd.DataFrame:
-    """Every configured source as one tidy fact table."""
-    return load_tables(config.tables, config.root)
+    """Every configured source as one tidy fact table.
+
+    Article facts enter once an analyst accepted them in the reviewed file (or, when the
+    configuration opts in, unreviewed, and then marked so in the PDF). An unreadable article
+    is named in a warning; the other sources still load.
+    """
+    tables = load_tables(config.tables, config.root)
+    if not config.articles:
+        return tables
+    loaded = load_articles(article_files(config), root=config.root)
+    for problem in loaded.problems:
+        log.warning("%s", problem)
+    articles = apply_review(
+        loaded.candidates, config.reviewed, include_unreviewed=config.include_unreviewed
+    )
+    return pd.concat([tables, articles], ignore_index=True) if len(articles) else tables
+
+
+def article_files(config: Config) -> list[Path]:
+    """The article files (or folders) the configuration selects."""
+    return expand_patterns(config.articles, config.root, "[sources].articles")
 
 
 def table_files(config: Config) -> list[Path]:
@@ -85,7 +106,7 @@ def build(config: Config) -> BuildResult:
         pdfs = render_documents(
             config, sheets, drawn, reports, fonts, newest, config_digest(config), commit
         )
-        inputs = input_files(config, table_files(config))
+        inputs = input_files(config, table_files(config), article_files(config))
         outputs = _outputs(reports, figures)
         make_manifest(config, selection, edition, inputs, outputs, commit).write(reports)
     final_reports = config.reports_dir / edition

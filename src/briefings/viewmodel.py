@@ -7,6 +7,7 @@ carries the numbers of the sources behind it, and the appendix lists them all.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
@@ -26,15 +27,18 @@ class SourceList:
 
     def cite(self, *figures: Figure | None) -> tuple[int, ...]:
         """Numbers for the sources of these figures (registering new ones)."""
-        cited: list[int] = []
-        for figure in figures:
-            if figure is None:
-                continue
-            for source in (*figure.sources, *(a.source for a in figure.alternatives)):
-                number = self.numbers.setdefault(source, len(self.numbers) + 1)
-                if number not in cited:
-                    cited.append(number)
-        return tuple(sorted(cited))
+        return self.cite_sources(
+            source
+            for figure in figures
+            if figure is not None
+            for source in (*figure.sources, *(a.source for a in figure.alternatives))
+        )
+
+    def cite_sources(self, sources: Iterable[str]) -> tuple[int, ...]:
+        """Numbers for these sources (registering new ones), sorted."""
+        # Register in the order given (never via a set: numbering must not depend on hashing).
+        numbers = [self.numbers.setdefault(s, len(self.numbers) + 1) for s in sources]
+        return tuple(sorted(set(numbers)))
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,7 @@ class FigureView:
     src: str
     title: str
     caption: str
+    sources: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -232,7 +237,7 @@ def sheet_view(
         gso_code=province.gso_code,
         era=era_text(province),
         rows=tuple(row_view(line, sheet.period.label, sources) for line in sheet.lines),
-        figures=tuple(figure_view(chart, base) for chart in charts),
+        figures=tuple(figure_view(chart, base, sources) for chart in charts),
         notes=sheet.notes,
     )
 
@@ -244,10 +249,15 @@ def era_text(province: Province) -> str:
     return "63-province boundaries before 1 July 2025"
 
 
-def figure_view(chart: ChartFile, base: Path) -> FigureView:
-    """A figure referenced relative to the HTML document's folder."""
+def figure_view(chart: ChartFile, base: Path, sources: SourceList) -> FigureView:
+    """A figure referenced relative to the HTML document's folder, citing its points' sources."""
     src = Path(os.path.relpath(chart.svg.resolve(), base.resolve())).as_posix()
-    return FigureView(src=src, title=chart.title, caption=chart.caption)
+    return FigureView(
+        src=src,
+        title=chart.title,
+        caption=chart.caption,
+        sources=sources.cite_sources(chart.sources),
+    )
 
 
 def source_rows(sources: SourceList) -> tuple[tuple[int, str, str], ...]:
@@ -343,7 +353,7 @@ def document_view(
         ),
         comparison_title=f"Provinces ranked by {lead_indicator.upper()} growth",
         comparison=comparison,
-        comparison_figures=tuple(figure_view(c, base) for c in comparison_charts)
+        comparison_figures=tuple(figure_view(c, base, sources) for c in comparison_charts)
         if several
         else (),
         sheets=sheet_views,
