@@ -113,3 +113,23 @@ def test_broken_template_exits_2_and_writes_nothing(
     assert code == 2
     _assert_one_line_error(err, "_cover.html.j2", "template syntax error")
     assert not (project / "reports").exists() or not any((project / "reports").iterdir())
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def test_extract_prints_candidate_facts_with_quotes(capsys: pytest.CaptureFixture[str]) -> None:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not present")
+    code, out, _ = _run(
+        ["extract", str(CORPUS), "--province", "Cao Bằng", "--format", "json"], capsys
+    )
+    assert code == 0
+    assert "Total import-export turnover reached over 1,299 million USD" in out
+    assert "bac-kan" not in out
+
+
+def test_extract_of_a_missing_path_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(["extract", "no/such/article.txt"], capsys)
+    assert code == 2
+    _assert_one_line_error(err, "no/such/article.txt", "no such file or folder")

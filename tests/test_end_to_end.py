@@ -42,7 +42,8 @@ def edition(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (project / "briefings.toml").write_text(
         '[briefing]\ntitle = "Test edition"\nperiod = "2025-9M"\n'
         'provinces = ["Cao Bằng", "thai-nguyen"]\ntrend_from = "2024-Q1"\n'
-        '[sources]\ntables = ["sources/tables/*.csv"]\n',
+        '[sources]\ntables = ["sources/tables/*.csv"]\narticles = ["sources/articles/*.txt"]\n'
+        'reviewed = "sources/reviewed.csv"\n',
         encoding="utf-8",
     )
     assert main(["build", "--config", str(project / "briefings.toml")]) == 0
@@ -103,3 +104,12 @@ def test_every_source_of_the_period_is_listed_in_the_appendix(edition: Path) -> 
     missing = [url for url in used["source_url"] if re.sub(r"\s+", "", url) not in appendix]
     assert not missing
     assert len(used) >= 3
+
+
+def test_a_reviewed_article_fact_is_shown_and_cited(edition: Path) -> None:
+    # sources/articles/cao-bang-2025-9m.en.txt: "import-export turnover reached over
+    # 1,299 million USD", accepted in sources/reviewed.csv.
+    text = _text(edition / "cao-bang.pdf")
+    assert "USD 1,299 m" in text
+    appendix = re.sub(r"\s+", "", text[text.index("Every figure in this document cites") :])
+    assert "https://tuyengiaocaobang.vn/index.php/tin-trong-tinh/" in appendix
