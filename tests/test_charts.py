@@ -39,7 +39,7 @@ def _sheet(slug: str, growth: float | None, trend: list[float]) -> FactSheet:
     return FactSheet(province, PERIOD, (line,), trends)
 
 
-def test_a_missing_period_is_drawn_as_a_gap_not_a_zero(tmp_path: Path) -> None:
+def test_trend_with_a_missing_period_is_drawn_in_the_committed_font(tmp_path: Path) -> None:
     use_font(ROOT / "templates" / "fonts")
     sheet = _sheet("cao-bang", 5.0, [4.0, math.nan, 5.0, 6.0])
     chart = draw_growth_trend(sheet, "grdp", Period.parse("2024-Q1"), tmp_path)
