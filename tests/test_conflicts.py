@@ -72,3 +72,11 @@ def test_statistics_office_hosts() -> None:
     assert is_statistics_office("https://cucthongkelangson.gov.vn/x")
     assert not is_statistics_office("https://thongke.example.com/x")
     assert not is_statistics_office("https://cafef.vn/x")
+
+
+def test_an_article_figure_that_differs_from_a_table_is_footnoted_not_lost() -> None:
+    table = _fact(6.5, "https://table.example/report", "2025-01-05")
+    article = _fact(6.52, "https://article.example/conference", "2025-01-05", kind="article")
+    chosen, overridden = resolve_conflicts(pd.DataFrame([table, article]))
+    assert chosen["kind"].tolist() == ["article"]  # same day: the reviewed article wins
+    assert overridden["source"].tolist() == ["https://table.example/report"]
