@@ -40,6 +40,22 @@ def _config(project: Path) -> str:
     return str(project / "briefings.toml")
 
 
+def _compare(project: Path, gallery: Path) -> tuple[int, dict[str, list[dict[str, object]]]]:
+    """Run `briefings figures compare --fail-on-change`; its exit code and summary.json."""
+    code = main(
+        [
+            "figures",
+            "compare",
+            "--config",
+            _config(project),
+            "--out",
+            str(gallery),
+            "--fail-on-change",
+        ]
+    )
+    return code, json.loads((gallery / "summary.json").read_text())
+
+
 def test_manifest_lists_inputs_outputs_and_versions(project: Path) -> None:
     manifest = json.loads((project / "reports" / "2025-FY" / "manifest.json").read_text())
     assert manifest["configuration"]["period"] == "2025-FY"
@@ -80,18 +96,7 @@ def test_verify_names_a_tampered_file(project: Path, capsys: pytest.CaptureFixtu
 
 
 def test_unchanged_sources_compare_as_unchanged(project: Path, tmp_path: Path) -> None:
-    code = main(
-        [
-            "figures",
-            "compare",
-            "--config",
-            _config(project),
-            "--out",
-            str(tmp_path / "gallery"),
-            "--fail-on-change",
-        ]
-    )
-    summary = json.loads((tmp_path / "gallery" / "summary.json").read_text())
+    code, summary = _compare(project, tmp_path / "gallery")
     assert code == 0
     assert {item["status"] for item in summary["figures"] + summary["pages"]} == {"unchanged"}
 
@@ -107,20 +112,9 @@ def test_one_changed_value_flags_exactly_the_affected_figure_and_page(
             original.replace(CHANGED_ROW, CHANGED_ROW.replace("34.77", "24.77")), encoding="utf-8"
         )
         assert main(["build", "--config", _config(project)]) == 0
-        code = main(
-            [
-                "figures",
-                "compare",
-                "--config",
-                _config(project),
-                "--out",
-                str(tmp_path / "gallery"),
-                "--fail-on-change",
-            ]
-        )
+        code, summary = _compare(project, tmp_path / "gallery")
     finally:
         table.write_text(original, encoding="utf-8")
-    summary = json.loads((tmp_path / "gallery" / "summary.json").read_text())
     changed = {item["name"] for item in summary["figures"] if item["status"] != "unchanged"}
     pages = [item for item in summary["pages"] if item["status"] != "unchanged"]
     assert code == 1

@@ -236,22 +236,24 @@ def draw_comparison(sheets: list[FactSheet], indicator_id: str, out_dir: Path) -
         figure = Figure(figsize=(6.8, 0.6 + 0.24 * len(frame)), layout="constrained")
         axes = figure.add_subplot()
         y = range(len(frame))
+        known = frame["growth"].notna().tolist()
+        # A province without a figure keeps its row through an invisible bar, never a zero.
         axes.barh(
             y,
-            frame["growth"].fillna(0).where(frame["growth"].notna(), 0),
-            color=[PALETTE[0] if v == v else "none" for v in frame["growth"]],
+            frame["growth"].fillna(0),
+            color=[PALETTE[0] if has else "none" for has in known],
             height=0.6,
         )
-        for position, value in zip(y, frame["growth"], strict=True):
-            text = fmt_percent(value) if value == value else "no published figure"
+        for position, value, has in zip(y, frame["growth"], known, strict=True):
+            text = fmt_percent(value) if has else "no published figure"
             axes.annotate(
                 text,
-                (value if value == value else 0, position),
+                (value if has else 0, position),
                 xytext=(3, 0),
                 textcoords="offset points",
                 va="center",
                 fontsize=7,
-                color="#333333" if value == value else "#888888",
+                color="#333333" if has else "#888888",
             )
         if national is not None:
             axes.axvline(national.value, color=NATIONAL_COLOR, linestyle="--", linewidth=1)

@@ -111,6 +111,8 @@ class Geography:
         self._names = {
             slugify(p.name_vi): p.slug for p in (*former.values(), *self.current.values())
         }
+        # Computed once: canonical_slug runs for every row of every table.
+        self._known = frozenset({*self.former, *self.current, NATION_SLUG})
 
     def canonical_slug(self, name: str) -> str | None:
         """The slug a name refers to, in either era, or None."""
@@ -124,10 +126,6 @@ class Geography:
                 slug = slug[: -len(suffix)]
         slug = self._names.get(slug, slug)
         return slug if slug in self._known else None
-
-    @property
-    def _known(self) -> set[str]:
-        return {*self.former, *self.current, NATION_SLUG}
 
     def get(self, slug: str, boundary: str) -> Province:
         """The province with this slug in this era (``pre2025``, ``post2025``, ``national``)."""

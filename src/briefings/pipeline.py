@@ -96,7 +96,7 @@ def build(config: Config) -> BuildResult:
         indicators=selection.indicators,
         trend_from=selection.trend_from,
     )
-    edition = config.edition or selection.edition
+    edition = selection.edition
     commit = git_commit(config.root)
     with _staged(config, edition) as (reports, figures):
         fonts = prepare_fonts(config.templates / "fonts", reports / "fonts")

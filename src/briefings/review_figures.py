@@ -34,8 +34,7 @@ def current_set(config: Config, current: Path | None) -> Iterator[Path]:
     if current is not None:
         yield current
         return
-    _chosen, _overridden, selection = prepare(config)
-    edition = config.edition or selection.edition
+    edition = prepare(config)[2].edition
     figures, pdf = config.figures_dir / edition, config.reports_dir / edition / PAGES_PDF
     if not figures.is_dir() or not pdf.is_file():
         raise SourceError(

@@ -27,11 +27,7 @@ class Selection:
     formers: dict[str, list[Province]]
     indicators: tuple[str, ...]
     trend_from: Period
-
-    @property
-    def edition(self) -> str:
-        """Default edition name: the period label."""
-        return self.period.label
+    edition: str  # the configured name, else the period label
 
 
 def select(config: Config, facts: pd.DataFrame, geography: Geography) -> Selection:
@@ -54,6 +50,7 @@ def select(config: Config, facts: pd.DataFrame, geography: Geography) -> Selecti
         formers=formers,
         indicators=config.indicators or indicators_with_data(facts),
         trend_from=config.trend_from or Period(period.year - 2, 1, 3),
+        edition=config.edition or period.label,
     )
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from briefings.config import Config
 from briefings.manifest import MANIFEST, read_manifest, sha256
-from briefings.pipeline import build, prepare
+from briefings.pipeline import build
 
 
 @dataclass(frozen=True)
@@ -30,15 +30,13 @@ class Verdict:
 
 def verify(config: Config) -> Verdict:
     """Rebuild ``config``'s edition elsewhere and compare it with the published one."""
-    _chosen, _overridden, selection = prepare(config)
-    edition = config.edition or selection.edition
-    published_root = config.reports_dir.parent
-    published = read_manifest(config.reports_dir / edition / MANIFEST)
     with tempfile.TemporaryDirectory(prefix="briefings-verify-") as scratch:
-        rebuilt_config = config.with_overrides(out=Path(scratch))
-        result = build(rebuilt_config)
+        result = build(config.with_overrides(out=Path(scratch)))
         rebuilt = read_manifest(result.reports / MANIFEST)
         rebuilt_bytes = (result.reports / MANIFEST).read_bytes()
+    edition = result.edition
+    published_root = config.reports_dir.parent
+    published = read_manifest(config.reports_dir / edition / MANIFEST)
     rebuilt_outputs: dict[str, str] = rebuilt["outputs"]
     identical, differing, missing = [], [], []
     for name, digest in sorted(rebuilt_outputs.items()):
