@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from briefings.config import load_config
-from briefings.conflicts import resolve_conflicts
+from briefings.facts.conflicts import resolve_conflicts
 from briefings.pipeline import build, load_sources
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,7 +33,7 @@ def _median_seconds(action: object, repeats: int = REPEATS) -> float:
 def main() -> None:
     config = load_config(ROOT / "briefings.toml")
     load = _median_seconds(lambda: load_sources(config))
-    facts = load_sources(config)
+    facts = load_sources(config).facts
     conflicts = _median_seconds(lambda: resolve_conflicts(facts))
     with tempfile.TemporaryDirectory() as scratch:
         out = config.with_overrides(out=Path(scratch))

@@ -1,4 +1,5 @@
-"""Shared fixtures: paths, synthetic tables and small configurations."""
+"""Shared fixtures and helpers: paths, synthetic tables, small configurations, images and PDFs,
+and copies of the real project (its templates and sources) to build in."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PIL import Image, ImageDraw
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
@@ -35,3 +37,42 @@ def write_config(project: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+def make_png(
+    path: Path,
+    *,
+    size: tuple[int, int] = (100, 80),
+    block: tuple[int, int, int, int] | None = None,
+    mode: str = "RGB",
+    background: str = "white",
+) -> Path:
+    """A synthetic figure: a diagonal line on ``background`` and, optionally, a red block."""
+    image = Image.new("RGB", size, background)
+    draw = ImageDraw.Draw(image)
+    draw.line((0, 0, size[0] - 1, size[1] - 1), fill="navy", width=3)
+    if block is not None:
+        draw.rectangle(block, fill="red")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image.convert(mode).save(path)
+    return path
+
+
+def make_pdf(path: Path, *pages: str) -> Path:
+    """A tiny PDF with one page per text."""
+    from weasyprint import HTML
+
+    body = "<p style='break-before: page'>".join(f"{text}</p>" for text in pages)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    HTML(string=f"<h1>Briefing</h1><p>{body}").write_pdf(path)
+    return path
+
+
+def real_project(folder: Path, config: str) -> Path:
+    """A copy of the real project's templates and sources in ``folder``, with ``config`` as
+    its briefings.toml; returns the configuration's path."""
+    for name in ("templates", "sources"):
+        shutil.copytree(ROOT / name, folder / name)
+    path = folder / "briefings.toml"
+    path.write_text(config, encoding="utf-8")
+    return path

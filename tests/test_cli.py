@@ -133,3 +133,54 @@ def test_extract_of_a_missing_path_exits_2(capsys: pytest.CaptureFixture[str]) -
     code, _, err = _run(["extract", "no/such/article.txt"], capsys)
     assert code == 2
     _assert_one_line_error(err, "no/such/article.txt", "no such file or folder")
+
+
+def test_help_documents_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(["--help"], capsys)
+    assert code == 0
+    assert "exit codes:" in out
+    for line in ("0  success", "1  verify found files", "2  a mistake", "3  the machine lacks"):
+        assert line in out
+
+
+def test_a_problem_a_loader_worked_around_is_one_warning_line_and_the_command_goes_on(
+    project: Path, write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    table = project / "sources" / "tables" / "synthetic_long.csv"
+    with table.open("a", encoding="utf-8") as handle:  # synthetic: a per-capita target in VND bn
+        handle.write("cao-bang,post2025,2025-FY,grdp_per_capita,target_value,1,VND billion,s,\n")
+    rows = table.read_text(encoding="utf-8").count("\n")
+    config = write_config(period='"2025-9M"', provinces='["Cao Bằng"]')
+    code, out, err = _run(["check", "--config", str(config)], capsys)
+    assert code == 0 and out.startswith("ok:")
+    _assert_one_line_error(
+        err,
+        "briefings: warning: ",
+        f"sources/tables/synthetic_long.csv:{rows}:",
+        "not a unit of GRDP per capita; fact left out; fix the unit in the source",
+    )
+
+
+def test_a_missing_tool_exits_3_not_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from conftest import make_pdf
+
+    for side in ("approved", "current"):
+        make_pdf(tmp_path / side / "briefing.pdf", "page")
+    monkeypatch.setenv("PATH", str(tmp_path / "empty-path"))  # no pdftoppm to be found
+    code, _, err = _run(
+        [
+            "figures",
+            "compare",
+            "--approved",
+            str(tmp_path / "approved"),
+            "--current",
+            str(tmp_path / "current"),
+            "--out",
+            str(tmp_path / "gallery"),
+        ],
+        capsys,
+    )
+    assert code == 3
+    _assert_one_line_error(err, "pdftoppm not found", "install poppler-utils")

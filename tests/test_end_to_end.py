@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import unicodedata
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from briefings.cli import main
+from conftest import real_project
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.slow
@@ -37,14 +37,12 @@ def _fonts(pdf: Path) -> set[str]:
 def edition(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One real build: Cao Bằng and Thái Nguyên, 9 months of 2025, from sources/."""
     project = tmp_path_factory.mktemp("project")
-    shutil.copytree(ROOT / "templates", project / "templates")
-    shutil.copytree(ROOT / "sources", project / "sources")
-    (project / "briefings.toml").write_text(
+    real_project(
+        project,
         '[briefing]\ntitle = "Test edition"\nperiod = "2025-9M"\n'
         'provinces = ["Cao Bằng", "thai-nguyen"]\ntrend_from = "2024-Q1"\n'
         '[sources]\ntables = ["sources/tables/*.csv"]\narticles = ["sources/articles/*.txt"]\n'
         'reviewed = "sources/reviewed.csv"\n',
-        encoding="utf-8",
     )
     assert main(["build", "--config", str(project / "briefings.toml")]) == 0
     return project / "reports" / "2025-9M"

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
 import pytest
 
 from briefings.cli import main
+from conftest import real_project
 
-ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.slow
 
 
@@ -25,12 +24,10 @@ def _digests(folder: Path) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("project")
-    shutil.copytree(ROOT / "templates", folder / "templates")
-    shutil.copytree(ROOT / "sources", folder / "sources")
-    (folder / "briefings.toml").write_text(
+    real_project(
+        folder,
         '[briefing]\ntitle = "Reproducible"\nperiod = "2025-9M"\n'
         'provinces = ["Bắc Ninh", "Cao Bằng"]\n[sources]\ntables = ["sources/tables/*.csv"]\n',
-        encoding="utf-8",
     )
     return folder
 

@@ -1,7 +1,8 @@
 """Command line: ``briefings build | check | facts | verify | extract | figures``.
 
-``main(argv)`` returns the exit code: 0 on success, 2 with one line on a user's mistake
-(file, key or line, what is wrong, how to fix it), never a traceback for bad input.
+``main(argv)`` returns the exit code (see ``EXIT_CODES``): one line on a mistake (file, key or
+line, what is wrong, how to fix it), never a traceback. The CLI alone prints: results on
+stdout, problems the loaders worked around and errors on stderr.
 """
 
 from __future__ import annotations
@@ -16,10 +17,23 @@ from typing import Any
 
 from briefings import __version__
 from briefings.config import Config, load_config
-from briefings.errors import BriefingError
+from briefings.errors import (
+    EXIT_DIFFERENCES,
+    EXIT_ENVIRONMENT,
+    EXIT_OK,
+    EXIT_USER,
+    BriefingError,
+    Problem,
+)
+from briefings.files import shown_path
 
-log = logging.getLogger("briefings")
-USAGE_ERROR = 2
+EXIT_CODES = f"""exit codes:
+  {EXIT_OK}  success
+  {EXIT_DIFFERENCES}  verify found files that differ from a rebuild; figures compare
+     --fail-on-change found changes
+  {EXIT_USER}  a mistake in the configuration, command line, sources or templates
+  {EXIT_ENVIRONMENT}  the machine lacks a tool the command needs (e.g. pdftoppm)
+"""
 
 
 def _add_selection(parser: argparse.ArgumentParser, *, out: bool = True) -> None:
@@ -46,7 +60,10 @@ def _add_selection(parser: argparse.ArgumentParser, *, out: bool = True) -> None
 def make_parser() -> argparse.ArgumentParser:
     """The argument parser, with one sub-command per job."""
     parser = argparse.ArgumentParser(
-        prog="briefings", description="Quarterly briefings on Vietnam's provinces."
+        prog="briefings",
+        description="Quarterly briefings on Vietnam's provinces.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"briefings {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress")
@@ -111,11 +128,18 @@ def _config(args: argparse.Namespace) -> Config:
     )
 
 
+def show_problems(problems: Sequence[Problem]) -> None:
+    """Every problem the loaders worked around, one line each, on stderr."""
+    for problem in problems:
+        print(f"briefings: {problem.severity}: {problem.one_line()}", file=sys.stderr)
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     """Build an edition and say where it went."""
     from briefings.pipeline import build
 
     result = build(_config(args))
+    show_problems(result.problems)
     print(f"built edition {result.edition}:")
     for pdf in result.pdfs:
         print(f"  {_shown(pdf)}")
@@ -127,22 +151,27 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Load and validate everything a build would, and summarise it."""
     from briefings.pipeline import prepare
 
-    chosen, overridden, selection = prepare(_config(args))
+    prepared = prepare(_config(args))
+    show_problems(prepared.sources.problems)
+    resolved, selection = prepared.resolved, prepared.selection
     names = ", ".join(p.name_vi for p in selection.provinces)
     print(
-        f"ok: {len(chosen)} facts ({len(overridden)} overridden by the conflict rule); "
-        f"period {selection.period.label}; provinces: {names}"
+        f"ok: {len(resolved.chosen)} facts ({len(resolved.overridden)} overridden by the "
+        f"conflict rule); period {selection.period.label}; provinces: {names}"
     )
-    return 0
+    return EXIT_OK
 
 
 def cmd_facts(args: argparse.Namespace) -> int:
     """Print the chosen facts about the selected provinces (and their former provinces)."""
-    from briefings.pipeline import prepare, selected_facts
+    from briefings.pipeline import prepare
+    from briefings.selection import selected_facts
 
-    chosen, _overridden, selection = prepare(_config(args))
-    selected_facts(chosen, selection).to_csv(sys.stdout, index=False, lineterminator="\n")
-    return 0
+    prepared = prepare(_config(args))
+    show_problems(prepared.sources.problems)
+    facts = selected_facts(prepared.resolved.chosen, prepared.selection)
+    facts.to_csv(sys.stdout, index=False, lineterminator="\n")
+    return EXIT_OK
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -161,28 +190,33 @@ def cmd_verify(args: argparse.Namespace) -> int:
             print(f"{label}: {name}")
     if verdict.ok:
         print(f"verified: {len(verdict.identical)} files identical to a fresh rebuild")
-        return 0
+        return EXIT_OK
     print(
         f"NOT verified: {len(verdict.differing) + len(verdict.missing)} file(s) differ from "
         f"a fresh rebuild ({len(verdict.identical)} identical)"
     )
-    return 1
+    return EXIT_DIFFERENCES
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
     """``figures approve`` and ``figures compare``."""
-    from briefings.review_figures import approve, compare
+    from briefings.review.workflow import approve, approved_dir, compare
 
     config = _config(args)
     if args.figures_command == "approve":
-        return approve(config, current=args.current, approved=args.approved)
-    return compare(
+        target = args.approved or approved_dir(config)
+        written = approve(config, current=args.current, approved=target)
+        print(f"approved {len(written)} files into {target}")
+        return EXIT_OK
+    code = compare(
         config,
         current=args.current,
         approved=args.approved,
         out=args.gallery,
         fail_on_change=args.fail_on_change,
     )
+    print(f"gallery: {_shown(args.gallery / 'index.html')}")
+    return code
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -199,11 +233,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 fix="give article files (.txt, .md, .html) or folders",
             )
     loaded = load_articles(args.paths, root=Path.cwd())
-    for problem in loaded.problems:
-        log.warning("%s", problem)
+    show_problems(loaded.problems)
     chosen = select_candidates(loaded.candidates, province=args.province, period=args.period)
     sys.stdout.write(format_candidates(chosen, args.format))
-    return 0
+    return EXIT_OK
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -217,10 +250,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def _shown(path: Path) -> str:
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
+    return shown_path(path, Path.cwd())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -240,7 +270,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except BriefingError as exc:
         print(f"briefings: error: {exc.one_line()}", file=sys.stderr)
-        return USAGE_ERROR
+        return exc.exit_code
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # e.g. `briefings facts | head`: the reader has all it wants

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from briefings.domain.geography import load_geography
+from briefings.domain.indicators import REGISTRY
+from briefings.domain.periods import PERIOD_HELP, Period
 from briefings.errors import ConfigError, PeriodError
-from briefings.geography import load_geography
-from briefings.indicators import REGISTRY
-from briefings.periods import PERIOD_HELP, Period
 
 LATEST = "latest"
 ALL = "all"
@@ -178,7 +178,7 @@ def _parse_period(text: Any, key: str, where: str, *, latest: bool = False) -> P
         return Period.parse(str(text))
     except PeriodError as exc:
         fix = (exc.fix or PERIOD_HELP) + (' or "latest"' if latest else "")
-        raise ConfigError(exc.problem, where=where, key=key, fix=fix) from None
+        raise ConfigError.from_error(exc, where=where, key=key, fix=fix) from None
 
 
 def _provinces_value(value: Any, where: str) -> tuple[str, ...] | None:

@@ -7,7 +7,6 @@ clock or on where the build ran, so the manifest itself is byte-reproducible.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import subprocess
 from dataclasses import dataclass
@@ -17,14 +16,11 @@ from typing import Any
 
 from briefings import __version__
 from briefings.config import Config
+from briefings.errors import SourceError
+from briefings.files import sha256, shown_path
 from briefings.selection import Selection
 
 MANIFEST = "manifest.json"
-
-
-def sha256(path: Path) -> str:
-    """Hex sha256 of a file's bytes."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def git_commit(root: Path) -> str | None:
@@ -135,24 +131,25 @@ def make_manifest(
             "configuration": resolved_configuration(config, selection, edition),
             "configuration_sha256": sha256(config.path),
             "git_commit": commit,
-            "inputs": {_relative(p, config.root): sha256(p) for p in inputs},
+            "inputs": {shown_path(p, config.root): sha256(p) for p in inputs},
             "outputs": {name: sha256(path) for name, path in sorted(outputs.items())},
             "versions": library_versions(),
         }
     )
 
 
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root).as_posix()
-    except ValueError:
-        return str(path)
+def output_files(stage: Path, *folders: Path) -> dict[str, Path]:
+    """Every file written, named as published (``reports/<edition>/...``, ``figures/...``)."""
+    return {
+        path.relative_to(stage).as_posix(): path
+        for folder in folders
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
 
 
 def read_manifest(path: Path) -> dict[str, Any]:
     """Load a manifest written by ``Manifest.write``."""
-    from briefings.errors import SourceError
-
     try:
         data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

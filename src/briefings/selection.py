@@ -7,15 +7,16 @@ after it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
 
 from briefings.config import Config
+from briefings.domain.geography import NATION_SLUG, NATIONAL, PRE, Geography, Province
+from briefings.domain.indicators import REGISTRY
+from briefings.domain.periods import Period
 from briefings.errors import ConfigError, GeographyError
-from briefings.geography import NATION_SLUG, Geography, Province
-from briefings.indicators import REGISTRY
-from briefings.periods import Period
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,14 @@ class Selection:
     trend_from: Period
     edition: str  # the configured name, else the period label
 
+    def fact_keys(self) -> set[tuple[str, str]]:
+        """(slug, boundary) of every province whose facts the edition can show: the selected
+        ones, their former provinces (and an unchanged unit's earlier self), and the nation."""
+        keys = {p.key for p in self.provinces} | {(NATION_SLUG, NATIONAL)}
+        keys |= {f.key for formers in self.formers.values() for f in formers}
+        keys |= {(p.slug, PRE) for p in self.provinces if not p.is_merged}
+        return keys
+
 
 def select(config: Config, facts: pd.DataFrame, geography: Geography) -> Selection:
     """Resolve period, provinces, indicators and trend start against the loaded facts."""
@@ -40,8 +49,8 @@ def select(config: Config, facts: pd.DataFrame, geography: Geography) -> Selecti
         try:
             provinces.append(geography.resolve(slug, period))
         except GeographyError as exc:  # e.g. merged away in this period
-            raise ConfigError(
-                exc.problem, where=where, key=f"[briefing].provinces[{index}]", fix=exc.fix
+            raise ConfigError.from_error(
+                exc, where=where, key=f"[briefing].provinces[{index}]"
             ) from None
     formers = {p.slug: [geography.former[m] for m in p.members] for p in provinces if p.is_merged}
     return Selection(
@@ -52,6 +61,14 @@ def select(config: Config, facts: pd.DataFrame, geography: Geography) -> Selecti
         trend_from=config.trend_from or Period(period.year - 2, 1, 3),
         edition=config.edition or period.label,
     )
+
+
+def edition_name(config: Config, facts: Callable[[], pd.DataFrame]) -> str:
+    """The edition a build of ``config`` writes, without building it: the configured name,
+    else the label of the period reported on (``facts`` are loaded only for "latest")."""
+    if config.edition:
+        return config.edition
+    return (config.period or latest_period(facts(), config.provinces)).label
 
 
 def latest_period(facts: pd.DataFrame, slugs: tuple[str, ...] | None) -> Period:
@@ -74,3 +91,29 @@ def indicators_with_data(facts: pd.DataFrame) -> tuple[str, ...]:
     """Registry order, keeping only indicators that have at least one fact."""
     present = set(facts["indicator"].unique())
     return tuple(i for i in REGISTRY if i in present)
+
+
+def _shown(chosen: pd.DataFrame, selection: Selection) -> pd.Series:
+    """Which rows of the chosen facts describe a province the edition can show."""
+    keys = selection.fact_keys()
+    wanted = [
+        (slug, boundary) in keys
+        for slug, boundary in zip(chosen["province"], chosen["boundary"], strict=True)
+    ]
+    return pd.Series(wanted, index=chosen.index, dtype=bool)
+
+
+def newest_data(chosen: pd.DataFrame, selection: Selection) -> str:
+    """Publication date of the newest fact about the edition's provinces (any era, any period)."""
+    slugs = {slug for slug, _boundary in selection.fact_keys()}
+    published = chosen.loc[chosen["province"].isin(slugs), "published"]
+    return str(max((p for p in published if p), default=""))
+
+
+def selected_facts(chosen: pd.DataFrame, selection: Selection) -> pd.DataFrame:
+    """Chosen facts about the selected provinces, their former provinces and the nation,
+    from the start of the trend to the period reported on."""
+    in_range = chosen["period"].map(
+        lambda label: selection.trend_from <= Period.parse(label) <= selection.period
+    )
+    return chosen[in_range & _shown(chosen, selection)].reset_index(drop=True)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefings.config import Config
-from briefings.manifest import MANIFEST, read_manifest, sha256
+from briefings.files import sha256
+from briefings.manifest import MANIFEST, read_manifest
 from briefings.pipeline import build
 
 

@@ -14,6 +14,8 @@ import logging
 import re
 from dataclasses import dataclass
 
+from briefings.domain.geography import load_geography
+from briefings.domain.periods import Period
 from briefings.extraction.lexicon import find_mentions
 from briefings.extraction.numbers import Language, find_quantities
 from briefings.extraction.periods import article_year, find_period_phrases, main_period
@@ -21,8 +23,6 @@ from briefings.extraction.places import infer_province
 from briefings.extraction.ranks import find_ranks
 from briefings.extraction.rules import Article, RawFact, sentence_facts
 from briefings.extraction.text import detect_language, sentence_spans
-from briefings.geography import load_geography
-from briefings.periods import Period
 
 logger = logging.getLogger(__name__)
 

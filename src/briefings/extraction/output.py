@@ -7,8 +7,8 @@ from typing import Literal
 
 import pandas as pd
 
+from briefings.domain.periods import Period
 from briefings.extraction.places import canonical
-from briefings.periods import Period
 
 SHOWN_COLUMNS: tuple[str, ...] = (
     "fact_id",

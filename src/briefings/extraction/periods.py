@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from briefings.periods import Period
+from briefings.domain.periods import Period
 
 _YEAR = r"(?P<year>20\d\d)(?![\d\-–/])"
 _OF_YEAR = rf"(?:(?:\s*(?:of|in|,|de|năm|/)\s*(?:the\s+year\s+|l'année\s+)?|\s+){_YEAR})?"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlparse
 
-from briefings.geography import NATION_SLUG, Geography, load_geography, slugify
+from briefings.domain.geography import NATION_SLUG, Geography, load_geography, slugify
 
 
 @dataclass(frozen=True)

@@ -14,14 +14,14 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from briefings.domain.indicators import REGISTRY
+from briefings.domain.periods import Period
 from briefings.extraction import cues
 from briefings.extraction.lexicon import Mention
 from briefings.extraction.numbers import Quantity
 from briefings.extraction.periods import PeriodPhrase
 from briefings.extraction.places import province_names
 from briefings.extraction.ranks import Rank
-from briefings.indicators import REGISTRY
-from briefings.periods import Period
 
 _MAX_GAP = 150
 _AVERAGE = re.compile(r"(?<!\w)(?:average|averaged|bình\s+quân|moyenne)(?!\w)", re.IGNORECASE)

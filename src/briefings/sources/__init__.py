@@ -1,25 +1,24 @@
-"""Source loaders: each kind of source becomes the same tidy fact table.
+"""Reading sources: each kind of source (tables, articles) becomes the same tidy fact table,
+with the problems its loader worked around; analysts' decisions on article facts live here too.
 
-``LOADERS`` maps a file suffix to the loader for it; ``load_sources`` expands the configured
-glob patterns, loads every file and concatenates the validated results.
+``TABLE_LOADERS`` maps a file suffix to the loader for it; ``load_tables`` expands the
+configured glob patterns, loads every file and concatenates the validated results.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 
-from briefings.errors import SourceError
-from briefings.geography import Geography, load_geography
-from briefings.sources.schema import empty_facts
+from briefings.domain.geography import Geography, load_geography
+from briefings.errors import Problem, Severity, SourceError
+from briefings.files import shown_path
+from briefings.sources.schema import Loaded, empty_facts
 from briefings.sources.tables import load_table
 
-log = logging.getLogger(__name__)
-
-Loader = Callable[..., pd.DataFrame]
+Loader = Callable[..., Loaded]
 TABLE_LOADERS: dict[str, Loader] = {".csv": load_table, ".xlsx": load_table, ".xlsm": load_table}
 
 
@@ -44,16 +43,26 @@ def expand_patterns(patterns: tuple[str, ...], root: Path, key: str) -> list[Pat
 
 def load_tables(
     patterns: tuple[str, ...], root: Path, geography: Geography | None = None
-) -> pd.DataFrame:
+) -> Loaded:
     """Load every configured table into one tidy fact table."""
     geography = geography or load_geography()
-    frames = []
+    frames: list[pd.DataFrame] = []
+    problems: list[Problem] = []
     for path in expand_patterns(patterns, root, "[sources].tables"):
         loader = TABLE_LOADERS.get(path.suffix.lower())
         if loader is None:
             if path.suffix.lower() != ".toml":  # sidecar descriptions sit beside tables
-                log.warning("%s: not a table (%s); skipped", path, path.suffix)
+                problems.append(
+                    Problem(
+                        f"not a table ({path.suffix}); skipped",
+                        where=shown_path(path, root),
+                        fix="give CSV or XLSX files in [sources].tables",
+                        severity=Severity.NOTE,
+                    )
+                )
             continue
-        frames.append(loader(path, root=root, geography=geography))
-        log.info("loaded %s (%d facts)", path.name, len(frames[-1]))
-    return pd.concat(frames, ignore_index=True) if frames else empty_facts()
+        loaded = loader(path, root=root, geography=geography)
+        frames.append(loaded.facts)
+        problems += loaded.problems
+    facts = pd.concat(frames, ignore_index=True) if frames else empty_facts()
+    return Loaded(facts, tuple(problems))

@@ -1,7 +1,7 @@
 """Load news articles (text, Markdown or HTML) as candidate facts awaiting review.
 
-A bad file never stops the others: it is skipped (or read with a fallback) and named in one
-line of ``ArticleLoad.problems`` that says how to fix it.
+A bad file never stops the others: it is skipped (or read with a fallback) and named in a
+``Problem`` of ``ArticleLoad.problems`` that says how to fix it.
 """
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from briefings.errors import BriefingError
+from briefings.domain.periods import PERIOD_HELP, Period
+from briefings.errors import BriefingError, Problem
 from briefings.extraction.document import Document, read_document
 from briefings.extraction.extract import ArticleMeta, Candidate, extract_facts
 from briefings.extraction.numbers import Language
 from briefings.extraction.places import canonical
-from briefings.periods import PERIOD_HELP, Period
+from briefings.files import shown_path
 from briefings.sources.schema import FACT_COLUMNS, validate_facts
 
 logger = logging.getLogger(__name__)
@@ -37,10 +38,10 @@ _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff
 
 @dataclass(frozen=True)
 class ArticleLoad:
-    """Candidate facts of every readable article, and one line per problem file."""
+    """Candidate facts of every readable article, and the problems met on the way."""
 
     candidates: pd.DataFrame
-    problems: tuple[str, ...]
+    problems: tuple[Problem, ...]
 
 
 class _SkipFileError(Exception):
@@ -50,21 +51,21 @@ class _SkipFileError(Exception):
 def load_articles(paths: Sequence[Path], *, root: Path) -> ArticleLoad:
     """Read article files (folders are searched for .txt, .md, .html) into candidate facts."""
     rows: list[dict[str, object]] = []
-    problems: list[str] = []
+    problems: list[Problem] = []
     for path in _article_files(paths):
-        label = _label(path, root)
+        label = shown_path(path, root)
         try:
             text, notes = _read_text(path)
             document = read_document(text, suffix=path.suffix.lower())
             meta, meta_notes = _meta(document, label)
         except _SkipFileError as skip:
-            problems.append(f"{label}: {skip}")
+            problems.append(_problem(label, str(skip)))
             continue
         notes += document.problems + meta_notes
         extraction = extract_facts(document.text, meta)
         if extraction.problem:
             notes += (extraction.problem,)
-        problems += [f"{label}: {note}" for note in notes]
+        problems += [_problem(label, note) for note in notes]
         rows += [_row(candidate, document) for candidate in extraction.candidates]
     logger.info("articles: %d candidate facts, %d problems", len(rows), len(problems))
     return ArticleLoad(_frame(rows), tuple(problems))
@@ -84,11 +85,10 @@ def _article_files(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
-def _label(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+def _problem(label: str, note: str) -> Problem:
+    """A note written as ``what is wrong; how to fix it`` as a Problem of this file."""
+    message, _, fix = note.partition("; ")
+    return Problem(message, where=label, fix=fix)
 
 
 def _read_text(path: Path) -> tuple[str, tuple[str, ...]]:

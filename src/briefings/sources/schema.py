@@ -6,9 +6,11 @@ the value in the indicator's canonical unit, and where it came from.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 
-from briefings.errors import SourceError
+from briefings.errors import Problem, SourceError
 
 # Columns every loader fills.
 FACT_COLUMNS: tuple[str, ...] = (
@@ -46,3 +48,21 @@ def validate_facts(frame: pd.DataFrame, where: str) -> pd.DataFrame:
         if column != "value":
             out[column] = out[column].fillna("").astype(str)
     return out.reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What a loader read: validated facts, and the problems it worked around."""
+
+    facts: pd.DataFrame
+    problems: tuple[Problem, ...] = ()
+
+
+def full_date(published: str) -> str:
+    """``YYYY-MM-DD`` from a ``published`` cell: a month-only date counts as its first day.
+
+    An unknown date stays ``""``, which sorts before every real one.
+    """
+    if len(published) == 10 or not published:
+        return published
+    return published + "-01"

@@ -9,7 +9,6 @@ columns described by a sidecar ``<table>.toml`` file beside the table (see sourc
 from __future__ import annotations
 
 import csv
-import logging
 import re
 import tomllib
 from collections.abc import Iterator
@@ -19,13 +18,12 @@ from typing import Any
 
 import pandas as pd
 
-from briefings.errors import BriefingError, SourceError
-from briefings.geography import NATION_SLUG, NATIONAL, POST, PRE, Geography
-from briefings.indicators import MEASURES, REGISTRY, get_indicator, to_canonical
-from briefings.periods import PERIOD_HELP, Period
-from briefings.sources.schema import FACT_COLUMNS, validate_facts
-
-log = logging.getLogger(__name__)
+from briefings.domain.geography import NATION_SLUG, NATIONAL, POST, PRE, Geography
+from briefings.domain.indicators import MEASURES, REGISTRY, get_indicator, to_canonical
+from briefings.domain.periods import PERIOD_HELP, Period
+from briefings.errors import BriefingError, Problem, SourceError
+from briefings.files import shown_path
+from briefings.sources.schema import FACT_COLUMNS, Loaded, validate_facts
 
 LONG_REQUIRED = ("province", "period", "indicator", "measure", "value", "unit")
 _BOUNDARY_COLUMNS = ("boundary", "province_status")
@@ -57,9 +55,13 @@ class WideSpec:
     skip: tuple[str, ...] = ()  # province-column values that are not provinces
 
 
-def load_table(path: Path, *, root: Path, geography: Geography) -> pd.DataFrame:
-    """Read one table file into validated tidy facts."""
-    shown = _shown(path, root)
+def load_table(path: Path, *, root: Path, geography: Geography) -> Loaded:
+    """Read one table file into validated tidy facts.
+
+    A malformed row stops the load (a wrong number must never reach a briefing); a fact whose
+    unit cannot belong to its indicator is left out and returned as a problem.
+    """
+    shown = shown_path(path, root)
     header, rows = _read_rows(path, shown)
     spec = _sidecar_spec(path, shown) or _wide_spec_from_header(header)
     if spec is None:
@@ -75,32 +77,24 @@ def load_table(path: Path, *, root: Path, geography: Geography) -> pd.DataFrame:
         records = list(_long_records(rows, shown, geography))
     else:
         records = list(_wide_records(rows, spec, shown, geography))
-    records = [r for r in records if _unit_fits(r)]
-    frame = pd.DataFrame.from_records(records, columns=list(FACT_COLUMNS))
-    return validate_facts(frame, shown)
+    problems = tuple(p for r in records if (p := _unit_problem(r, shown)) is not None)
+    kept = [r for r in records if REGISTRY[r["indicator"]].accepts_unit(r["measure"], r["unit"])]
+    frame = pd.DataFrame.from_records(kept, columns=list(FACT_COLUMNS))
+    return Loaded(validate_facts(frame, shown), problems)
 
 
-def _unit_fits(record: dict[str, Any]) -> bool:
-    """Leave out (with a warning) a fact whose unit cannot belong to its indicator."""
+def _unit_problem(record: dict[str, Any], shown: str) -> Problem | None:
+    """A fact whose unit cannot belong to its indicator is left out, never guessed at."""
     indicator = REGISTRY[record["indicator"]]
     if indicator.accepts_unit(record["measure"], record["unit"]):
-        return True
-    log.warning(
-        "%s: %s %s is in %r, not a unit of %s; fact left out (fix the unit in the source)",
-        record["origin"],
-        record["indicator"],
-        record["measure"],
-        record["unit"],
-        indicator.name,
+        return None
+    return Problem(
+        f"{record['indicator']} {record['measure']} is in {record['unit']!r}, "
+        f"not a unit of {indicator.name}; fact left out",
+        where=shown,
+        line=int(record["origin"].rpartition(":")[2]),
+        fix="fix the unit in the source",
     )
-    return False
-
-
-def _shown(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root).as_posix()
-    except ValueError:
-        return str(path)
 
 
 def _read_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
@@ -300,7 +294,7 @@ def _record(
                 fix="say which era the province is in",
             )
     except BriefingError as exc:
-        raise SourceError(exc.problem, where=shown, line=line, fix=exc.fix) from None
+        raise SourceError.from_error(exc, where=shown, line=line) from None
     return {
         "province": slug,
         "boundary": boundary,

@@ -1,0 +1,96 @@
+"""Chosen facts looked up by key, and the merger rule that sums a unit's former provinces.
+
+For a unit formed on 1 July 2025 from several former provinces, levels of additive indicators
+are summed over the former provinces when the unit itself has no reported figure (and only
+when every former province has one); rates, per-capita values, indices and ranks are never
+summed or averaged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from typing import Any
+
+import pandas as pd
+
+from briefings.domain.geography import NATIONAL, POST, PRE, Province
+from briefings.domain.indicators import LEVEL_MEASURES, Indicator
+from briefings.domain.periods import Period
+from briefings.facts.model import Alternative, Figure
+from briefings.sources.schema import KEY_COLUMNS
+
+Key = tuple[str, str, str, str, str]
+
+
+class FactIndex:
+    """Chosen facts and their overridden alternatives, looked up by key."""
+
+    def __init__(self, chosen: pd.DataFrame, overridden: pd.DataFrame) -> None:
+        self.rows: dict[Key, dict[Hashable, Any]] = {
+            _key(row): row for row in chosen.to_dict("records")
+        }
+        self.alternatives: dict[Key, list[Alternative]] = {}
+        for row in overridden.to_dict("records"):
+            self.alternatives.setdefault(_key(row), []).append(
+                Alternative(float(row["value"]), str(row["source"]), str(row["published"]))
+            )
+
+    def figure(
+        self, province: Province, period: Period, indicator: str, measure: str
+    ) -> Figure | None:
+        """The reported figure for a province in its own boundaries, or None."""
+        for boundary in _boundaries(province):
+            key = (province.slug, boundary, period.label, indicator, measure)
+            row = self.rows.get(key)
+            if row is not None:
+                return Figure(
+                    float(str(row["value"])),
+                    str(row["unit"]),
+                    period,
+                    (str(row["source"]),),
+                    alternatives=tuple(self.alternatives.get(key, ())),
+                    unreviewed=row["kind"] == "article-unreviewed",
+                    quote=str(row["quote"]),
+                )
+        return None
+
+
+def _key(row: dict[Hashable, Any]) -> Key:
+    return tuple(str(row[c]) for c in KEY_COLUMNS)  # type: ignore[return-value]
+
+
+def _boundaries(province: Province) -> tuple[str, ...]:
+    """Which eras' facts describe this province's own territory."""
+    if province.boundary == NATIONAL:
+        return (NATIONAL,)
+    if province.boundary == POST:
+        # An unchanged unit has the same territory as the former province of that name.
+        return (POST,) if province.is_merged else (POST, PRE)
+    return (PRE,)
+
+
+def unit_figure(
+    index: FactIndex,
+    unit: Province,
+    period: Period,
+    indicator: Indicator,
+    measure: str,
+    formers: list[Province],
+) -> Figure | None:
+    """Reported figure, else (levels of additive indicators) the sum over former provinces."""
+    reported = index.figure(unit, period, indicator.id, measure)
+    if reported is not None or not (
+        unit.is_merged and indicator.additive and measure in LEVEL_MEASURES
+    ):
+        return reported
+    parts = [index.figure(former, period, indicator.id, measure) for former in formers]
+    if not parts or any(part is None for part in parts):
+        return None
+    present = [part for part in parts if part is not None]
+    return Figure(
+        sum(part.value for part in present),
+        present[0].unit,
+        period,
+        tuple(source for part in present for source in part.sources),
+        basis="summed",
+    )

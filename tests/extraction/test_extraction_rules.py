@@ -1,0 +1,192 @@
+"""The grammar: which sentences become which facts, and which never do.
+
+Sentences are invented for the tests; the article's province and period are given as
+front matter would give them.
+"""
+
+import pytest
+
+from briefings.domain.periods import Period
+from briefings.extraction import ArticleMeta, extract_facts
+
+META = ArticleMeta(
+    "test.txt", url="https://example.org/a", province="cao-bang", period=Period.parse("2025-9M")
+)
+
+
+def facts(text: str, language: str = "en") -> list[tuple[str, str, str, float, str]]:
+    meta = ArticleMeta(META.origin, META.url, "", META.province, META.period, language)  # type: ignore[arg-type]
+    found = extract_facts(text, meta).candidates
+    return [(c.period, c.indicator, c.measure, c.value, c.unit) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("GRDP increased by 6.52%.", ("2025-9M", "grdp", "yoy_pct", 6.52, "%")),
+        (
+            "The economic growth rate is estimated at 7.94%.",
+            ("2025-9M", "grdp", "yoy_pct", 7.94, "%"),
+        ),
+        (
+            "Export turnover reached 2.04 billion USD.",
+            ("2025-9M", "export", "value", 2040.0, "USD million"),
+        ),
+        ("Import turnover fell, down 4.75%.", ("2025-9M", "import", "yoy_pct", -4.75, "%")),
+        (
+            "Budget revenue reached VND 20,699.5 billion.",
+            ("2025-9M", "budget_revenue", "value", 20699.5, "VND billion"),
+        ),
+        (
+            "Retail sales reached 207 trillion VND.",
+            ("2025-9M", "retail_sales", "value", 207000.0, "VND billion"),
+        ),
+        (
+            "The growth rate of GRDP ranked 4th out of 63 provinces.",
+            ("2025-9M", "grdp", "rank", 4.0, "rank/63"),
+        ),
+        (
+            "In 2024, GRDP grew by 12.01%, up 14.5% compared to 2023.",
+            ("2024-FY", "grdp", "yoy_pct", 12.01, "%"),
+        ),
+        (
+            "The province set a growth target of 8% or more for 2026.",
+            ("2026-FY", "grdp", "target_yoy_pct", 8.0, "%"),
+        ),
+        (
+            "The province strives for budget revenue of VND 5,000 billion in 2025.",
+            ("2025-FY", "budget_revenue", "target_value", 5000.0, "VND billion"),
+        ),
+        (
+            "The province welcomed over 2.5 million visitors.",
+            ("2025-9M", "tourist_arrivals", "value", 2_500_000.0, "arrivals"),
+        ),
+        (
+            "In the first quarter, FDI attraction reached USD 300 million.",
+            ("2025-Q1", "fdi_registered", "value", 300.0, "USD million"),
+        ),
+    ],
+)
+def test_sentences_of_the_report_grammar_become_facts(
+    sentence: str, expected: tuple[str, str, str, float, str]
+) -> None:
+    assert facts(sentence) == [expected]
+
+
+def test_a_figure_after_a_comma_continues_the_same_subject() -> None:
+    text = (
+        "Total import-export turnover reached over 1,299 million USD, an increase of 77% over"
+        " the same period last year, exceeding 45% of the plan."
+    )
+    assert facts(text) == [
+        ("2025-9M", "import_export", "value", 1299.0, "USD million"),
+        ("2025-9M", "import_export", "yoy_pct", 77.0, "%"),
+    ]
+
+
+def test_each_figure_goes_to_the_indicator_named_just_before_it() -> None:
+    text = "Total tourist arrivals increased by 59.4%, total tourism revenue increased by 104%."
+    assert facts(text) == [
+        ("2025-9M", "tourist_arrivals", "yoy_pct", 59.4, "%"),
+        ("2025-9M", "tourism_revenue", "yoy_pct", 104.0, "%"),
+    ]
+
+
+def test_french_forms() -> None:
+    text = (
+        "Les recettes budgétaires ont atteint plus de 1 299 milliards de VND, "
+        "en hausse de 6,52 % par rapport à la même période."
+    )
+    assert facts(text, "fr") == [
+        ("2025-9M", "budget_revenue", "value", 1299.0, "VND billion"),
+        ("2025-9M", "budget_revenue", "yoy_pct", 6.52, "%"),
+    ]
+
+
+def test_vietnamese_forms() -> None:
+    text = "Tổng thu ngân sách đạt 3.312 tỷ đồng, bằng 55% dự toán, tăng 6,52% so với cùng kỳ."
+    assert facts(text, "vi") == [
+        ("2025-9M", "budget_revenue", "value", 3312.0, "VND billion"),
+        ("2025-9M", "budget_revenue", "yoy_pct", 6.52, "%"),
+    ]
+
+
+def test_qualifiers_are_kept() -> None:
+    text = (
+        "Export turnover is estimated at nearly 2.04 billion USD."
+        " Thu ngân sách đạt khoảng 3.312 tỷ đồng."
+    )
+    found = extract_facts(text, META).candidates
+    assert [c.qualifier for c in found] == ["estimated; nearly", "khoảng"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Resolution No. 18-NQ/TW dated October 25, 2017 was implemented.",
+        "The 20th Provincial Party Congress, term 2025 - 2030, was organised.",
+        "The conference received 27 comments from 120 delegates.",
+        "The province completed the arrangement of 56 commune-level administrative units.",
+        "Export turnover reached 45% of the plan.",
+        "Total import-export turnover exceeded 28% compared to the growth scenario.",
+        "Retail sales rose 11% compared to the previous quarter.",
+        "Economic growth in the 2021-2025 period averaged 7.2% per year.",
+        "Budget revenue in the first 4 months reached VND 2,000 billion.",
+        "The growth rate ranked 3rd in the region.",
+        "The number of newly established enterprises increased by 15%.",
+        "Thai Nguyen's GRDP grew by 9%.",
+        "The rate of correct and early settlement reached over 99% at the commune level.",
+    ],
+)
+def test_never_facts(sentence: str) -> None:
+    assert facts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "GRDP grew 8.2%, higher than the national average of 6.9%.",
+        "GRDP rose 8.2%, of which industry and construction increased by 12.3%.",
+        "GRDP rose 8.2%, the number of enterprises increased by 15%.",
+    ],
+)
+def test_a_figure_of_another_subject_is_not_credited_to_the_indicator(sentence: str) -> None:
+    assert facts(sentence) == [("2025-9M", "grdp", "yoy_pct", 8.2, "%")]
+
+
+def test_facts_keep_their_quote_and_offsets() -> None:
+    text = (
+        "Intro.\nThe total product in the province (GRDP) in the first 9 months increased by 6.52%."
+    )
+    [fact] = extract_facts(text, META).candidates
+    assert text[fact.start : fact.end] == fact.quote
+    assert fact.quote.endswith("increased by 6.52%")
+    assert fact.origin == "test.txt:2"
+
+
+def test_fact_ids_are_stable_and_ignore_unrelated_edits() -> None:
+    text = "GRDP increased by 6.52%."
+    first = extract_facts(text, META).candidates[0].fact_id
+    again = extract_facts("A new first paragraph.\n\n" + text, META).candidates[0].fact_id
+    assert first == again
+    other = extract_facts("GRDP increased by 6.53%.", META).candidates[0].fact_id
+    assert other != first
+
+
+def test_an_article_without_province_or_period_says_so() -> None:
+    result = extract_facts("GRDP increased by 6.52%.", ArticleMeta("x.txt"))
+    assert result.candidates == ()
+    assert "no recognisable" in result.problem
+
+
+def test_a_list_introduced_by_tasks_holds_targets() -> None:
+    text = "Tasks for the coming year: budget revenue of VND 5,000 billion; GRDP growth of 9%."
+    assert facts(text) == [
+        ("2025-FY", "budget_revenue", "target_value", 5000.0, "VND billion"),
+        ("2025-FY", "grdp", "target_yoy_pct", 9.0, "%"),
+    ]
+
+
+def test_a_list_of_results_holds_no_targets() -> None:
+    text = "Results achieved against the targets: GRDP grew 9%; exports rose 5%."
+    assert [f[2] for f in facts(text)] == ["yoy_pct", "yoy_pct"]
