@@ -7,8 +7,15 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from PIL import Image, ImageDraw
+
+from briefings.domain.geography import load_geography
+from briefings.domain.indicators import REGISTRY
+from briefings.domain.periods import Period
+from briefings.facts.model import FactSheet, Figure, IndicatorLine
+from briefings.facts.trends import TREND_COLUMNS, series_id
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
@@ -76,3 +83,40 @@ def real_project(folder: Path, config: str) -> Path:
     path = folder / "briefings.toml"
     path.write_text(config, encoding="utf-8")
     return path
+
+
+def synthetic_sheet(
+    slug: str,
+    growth: float | None,
+    points: dict[str, float],
+    *,
+    period: str = "2024-FY",
+    measure: str = "yoy_pct",
+    kind: str = "cumulative",
+    basis: str = "reported",
+) -> FactSheet:
+    """A fact sheet with synthetic values: one GRDP line (growth for ``period``) and trend
+    ``points`` {period label: value} of one measure and kind."""
+    at = Period.parse(period)
+    province = load_geography().resolve(slug, at)
+    unit = "%" if measure == "yoy_pct" else "VND billion"
+    trends = pd.DataFrame(
+        {
+            "indicator": "grdp",
+            "measure": measure,
+            "kind": kind,
+            "series": series_id(province),
+            "role": "province",
+            "period": list(points),
+            "value": list(points.values()),
+            "unit": unit,
+            "sources": [(f"synthetic://t/{label}",) for label in points],
+            "basis": basis,
+        },
+        columns=TREND_COLUMNS,
+    )
+    line = IndicatorLine(
+        REGISTRY["grdp"],
+        yoy_pct=None if growth is None else Figure(growth, "%", at, ("synthetic://g",)),
+    )
+    return FactSheet(province, at, (line,), trends)

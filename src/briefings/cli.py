@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefings import __version__
 from briefings.config import Config, load_config
@@ -26,6 +26,9 @@ from briefings.errors import (
     Problem,
 )
 from briefings.files import shown_path
+
+if TYPE_CHECKING:
+    from briefings.pipeline import Prepared
 
 EXIT_CODES = f"""exit codes:
   {EXIT_OK}  success
@@ -44,6 +47,12 @@ def _add_selection(parser: argparse.ArgumentParser, *, out: bool = True) -> None
         help="configuration file (default: briefings.toml)",
     )
     parser.add_argument("--period", help="period to report on, e.g. 2025-9M (overrides config)")
+    parser.add_argument(
+        "--boundaries",
+        choices=("as-published", "2025"),
+        help="as-published (default): each period on the boundaries of its figures; "
+        "2025: every period on the 34 units of 1 July 2025 (overrides config)",
+    )
     parser.add_argument(
         "--province",
         action="append",
@@ -124,7 +133,10 @@ def _add_figures(commands: Any) -> None:
 def _config(args: argparse.Namespace) -> Config:
     config = load_config(args.config)
     return config.with_overrides(
-        period=args.period, provinces=args.provinces, out=getattr(args, "out", None)
+        period=args.period,
+        provinces=args.provinces,
+        out=getattr(args, "out", None),
+        boundaries=args.boundaries,
     )
 
 
@@ -149,17 +161,37 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Load and validate everything a build would, and summarise it."""
-    from briefings.pipeline import prepare
+    from briefings.domain.indicators import REGISTRY
+    from briefings.pipeline import build_sheets, measure_coverage, prepare
 
-    prepared = prepare(_config(args))
-    show_problems(prepared.sources.problems)
+    config = _config(args)
+    prepared = prepare(config)
+    show_problems(prepared.sources.problems + unread_sources(config, prepared))
     resolved, selection = prepared.resolved, prepared.selection
+    found = measure_coverage(prepared, build_sheets(prepared))
     names = ", ".join(p.name_vi for p in selection.provinces)
     print(
         f"ok: {len(resolved.chosen)} facts ({len(resolved.overridden)} overridden by the "
         f"conflict rule); period {selection.period.label}; provinces: {names}"
     )
+    print(f"coverage of {found.period.label}: provinces with a figure, of {found.provinces}")
+    width = max((len(REGISTRY[i].name) for i, _ in found.by_indicator), default=0)
+    for indicator, count in found.by_indicator:
+        print(f"  {REGISTRY[indicator].name:<{width}}  {count:>3} of {found.provinces}")
+    if found.without:
+        names = ", ".join(p.name_vi for p in found.without)
+        print(f"no figure for {found.period.label}: {names}")
     return EXIT_OK
+
+
+def unread_sources(config: Config, prepared: Prepared) -> tuple[Problem, ...]:
+    """Files under sources/ that no configured pattern reads."""
+    from briefings.sources import unread_files
+
+    read = {*prepared.sources.tables, *prepared.sources.articles}
+    read |= {config.reviewed} if config.reviewed else set()
+    articles = {p for a in prepared.sources.articles if a.is_dir() for p in a.rglob("*")}
+    return unread_files(config.root / "sources", read | articles, config.root)
 
 
 def cmd_facts(args: argparse.Namespace) -> int:

@@ -18,11 +18,17 @@ from briefings.errors import ConfigError, PeriodError
 
 LATEST = "latest"
 ALL = "all"
+AS_PUBLISHED, UNITS_2025 = "as-published", "2025"
+BOUNDARIES = (AS_PUBLISHED, UNITS_2025)
+# Every table the loaders can read, when the configuration names none.
+DEFAULT_TABLES = ("sources/tables/*.csv", "sources/tables/*.xlsx")
 
 _ALLOWED = {
-    "briefing": {"title", "period", "provinces", "indicators", "trend_from", "edition"},
+    "briefing": {
+        "title", "period", "provinces", "indicators", "trend_from", "edition", "boundaries",
+    },
     "sources": {"tables", "articles", "reviewed", "include_unreviewed"},
-}
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,9 @@ class Config:
     trend_from: Period | None
     edition: str | None
     tables: tuple[str, ...]
+    # "as-published": each period on the boundaries its figures were published on (63
+    # provinces before 1 July 2025, 34 units after); "2025": every period on the 34 units.
+    boundaries: str = AS_PUBLISHED
     articles: tuple[str, ...] = ()
     reviewed: Path | None = None
     include_unreviewed: bool = False
@@ -51,9 +60,12 @@ class Config:
         period: str | None = None,
         provinces: list[str] | None = None,
         out: Path | None = None,
+        boundaries: str | None = None,
     ) -> Config:
-        """Apply the command line's ``--period``, ``--province`` and ``--out``."""
+        """Apply the command line's ``--period``, ``--province``, ``--out``, ``--boundaries``."""
         changes: dict[str, Any] = {}
+        if boundaries is not None:
+            changes["boundaries"] = _boundaries(boundaries, "--boundaries", "the command line")
         if period is not None:
             changes["period"] = _parse_period(period, "--period", "the command line", latest=True)
         if provinces:
@@ -80,7 +92,7 @@ def load_config(path: Path) -> Config:
         raise ConfigError(f"not valid TOML ({exc})", where=where, fix="fix the syntax") from None
     _reject_unknown(data, where)
     briefing = _table(data, "briefing", where)
-    sources = _table(data, "sources", where)
+    sources = _table(data, "sources", where, required=False)  # every key has a default
     root = path.resolve().parent
     return Config(
         path=path.resolve(),
@@ -98,7 +110,12 @@ def load_config(path: Path) -> Config:
         if "trend_from" in briefing
         else None,
         edition=_string(briefing, "edition", where) or None,
-        tables=_globs(sources, "tables", where),
+        boundaries=_boundaries(
+            _string(briefing, "boundaries", where, default=AS_PUBLISHED),
+            "[briefing].boundaries",
+            where,
+        ),
+        tables=_globs(sources, "tables", where, required=False) or DEFAULT_TABLES,
         articles=_globs(sources, "articles", where, required=False),
         reviewed=root / _string(sources, "reviewed", where) if sources.get("reviewed") else None,
         include_unreviewed=_bool(sources, "include_unreviewed", where),
@@ -131,7 +148,9 @@ def _reject_unknown(data: dict[str, Any], where: str) -> None:
                 )
 
 
-def _table(data: dict[str, Any], name: str, where: str) -> dict[str, Any]:
+def _table(data: dict[str, Any], name: str, where: str, *, required: bool = True) -> dict[str, Any]:
+    if name not in data and not required:
+        return {}
     if name not in data:
         raise ConfigError(
             "missing section",
@@ -169,6 +188,17 @@ def _bool(table: dict[str, Any], key: str, where: str) -> bool:
             fix=f"write {key} = true or {key} = false",
         )
     return value
+
+
+def _boundaries(text: str, key: str, where: str) -> str:
+    if text not in BOUNDARIES:
+        raise ConfigError(
+            f"{text!r} is not a choice of boundaries",
+            where=where,
+            key=key,
+            fix='use "as-published" (as the figures were published) or "2025" (the 34 units)',
+        )
+    return text
 
 
 def _parse_period(text: Any, key: str, where: str, *, latest: bool = False) -> Period | None:

@@ -19,6 +19,7 @@ from briefings.config import Config
 from briefings.domain.geography import load_geography
 from briefings.errors import Problem
 from briefings.facts.conflicts import Resolved, resolve_conflicts
+from briefings.facts.coverage import Coverage, coverage
 from briefings.facts.model import FactSheet
 from briefings.facts.sheets import build_fact_sheets
 from briefings.files import sha256, staged_folders
@@ -26,7 +27,7 @@ from briefings.manifest import git_commit, input_files, make_manifest, output_fi
 from briefings.present.charts import use_font
 from briefings.present.figures import draw_figures
 from briefings.present.render import Provenance, make_renderer, render_documents
-from briefings.selection import Selection, newest_data, select
+from briefings.selection import Selection, newest_data, require_figures, select
 from briefings.sources import expand_patterns, load_tables
 from briefings.sources.articles import load_articles
 from briefings.sources.decisions import apply_review
@@ -94,11 +95,10 @@ def prepare(config: Config) -> Prepared:
     return Prepared(sources, selection, resolve_conflicts(sources.facts))
 
 
-def build(config: Config) -> BuildResult:
-    """Run every stage and move the finished edition into ``reports/`` and ``figures/``."""
-    prepared = prepare(config)
+def build_sheets(prepared: Prepared) -> list[FactSheet]:
+    """One fact sheet per selected province, from the facts the conflict rule chose."""
     selection, resolved = prepared.selection, prepared.resolved
-    sheets: list[FactSheet] = build_fact_sheets(
+    return build_fact_sheets(
         resolved.chosen,
         resolved.overridden,
         list(selection.provinces),
@@ -107,6 +107,22 @@ def build(config: Config) -> BuildResult:
         indicators=selection.indicators,
         trend_from=selection.trend_from,
     )
+
+
+def measure_coverage(prepared: Prepared, sheets: list[FactSheet]) -> Coverage:
+    """What the edition has to say, for ``check``; an edition with nothing is refused."""
+    selection = prepared.selection
+    found = coverage(sheets, selection.indicators, selection.period)
+    require_figures(found, prepared.resolved.chosen, selection)
+    return found
+
+
+def build(config: Config) -> BuildResult:
+    """Run every stage and move the finished edition into ``reports/`` and ``figures/``."""
+    prepared = prepare(config)
+    selection, resolved = prepared.selection, prepared.resolved
+    sheets = build_sheets(prepared)
+    measure_coverage(prepared, sheets)
     edition = selection.edition
     commit = git_commit(config.root)
     provenance = Provenance(newest_data(resolved.chosen, selection), sha256(config.path), commit)
@@ -115,7 +131,7 @@ def build(config: Config) -> BuildResult:
     figures_name = Path(config.figures_dir.name) / edition
     with staged_folders(parent, reports_name, figures_name) as (reports, figures):
         use_font(config.templates / "fonts")
-        drawn = draw_figures(sheets, selection.indicators, selection.trend_from, figures)
+        drawn = draw_figures(sheets, selection.indicators, figures)
         renderer = make_renderer(config.templates, reports, provenance)
         pdfs = render_documents(renderer, config.title, sheets, drawn)
         inputs = input_files(config, list(prepared.sources.tables), list(prepared.sources.articles))

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from briefings.config import Config
+from briefings.config import UNITS_2025, Config
 from briefings.domain.geography import NATION_SLUG, NATIONAL, PRE, Geography, Province
 from briefings.domain.indicators import REGISTRY
 from briefings.domain.periods import Period
 from briefings.errors import ConfigError, GeographyError
+from briefings.facts.coverage import Coverage
 
 
 @dataclass(frozen=True)
@@ -43,11 +44,14 @@ def select(config: Config, facts: pd.DataFrame, geography: Geography) -> Selecti
     """Resolve period, provinces, indicators and trend start against the loaded facts."""
     period = config.period or latest_period(facts, config.provinces)
     where = str(config.path)
-    slugs = config.provinces or tuple(p.slug for p in geography.units_for(period))
+    on_2025_units = config.boundaries == UNITS_2025
+    units = sorted(geography.current.values(), key=lambda p: p.slug) if on_2025_units else None
+    slugs = config.provinces or tuple(p.slug for p in units or geography.units_for(period))
     provinces = []
     for index, slug in enumerate(slugs):
         try:
-            provinces.append(geography.resolve(slug, period))
+            # On 2025 boundaries every period is shown on today's units (resolve's default).
+            provinces.append(geography.resolve(slug, None if on_2025_units else period))
         except GeographyError as exc:  # e.g. merged away in this period
             raise ConfigError.from_error(
                 exc, where=where, key=f"[briefing].provinces[{index}]"
@@ -59,8 +63,17 @@ def select(config: Config, facts: pd.DataFrame, geography: Geography) -> Selecti
         formers=formers,
         indicators=config.indicators or indicators_with_data(facts),
         trend_from=config.trend_from or Period(period.year - 2, 1, 3),
-        edition=config.edition or period.label,
+        edition=_edition(config, period),
     )
+
+
+def _edition(config: Config, period: Period) -> str:
+    """The configured name, else the period's label (marked when shown on boundaries other
+    than those it was published on, so the two editions never overwrite each other)."""
+    if config.edition:
+        return config.edition
+    redrawn = config.boundaries == UNITS_2025 and not period.after_merger
+    return f"{period.label}-34-units" if redrawn else period.label
 
 
 def edition_name(config: Config, facts: Callable[[], pd.DataFrame]) -> str:
@@ -68,12 +81,13 @@ def edition_name(config: Config, facts: Callable[[], pd.DataFrame]) -> str:
     else the label of the period reported on (``facts`` are loaded only for "latest")."""
     if config.edition:
         return config.edition
-    return (config.period or latest_period(facts(), config.provinces)).label
+    return _edition(config, config.period or latest_period(facts(), config.provinces))
 
 
 def latest_period(facts: pd.DataFrame, slugs: tuple[str, ...] | None) -> Period:
     """The newest year-to-date period with any figure for the selected provinces."""
-    subset = facts[facts["province"] != NATION_SLUG]
+    # Targets are plans, published before the period: they say nothing about its outcome.
+    subset = facts[(facts["province"] != NATION_SLUG) & ~facts["measure"].str.startswith("target")]
     if slugs is not None:
         subset = subset[subset["province"].isin(slugs)]
     periods = [Period.parse(p) for p in subset["period"].unique()]
@@ -117,3 +131,21 @@ def selected_facts(chosen: pd.DataFrame, selection: Selection) -> pd.DataFrame:
         lambda label: selection.trend_from <= Period.parse(label) <= selection.period
     )
     return chosen[in_range & _shown(chosen, selection)].reset_index(drop=True)
+
+
+def require_figures(coverage: Coverage, facts: pd.DataFrame, selection: Selection) -> None:
+    """Refuse an edition in which no selected province has any figure for its period, naming
+    the latest period that has data: a build of dashes helps nobody."""
+    if not coverage.empty:
+        return
+    slugs = tuple(p.slug for p in selection.provinces)
+    try:
+        latest = latest_period(facts, slugs).label
+        fix = f"choose --period {latest} (the latest period with data), or add sources"
+    except ConfigError:
+        fix = "add sources for these provinces, or choose others"
+    raise ConfigError(
+        f"no selected province has any figure for {selection.period.label}",
+        key="period",
+        fix=fix,
+    )

@@ -16,6 +16,8 @@ from briefings.errors import PeriodError
         ("2025-FY", 1, 12),
         ("2024H1", 1, 6),
         ("2025-fy", 1, 12),
+        ("2025-6M", 1, 6),
+        ("2025 6m", 1, 6),
     ],
 )
 def test_parse_reads_every_span(text: str, first: int, last: int) -> None:
@@ -62,3 +64,39 @@ def test_periods_ending_from_july_2025_are_after_the_merger() -> None:
     assert not Period.parse("2025-H1").after_merger
     assert Period.parse("2025-9M").after_merger
     assert Period.parse("2025-Q3").end == date(2025, 9, 30)
+
+
+def test_the_half_year_written_6m_is_h1() -> None:
+    assert Period.parse("2025-6M") == Period.parse("2025-H1")
+    assert Period.parse("2025-6M").label == "2025-H1"
+
+
+def test_q2_to_q4_are_discrete_quarters_and_q1_is_both() -> None:
+    q1, q3, nine = (Period.parse(x) for x in ("2025-Q1", "2025-Q3", "2025-9M"))
+    assert q1.is_quarter and q1.is_cumulative
+    assert q3.is_quarter and not q3.is_cumulative
+    assert nine.is_cumulative and not nine.is_quarter
+
+
+def test_a_discrete_quarter_is_the_difference_of_two_cumulative_periods() -> None:
+    assert Period.parse("2025-Q3").cumulative_parts() == (
+        Period.parse("2025-9M"),
+        Period.parse("2025-H1"),
+    )
+    assert Period.parse("2025-Q4").cumulative_parts() == (
+        Period.parse("2025-FY"),
+        Period.parse("2025-9M"),
+    )
+    assert Period.parse("2025-Q2").cumulative_parts() == (
+        Period.parse("2025-H1"),
+        Period.parse("2025-Q1"),
+    )
+    assert Period.parse("2025-9M").cumulative_parts() is None
+
+
+def test_quarters_within_a_period() -> None:
+    assert [q.label for q in Period.parse("2025-9M").quarters()] == [
+        "2025-Q1",
+        "2025-Q2",
+        "2025-Q3",
+    ]

@@ -1,68 +1,28 @@
-"""Figures from a hand-made fact sheet (synthetic values)."""
+"""Specification of briefings.present.charts: the committed font, and which points a chart uses."""
 
 from __future__ import annotations
 
 import math
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
-from briefings.domain.geography import load_geography
-from briefings.domain.indicators import REGISTRY
-from briefings.domain.periods import Period
-from briefings.facts.model import FactSheet, Figure, IndicatorLine
-from briefings.facts.trends import series_id
-from briefings.present.charts import draw_comparison, draw_growth_trend, use_font
+from briefings.present.charts import own_points, trend_points
+from conftest import synthetic_sheet
 
 ROOT = Path(__file__).resolve().parents[2]
-PERIOD = Period.parse("2024-FY")
 
 
-def _sheet(slug: str, growth: float | None, trend: list[float]) -> FactSheet:
-    province = load_geography().resolve(slug, PERIOD)
-    periods = ["2024-Q1", "2024-H1", "2024-9M", "2024-FY"]
-    trends = pd.DataFrame(
-        {
-            "indicator": "grdp",
-            "measure": "yoy_pct",
-            "series": series_id(province),
-            "role": "province",
-            "period": periods,
-            "value": trend,
-            "unit": "%",
-            "sources": [("synthetic://t",)] * 4,
-        }
-    )
-    line = IndicatorLine(
-        REGISTRY["grdp"],
-        yoy_pct=None if growth is None else Figure(growth, "%", PERIOD, ("synthetic://g",)),
-    )
-    return FactSheet(province, PERIOD, (line,), trends)
+def test_trend_points_select_one_measure_and_kind() -> None:
+    sheet = synthetic_sheet("cao-bang", 5.0, {"2024-Q1": 4.0, "2024-H1": 5.0})
+    assert len(trend_points(sheet, "grdp", "yoy_pct", "cumulative")) == 2
+    assert trend_points(sheet, "grdp", "yoy_pct", "quarter").empty
+    assert trend_points(sheet, "grdp", "value", "cumulative").empty
 
 
-def test_trend_with_a_missing_period_is_drawn_in_the_committed_font(tmp_path: Path) -> None:
-    use_font(ROOT / "templates" / "fonts")
-    sheet = _sheet("cao-bang", 5.0, [4.0, math.nan, 5.0, 6.0])
-    chart = draw_growth_trend(sheet, "grdp", Period.parse("2024-Q1"), tmp_path)
-    assert chart is not None and chart.png.is_file() and chart.svg.is_file()
-    assert chart.sources == ("synthetic://t",)
-    svg = chart.svg.read_text()
-    assert "<text" not in svg  # text is drawn as glyph paths, independent of installed fonts
-    assert "BriefingsNotoSans" in svg
-
-
-def test_a_single_point_is_no_trend(tmp_path: Path) -> None:
-    sheet = _sheet("cao-bang", 5.0, [math.nan, math.nan, math.nan, 6.0])
-    assert draw_growth_trend(sheet, "grdp", Period.parse("2024-Q1"), tmp_path) is None
-
-
-def test_comparison_needs_two_provinces_with_a_figure(tmp_path: Path) -> None:
-    one = [_sheet("cao-bang", 5.0, [1, 2, 3, 4]), _sheet("lang-son", None, [1, 2, 3, 4])]
-    assert draw_comparison(one, "grdp", tmp_path) is None
-    two = [*one, _sheet("ha-giang", 7.5, [1, 2, 3, 4])]
-    chart = draw_comparison(two, "grdp", tmp_path)
-    assert chart is not None and chart.name == "comparison/grdp-growth"
+def test_own_points_are_the_published_values_of_the_province() -> None:
+    sheet = synthetic_sheet("cao-bang", 5.0, {"2024-Q1": 4.0, "2024-H1": math.nan})
+    assert list(own_points(trend_points(sheet, "grdp", "yoy_pct", "cumulative"))["value"]) == [4.0]
 
 
 def test_fonts_are_subset_once_per_process_and_copied_into_each_build(

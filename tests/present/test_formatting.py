@@ -6,6 +6,7 @@ from briefings.domain.periods import Period
 from briefings.present.formatting import (
     fmt_percent,
     fmt_period,
+    fmt_period_basis,
     fmt_period_short,
     fmt_rank,
     fmt_value,
@@ -50,7 +51,21 @@ def test_short_period_labels() -> None:
     assert fmt_period_short("2025-H1") == "6M 2025"
 
 
-def test_periods_read_as_english() -> None:
-    assert fmt_period(Period.parse("2025-9M")) == "9 months of 2025"
-    assert fmt_period(Period.parse("2025-Q1")) == "Q1 2025"
-    assert fmt_period(Period.parse("2024-FY")) == "full year 2024"
+@pytest.mark.parametrize(
+    ("label", "words"),
+    [
+        ("2025-9M", "9 months of 2025 (January–September)"),
+        ("2025-H1", "6 months of 2025 (January–June)"),
+        ("2025-Q1", "Q1 2025 (January–March)"),
+        ("2025-Q3", "Q3 2025 (July–September)"),
+        ("2024-FY", "full year 2024 (January–December)"),
+    ],
+)
+def test_periods_say_which_months_they_cover(label: str, words: str) -> None:
+    assert fmt_period(Period.parse(label)) == words
+
+
+def test_a_quarter_is_not_called_cumulative() -> None:
+    assert fmt_period_basis("2025-Q3").startswith("a single quarter, compared with the same")
+    assert fmt_period_basis("2025-9M").startswith("cumulative from January")
+    assert "cumulative" not in fmt_period_basis("2025-Q4")

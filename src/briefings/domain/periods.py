@@ -2,7 +2,8 @@
 
 Vietnamese statistics are cumulative from January (Q1, 6 months, 9 months, the year) and are
 compared with the same period of the previous year, so a period is a (year, first month, last
-month) triple. Q1 is both a quarter and the first cumulative period.
+month) triple. Q2, Q3 and Q4 are discrete quarters, not cumulative spans; Q1 is both a quarter
+and the first cumulative period.
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ _SPANS: dict[str, tuple[int, int]] = {
     "FY": (1, 12),
 }
 _LABELS = {span: label for label, span in _SPANS.items()}
-_PATTERN = re.compile(r"^\s*(\d{4})\s*-?\s*(Q[1-4]|H1|9M|FY)\s*$", re.IGNORECASE)
-PERIOD_HELP = "use e.g. 2025-Q3, 2025-H1, 2025-9M, 2025-FY"
+_ALIASES = {"6M": "H1"}  # the half-year is also written "6 months"
+_PATTERN = re.compile(r"^\s*(\d{4})\s*-?\s*(Q[1-4]|H1|6M|9M|FY)\s*$", re.IGNORECASE)
+PERIOD_HELP = "use e.g. 2025-Q3, 2025-H1 (or 2025-6M), 2025-9M, 2025-FY"
+CUMULATIVE_ENDS = (3, 6, 9, 12)  # the months Vietnamese year-to-date figures end on
 MERGER_DATE = date(2025, 7, 1)
 
 
@@ -44,7 +47,7 @@ class Period:
         if not match:
             raise PeriodError(f"{text!r} is not a period", fix=PERIOD_HELP)
         year, label = int(match.group(1)), match.group(2).upper()
-        first, last = _SPANS[label]
+        first, last = _SPANS[_ALIASES.get(label, label)]
         return cls(year, first, last)
 
     @property
@@ -61,6 +64,27 @@ class Period:
     def is_cumulative(self) -> bool:
         """True for year-to-date periods (Q1, H1, 9M, FY), the way Vietnam reports."""
         return self.first_month == 1
+
+    @property
+    def is_quarter(self) -> bool:
+        """True for the four quarters, Q1 included (Q1 is also the first cumulative period)."""
+        return self.last_month - self.first_month == 2
+
+    def cumulative_parts(self) -> tuple[Period, Period] | None:
+        """For Q2–Q4, the two year-to-date periods whose difference it is (Q3 = 9M − H1).
+
+        None for a period that is itself cumulative.
+        """
+        if self.is_cumulative:
+            return None
+        return Period(self.year, 1, self.last_month), Period(self.year, 1, self.first_month - 1)
+
+    def quarters(self) -> tuple[Period, ...]:
+        """The quarters within this period, in order (Q1–Q3 for 9M)."""
+        return tuple(
+            Period(self.year, start, start + 2)
+            for start in range(self.first_month, self.last_month, 3)
+        )
 
     @property
     def end(self) -> date:

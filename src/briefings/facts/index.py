@@ -1,9 +1,14 @@
-"""Chosen facts looked up by key, and the merger rule that sums a unit's former provinces.
+"""Chosen facts looked up by key, and the two rules that combine reported levels.
 
-For a unit formed on 1 July 2025 from several former provinces, levels of additive indicators
-are summed over the former provinces when the unit itself has no reported figure (and only
-when every former province has one); rates, per-capita values, indices and ranks are never
-summed or averaged.
+The merger rule: for a unit formed on 1 July 2025 from several former provinces, levels of
+additive indicators are summed over the former provinces when the unit itself has no reported
+figure (and only when every former province has one); rates, per-capita values, indices and
+ranks are never summed or averaged.
+
+The quarter rule: a discrete quarter's level of an additive indicator, when no source reports
+it, is the difference of two cumulative levels (Q3 = 9 months − 6 months), marked derived and
+citing both. Growth rates are never derived this way: a quarter's growth is not the difference
+of two year-to-date rates.
 """
 
 from __future__ import annotations
@@ -77,12 +82,27 @@ def unit_figure(
     measure: str,
     formers: list[Province],
 ) -> Figure | None:
-    """Reported figure, else (levels of additive indicators) the sum over former provinces."""
+    """Reported figure, else (levels of additive indicators) the sum over former provinces,
+    else (a discrete quarter's level) the difference of two cumulative levels."""
     reported = index.figure(unit, period, indicator.id, measure)
-    if reported is not None or not (
-        unit.is_merged and indicator.additive and measure in LEVEL_MEASURES
-    ):
+    if reported is not None or not (indicator.additive and measure in LEVEL_MEASURES):
         return reported
+    summed = _summed(index, unit, period, indicator, measure, formers)
+    if summed is not None or measure != "value":
+        return summed
+    return _derived_quarter(index, unit, period, indicator, formers)
+
+
+def _summed(
+    index: FactIndex,
+    unit: Province,
+    period: Period,
+    indicator: Indicator,
+    measure: str,
+    formers: list[Province],
+) -> Figure | None:
+    if not unit.is_merged:
+        return None
     parts = [index.figure(former, period, indicator.id, measure) for former in formers]
     if not parts or any(part is None for part in parts):
         return None
@@ -93,4 +113,29 @@ def unit_figure(
         period,
         tuple(source for part in present for source in part.sources),
         basis="summed",
+    )
+
+
+def _derived_quarter(
+    index: FactIndex,
+    unit: Province,
+    period: Period,
+    indicator: Indicator,
+    formers: list[Province],
+) -> Figure | None:
+    cumulative = period.cumulative_parts()
+    if cumulative is None:
+        return None
+    later, earlier = (
+        unit_figure(index, unit, at, indicator, "value", formers) for at in cumulative
+    )
+    if later is None or earlier is None or later.unit != earlier.unit:
+        return None
+    return Figure(
+        later.value - earlier.value,
+        later.unit,
+        period,
+        (*later.sources, *(s for s in earlier.sources if s not in later.sources)),
+        basis="derived",
+        parts=(later, earlier),
     )

@@ -28,10 +28,11 @@ class Figure:
     unit: str
     period: Period
     sources: tuple[str, ...]
-    basis: str = "reported"  # "reported", or "summed" over former provinces
+    basis: str = "reported"  # "reported", "summed" over former provinces, or "derived"
     alternatives: tuple[Alternative, ...] = ()
     unreviewed: bool = False
     quote: str = ""
+    parts: tuple[Figure, ...] = ()  # a derived quarter's inputs: (later cumulative, earlier)
 
 
 @dataclass(frozen=True)
@@ -58,12 +59,22 @@ class IndicatorLine:
     selected_count: int = 0
     national_value: Figure | None = None
     national_yoy_pct: Figure | None = None
+    # A discrete quarter's growth cannot be derived from cumulative rates; when only those
+    # exist, the year-to-date rate at the quarter's end is kept to say so beside the gap.
+    cumulative_yoy_pct: Figure | None = None
     former: tuple[FormerFigure, ...] = ()
 
     @property
     def has_data(self) -> bool:
-        """True when the province itself (or its former provinces) has any figure."""
-        return any((self.value, self.yoy_pct, self.target, self.national_rank, self.former))
+        """True when the line has anything to show: a figure, a target, or the year-to-date
+        rate beside a quarter's missing growth."""
+        return self.has_period_figure or any((self.target, self.cumulative_yoy_pct))
+
+    @property
+    def has_period_figure(self) -> bool:
+        """True when the province itself (or its former provinces) has a figure for the
+        period reported on (a target is a plan, not a figure)."""
+        return any((self.value, self.yoy_pct, self.national_rank, self.former))
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,8 @@ def _line(
         return unit_figure(index, province, at, indicator, measure, formers)
 
     value, yoy = get("value"), get("yoy_pct")
+    cumulative = period.cumulative_parts()
+    year_to_date = get("yoy_pct", cumulative[0]) if cumulative and yoy is None else None
     target, target_measure = _target(get, period)
     former = tuple(
         FormerFigure(member, measure, figure)
@@ -75,9 +77,10 @@ def _line(
         target_measure=target_measure,
         target_met=_target_met(indicator, value, yoy, target, target_measure, period),
         national_rank=get("rank"),
-        national_value=index.figure(NATION, period, indicator.id, "value"),
+        national_value=unit_figure(index, NATION, period, indicator, "value", []),
         national_yoy_pct=index.figure(NATION, period, indicator.id, "yoy_pct"),
         former=former,
+        cumulative_yoy_pct=year_to_date,
     )
 
 

@@ -9,7 +9,7 @@ import pandas as pd
 
 from briefings.domain.geography import NATION, Province
 from briefings.domain.indicators import Indicator
-from briefings.domain.periods import Period
+from briefings.domain.periods import CUMULATIVE_ENDS, Period
 from briefings.facts.index import FactIndex, unit_figure
 from briefings.facts.model import Figure
 
@@ -22,9 +22,26 @@ def series_id(province: Province) -> str:
 def cumulative_periods(start: Period, end: Period) -> list[Period]:
     """Every year-to-date period (Q1, H1, 9M, FY) from ``start`` to ``end``, in order."""
     periods = [
-        Period(year, 1, last) for year in range(start.year, end.year + 1) for last in (3, 6, 9, 12)
+        Period(year, 1, last)
+        for year in range(start.year, end.year + 1)
+        for last in CUMULATIVE_ENDS
     ]
     return [p for p in periods if start <= p <= end]
+
+
+def quarter_periods(start: Period, end: Period) -> list[Period]:
+    """Every discrete quarter from ``start``'s year to the end of ``end``, in order."""
+    quarters = [
+        Period(year, first, first + 2)
+        for year in range(start.year, end.year + 1)
+        for first in (1, 4, 7, 10)
+    ]
+    return [q for q in quarters if q.end <= end.end and q.year >= start.year]
+
+
+TREND_COLUMNS = [
+    "indicator", "measure", "kind", "series", "role", "period", "value", "unit", "sources", "basis"
+]  # fmt: skip
 
 
 def trend_series(
@@ -35,61 +52,63 @@ def trend_series(
     formers: list[Province],
     trend_from: Period,
 ) -> pd.DataFrame:
-    """Long frame of trend points: growth by period, and levels by year for each span.
+    """Long frame of trend points, each of one ``kind`` so that charts compare like with like:
+
+    - ``cumulative``: year-to-date growth and levels (Q1, H1, 9M, FY) for every year shown;
+    - ``quarter``: discrete quarters (Q1–Q4), reported, or for additive levels derived.
 
     Missing periods are NaN rows, so a chart shows a gap rather than a zero.
     """
-    periods = cumulative_periods(trend_from, period)
+    cumulative = cumulative_periods(trend_from, period)
+    quarters = quarter_periods(trend_from, period)
+    lines = [(province, "province", True)]
+    if province.is_merged:
+        lines += [(former, "former", False) for former in formers]
+    lines.append((NATION, "national", False))
     rows: list[dict[Hashable, Any]] = []
     for indicator in wanted:
-        lines: list[tuple[str, str, Province, bool]] = [
-            (series_id(province), "province", province, True)
-        ]
-        if province.is_merged:
-            lines += [(series_id(f), "former", f, False) for f in formers]
-        lines.append((series_id(NATION), "national", NATION, False))
-        for label, role, who, as_unit in lines:
-            for at in periods:
+        for who, role, as_unit in lines:
+            for at in cumulative:
                 figure = (
                     unit_figure(index, who, at, indicator, "yoy_pct", formers)
                     if as_unit
                     else index.figure(who, at, indicator.id, "yoy_pct")
                 )
-                rows.append(_point(indicator, "yoy_pct", label, role, at, figure))
+                rows.append(_point(indicator, "yoy_pct", "cumulative", who, role, at, figure))
+        for at in quarters:
+            figure = unit_figure(index, province, at, indicator, "yoy_pct", formers)
+            rows.append(_point(indicator, "yoy_pct", "quarter", province, "province", at, figure))
         if indicator.additive:
-            for at in periods:
-                figure = unit_figure(index, province, at, indicator, "value", formers)
-                rows.append(
-                    _point(
-                        indicator,
-                        "value",
-                        series_id(province),
-                        "summed" if figure and figure.basis == "summed" else "province",
-                        at,
-                        figure,
-                    )
-                )
-    frame = pd.DataFrame(
-        rows,
-        columns=["indicator", "measure", "series", "role", "period", "value", "unit", "sources"],
-    )
+            for kind, periods in (("cumulative", cumulative), ("quarter", quarters)):
+                for at in periods:
+                    figure = unit_figure(index, province, at, indicator, "value", formers)
+                    rows.append(_point(indicator, "value", kind, province, "province", at, figure))
+    frame = pd.DataFrame(rows, columns=TREND_COLUMNS)
     # Keep only series with at least one real point.
-    has_point = frame.groupby(["indicator", "measure", "series"])["value"].transform(
+    has_point = frame.groupby(["indicator", "measure", "kind", "series"])["value"].transform(
         lambda s: s.notna().any()
     )
     return frame[has_point].reset_index(drop=True)
 
 
 def _point(
-    indicator: Indicator, measure: str, series: str, role: str, at: Period, figure: Figure | None
+    indicator: Indicator,
+    measure: str,
+    kind: str,
+    who: Province,
+    role: str,
+    at: Period,
+    figure: Figure | None,
 ) -> dict[Hashable, Any]:
     return {
         "indicator": indicator.id,
         "measure": measure,
-        "series": series,
+        "kind": kind,
+        "series": series_id(who),
         "role": role,
         "period": at.label,
         "value": figure.value if figure else float("nan"),
         "unit": figure.unit if figure else "",
         "sources": figure.sources if figure else (),
+        "basis": figure.basis if figure else "",
     }

@@ -1,52 +1,124 @@
-"""Draw every figure an edition needs (the ``draw_figures`` stage)."""
+"""Draw every figure an edition needs (the ``draw_figures`` stage).
+
+Per province, the most telling trend figures first, at most ``MAX_PER_SHEET``; where a trend
+has too few values for a chart, a ``TrendNote`` records what is known so the page can say it
+in a sentence instead of showing one or two isolated dots.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefings.domain.periods import Period
-from briefings.facts.model import FactSheet
-from briefings.present.charts import ChartFile, draw_comparison, draw_growth_trend, draw_level_trend
+import pandas as pd
 
-# Figures per province page: the most telling first, at most four (two rows of two).
-MAX_PER_SHEET = 4
-MAX_COMPARISONS = 2
+from briefings.facts.model import FactSheet
+from briefings.present.charts import ChartFile, own_points, trend_points
+from briefings.present.comparison_chart import draw_comparison
+from briefings.present.trend_charts import (
+    draw_growth_trend,
+    draw_level_trend,
+    draw_quarter_trend,
+)
+
+MAX_PER_SHEET = 4  # two rows of two under the table
+MAX_COMPARISONS = 2  # indicators compared across provinces on the comparison page
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    """One published value of a trend too short to chart."""
+
+    series: str  # trend series id: the province, or one of its former provinces
+    period: str
+    value: float
+    unit: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TrendNote:
+    """A trend with fewer values than a chart needs: what is known, to be said in words."""
+
+    indicator: str
+    measure: str  # "yoy_pct" or "value"
+    points: tuple[TrendPoint, ...]
 
 
 @dataclass(frozen=True)
 class EditionFigures:
-    """All figures of an edition: per province slug, and the cross-province comparisons."""
+    """All figures of an edition: per province slug, the cross-province comparisons, and the
+    sentences that stand in for charts with too few values."""
 
     by_province: dict[str, list[ChartFile]]
     comparisons: list[ChartFile]
+    notes: dict[str, list[TrendNote]]
 
     def all(self) -> list[ChartFile]:
         """Every chart, in a stable order."""
         return [*self.comparisons, *(c for charts in self.by_province.values() for c in charts)]
 
 
+Drawer = Callable[[FactSheet, str, Path], ChartFile | None]
+_CUMULATIVE: tuple[tuple[str, str, Drawer], ...] = (
+    ("yoy_pct", "cumulative", draw_growth_trend),
+    ("value", "cumulative", draw_level_trend),
+)
+_QUARTERS: tuple[tuple[str, str, Drawer], ...] = (
+    ("value", "quarter", lambda s, i, out: draw_quarter_trend(s, i, "value", out)),
+    ("yoy_pct", "quarter", lambda s, i, out: draw_quarter_trend(s, i, "yoy_pct", out)),
+)
+
+
 def draw_figures(
-    sheets: list[FactSheet], indicators: tuple[str, ...], trend_from: Period, out_dir: Path
+    sheets: list[FactSheet], indicators: tuple[str, ...], out_dir: Path
 ) -> EditionFigures:
     """Trend figures for each province and comparison figures across them."""
     by_province: dict[str, list[ChartFile]] = {}
+    notes: dict[str, list[TrendNote]] = {}
     for sheet in sheets:
-        charts: list[ChartFile] = []
-        for indicator in indicators:
-            if len(charts) >= MAX_PER_SHEET:
-                break
-            growth = draw_growth_trend(sheet, indicator, trend_from, out_dir)
-            charts += [growth] if growth else []
-            if len(charts) < MAX_PER_SHEET:
-                levels = draw_level_trend(sheet, indicator, out_dir)
-                charts += [levels] if levels else []
+        charts, short = _sheet_figures(sheet, indicators, out_dir)
         by_province[sheet.province.slug] = charts
+        notes[sheet.province.slug] = short
     comparisons: list[ChartFile] = []
     if len(sheets) > 1:
+        compared = 0
         for indicator in indicators:
-            if len(comparisons) >= MAX_COMPARISONS:
-                break
-            chart = draw_comparison(sheets, indicator, out_dir)
-            comparisons += [chart] if chart else []
-    return EditionFigures(by_province, comparisons)
+            parts = (
+                draw_comparison(sheets, indicator, out_dir) if compared < MAX_COMPARISONS else []
+            )
+            compared += bool(parts)
+            comparisons += parts
+    return EditionFigures(by_province, comparisons, notes)
+
+
+def _sheet_figures(
+    sheet: FactSheet, indicators: tuple[str, ...], out_dir: Path
+) -> tuple[list[ChartFile], list[TrendNote]]:
+    """Cumulative trends first (quarters first in a quarter's edition), four charts at most;
+    a cumulative trend with one or two values becomes a note."""
+    passes = [_CUMULATIVE, _QUARTERS] if sheet.period.is_cumulative else [_QUARTERS, _CUMULATIVE]
+    charts: list[ChartFile] = []
+    short: list[TrendNote] = []
+    for trends in passes:
+        for indicator in indicators:
+            for measure, kind, draw in trends:
+                known = own_points(trend_points(sheet, indicator, measure, kind))
+                if known.empty or len(charts) >= MAX_PER_SHEET:
+                    continue
+                chart = draw(sheet, indicator, out_dir)
+                if chart is not None:
+                    charts.append(chart)
+                elif kind == "cumulative":
+                    short.append(_note(indicator, measure, known))
+    return charts, short
+
+
+def _note(indicator: str, measure: str, known: pd.DataFrame) -> TrendNote:
+    points = tuple(
+        TrendPoint(str(row.series), str(row.period), float(str(row.value)), str(row.unit),
+                   tuple(row.sources))  # type: ignore[arg-type]
+        for row in known.itertuples()
+    )  # fmt: skip
+    return TrendNote(indicator, measure, points)

@@ -25,6 +25,10 @@ _UNIT_STYLES: dict[str, tuple[str, str]] = {
 }
 _SPAN_SHORT = {"H1": "6M"}
 _SPAN_NAMES = {"H1": "6 months", "9M": "9 months", "FY": "full year"}
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
 
 Style = Literal["level", "percent", "rank", "count"]
 
@@ -122,13 +126,30 @@ def fmt_span_name(span: str) -> str:
 
 
 def fmt_period(period: Period | str) -> str:
-    """``9 months of 2025``, ``Q1 2025``, ``full year 2025``."""
+    """A period with the months it covers, so a reader knows whether it is cumulative:
+    ``Q3 2025 (July–September)``, ``9 months of 2025 (January–September)``."""
+    p = _period(period)
+    return f"{fmt_period_name(p)} ({_MONTHS[p.first_month - 1]}–{_MONTHS[p.last_month - 1]})"
+
+
+def fmt_period_name(period: Period | str) -> str:
+    """The period's name alone: ``Q3 2025``, ``9 months of 2025``, ``full year 2025``."""
     p = _period(period)
     if p.span == "FY":
         return f"full year {p.year}"
     if p.span.startswith("Q"):
         return f"{p.span} {p.year}"
     return f"{fmt_span_name(p.span)} of {p.year}"
+
+
+def fmt_period_basis(period: Period | str) -> str:
+    """What a period's figures are and what they are compared with."""
+    p = _period(period)
+    if p.is_quarter and p.span != "Q1":
+        return "a single quarter, compared with the same quarter of the previous year"
+    if p.span == "Q1":
+        return "the first quarter, compared with the first quarter of the previous year"
+    return "cumulative from January, compared with the same period of the previous year"
 
 
 def fmt_period_short(period: Period | str) -> str:
@@ -144,5 +165,7 @@ FILTERS = {
     "fmt_cell": fmt_cell,
     "fmt_met": fmt_met,
     "fmt_period": fmt_period,
+    "fmt_period_name": fmt_period_name,
+    "fmt_period_basis": fmt_period_basis,
     "fmt_period_short": fmt_period_short,
 }

@@ -80,15 +80,17 @@ def render_documents(
     renderer: Renderer, title: str, sheets: Sequence[FactSheet], drawn: EditionFigures
 ) -> list[Path]:
     """The briefing, then one fact sheet per province: HTML beside each PDF."""
-    documents = [(BRIEFING, title, list(sheets), drawn.comparisons)]
-    documents += [(s.province.slug, f"{s.province.name_vi}: fact sheet", [s], []) for s in sheets]
+    documents = [(BRIEFING, title, list(sheets), True)]
+    documents += [
+        (s.province.slug, f"{s.province.name_vi}: fact sheet", [s], False) for s in sheets
+    ]
     written = []
-    for stem, doc_title, doc_sheets, comparisons in documents:
+    for stem, doc_title, doc_sheets, comparison in documents:
         view = document_view(
             title=doc_title,
             sheets=doc_sheets,
-            charts=drawn.by_province,
-            comparison_charts=comparisons,
+            drawn=drawn,
+            comparison=comparison,
             newest_data=renderer.provenance.newest_data,
             base=renderer.out,
             build_note=renderer.provenance.build_note(),

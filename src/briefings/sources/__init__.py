@@ -23,7 +23,11 @@ TABLE_LOADERS: dict[str, Loader] = {".csv": load_table, ".xlsx": load_table, ".x
 
 
 def expand_patterns(patterns: tuple[str, ...], root: Path, key: str) -> list[Path]:
-    """Every file matched by the configured patterns, in a stable order."""
+    """Every file matched by the configured patterns, in a stable order.
+
+    One pattern among several may match nothing (the default reads both CSV and XLSX tables);
+    patterns that together match nothing are a mistake.
+    """
     files: list[Path] = []
     for pattern in patterns:
         matched = (
@@ -31,13 +35,14 @@ def expand_patterns(patterns: tuple[str, ...], root: Path, key: str) -> list[Pat
             if not Path(pattern).is_absolute()
             else sorted(Path(pattern).parent.glob(Path(pattern).name))
         )
-        if not matched:
-            raise SourceError(
-                f"no file matches {pattern!r}",
-                where=key,
-                fix="check the path (relative to the configuration file)",
-            )
         files.extend(path for path in matched if path not in files)
+    if patterns and not files:
+        shown = ", ".join(repr(p) for p in patterns)
+        raise SourceError(
+            f"no file matches {shown}",
+            where=key,
+            fix="check the path (relative to the configuration file)",
+        )
     return files
 
 
@@ -66,3 +71,23 @@ def load_tables(
         problems += loaded.problems
     facts = pd.concat(frames, ignore_index=True) if frames else empty_facts()
     return Loaded(facts, tuple(problems))
+
+
+def unread_files(folder: Path, read: set[Path], root: Path) -> tuple[Problem, ...]:
+    """Files under ``folder`` that no configured source pattern reads (READMEs and the
+    sidecar descriptions of tables that are read excepted): a table put there and silently
+    ignored is a wrong briefing."""
+    known = {path.resolve() for path in read}
+    known |= {path.with_suffix(".toml").resolve() for path in read}
+    return tuple(
+        Problem(
+            "no [sources] pattern reads this file",
+            where=shown_path(path, root),
+            fix="add it to [sources].tables or [sources].articles, or move it out of sources/",
+        )
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+        and path.resolve() not in known
+        and not path.name.lower().startswith("readme")
+        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+    )
