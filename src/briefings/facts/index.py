@@ -21,6 +21,7 @@ import pandas as pd
 from briefings.domain.geography import NATIONAL, POST, PRE, Province
 from briefings.domain.indicators import LEVEL_MEASURES, Indicator
 from briefings.domain.periods import Period
+from briefings.facts.conflicts import CORROBORATED, ESTIMATE
 from briefings.facts.model import Alternative, Figure
 from briefings.sources.schema import KEY_COLUMNS
 
@@ -48,14 +49,16 @@ class FactIndex:
             key = (province.slug, boundary, period.label, indicator, measure)
             row = self.rows.get(key)
             if row is not None:
+                corroborating = str(row.get(CORROBORATED) or "")
                 return Figure(
                     float(str(row["value"])),
                     str(row["unit"]),
                     period,
-                    (str(row["source"]),),
+                    (str(row["source"]), *filter(None, corroborating.split("\n"))),
                     alternatives=tuple(self.alternatives.get(key, ())),
                     unreviewed=row["kind"] == "article-unreviewed",
                     quote=str(row["quote"]),
+                    estimate=bool(row.get(ESTIMATE, False)),
                 )
         return None
 

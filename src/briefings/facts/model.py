@@ -33,6 +33,7 @@ class Figure:
     unreviewed: bool = False
     quote: str = ""
     parts: tuple[Figure, ...] = ()  # a derived quarter's inputs: (later cumulative, earlier)
+    estimate: bool = False  # published before its period ended: an early estimate
 
 
 @dataclass(frozen=True)

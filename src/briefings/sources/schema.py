@@ -26,7 +26,9 @@ FACT_COLUMNS: tuple[str, ...] = (
     "origin",  # where the row was read: "sources/tables/x.csv:12"
     "kind",  # "table", "article" (reviewed) or "article-unreviewed"
     "quote",  # for article facts: the words the figure came from; else ""
+    "decimals",  # how many decimals the source wrote the value with ("6.00" → "2"); "" unknown
 )
+OPTIONAL_COLUMNS = frozenset({"decimals"})  # a loader that cannot tell leaves them out
 KEY_COLUMNS: tuple[str, ...] = ("province", "boundary", "period", "indicator", "measure")
 
 
@@ -39,14 +41,18 @@ def empty_facts() -> pd.DataFrame:
 
 def validate_facts(frame: pd.DataFrame, where: str) -> pd.DataFrame:
     """Check a loader's output at its boundary and return it with exactly FACT_COLUMNS."""
-    missing = [column for column in FACT_COLUMNS if column not in frame.columns]
+    missing = [
+        column
+        for column in FACT_COLUMNS
+        if column not in frame.columns and column not in OPTIONAL_COLUMNS
+    ]
     if missing:
         raise SourceError(f"loader returned no column(s) {', '.join(missing)}", where=where)
-    out = frame.loc[:, list(FACT_COLUMNS)].copy()
+    out = frame.reindex(columns=list(FACT_COLUMNS)).copy()
     out["value"] = pd.to_numeric(out["value"], errors="raise").astype("float64")
     for column in FACT_COLUMNS:
         if column != "value":
-            out[column] = out[column].fillna("").astype(str)
+            out[column] = out[column].astype(object).fillna("").astype(str)
     return out.reset_index(drop=True)
 
 

@@ -308,7 +308,14 @@ def _record(
         "origin": f"{shown}:{line}",
         "kind": "table",
         "quote": "",
+        "decimals": _written_decimals(value_text),
     }
+
+
+def _written_decimals(text: str) -> str:
+    """How many decimals a plain number was written with: ``6.50`` → ``2``."""
+    _, dot, fraction = text.strip().partition(".")
+    return str(len(fraction)) if dot and fraction.isdigit() else "0"
 
 
 def _table_period(text: str) -> Period:
