@@ -3,6 +3,7 @@ and copies of the real project (its templates and sources) to build in."""
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -120,3 +121,45 @@ def synthetic_sheet(
         yoy_pct=None if growth is None else Figure(growth, "%", at, ("synthetic://g",)),
     )
     return FactSheet(province, at, (line,), trends)
+
+
+FY = Period.parse("2025-FY")
+_SOURCES = itertools.count(1)
+
+
+def _lead_figure(value: float, unit: str = "%", period: Period = FY) -> Figure:
+    """A synthetic figure with a source of its own, as every published figure has."""
+    return Figure(value, unit, period, (f"synthetic://figure/{next(_SOURCES)}",))
+
+
+def lead_sheet(
+    slug: str,
+    growth: float | None = None,
+    *,
+    national: float | None = None,
+    rank: int | None = None,
+    target: float | None = None,
+    target_period: Period = FY,
+    met: bool | None = None,
+    others: dict[str, float] | None = None,
+) -> FactSheet:
+    """A sheet with a GRDP line (synthetic values) and the growth of ``others``."""
+    lines = []
+    if any(x is not None for x in (growth, national, rank, target)):
+        lines.append(
+            IndicatorLine(
+                REGISTRY["grdp"],
+                yoy_pct=None if growth is None else _lead_figure(growth),
+                national_yoy_pct=None if national is None else _lead_figure(national),
+                national_rank=None if rank is None else _lead_figure(rank, "rank/34"),
+                target=None if target is None else _lead_figure(target, "%", target_period),
+                target_measure="target_yoy_pct" if target is not None else "",
+                target_met=met,
+            )
+        )
+    lines += [
+        IndicatorLine(REGISTRY[indicator], yoy_pct=_lead_figure(value))
+        for indicator, value in (others or {}).items()
+    ]
+    province = load_geography().resolve(slug, FY)
+    return FactSheet(province, FY, tuple(lines), pd.DataFrame())

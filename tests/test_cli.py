@@ -184,3 +184,16 @@ def test_a_missing_tool_exits_3_not_2(
     )
     assert code == 3
     _assert_one_line_error(err, "pdftoppm not found", "install poppler-utils")
+
+
+def test_sources_lists_the_editions_sources_by_tier_and_flags_others(
+    write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_config(period='"2025-9M"', provinces='["Cao Bằng"]')
+    code, out, _ = _run(["sources", "--config", str(config)], capsys)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("sources of edition 2025-9M:")
+    assert "statistics office: 1 sources, 1 facts" in lines
+    assert any(line.startswith(" !") and "synthetic://test/" in line for line in lines)
+    assert lines[-1].endswith("are of tier other: re-check them before release")

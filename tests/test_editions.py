@@ -97,10 +97,10 @@ def test_a_quarter_edition_says_it_is_a_single_quarter_and_derives_its_level(
     flat = " ".join(text.split())
     assert "Q3 2025 (July–September): a single quarter, compared with the same quarter" in flat
     assert "cumulative from January, compared" not in flat
-    assert "VND 8,000 bnΔ" in flat  # 20,699.5 − (12,000 + 699.5), marked derived
+    assert "VND 8.0 tnΔ" in flat  # 20,699.5 − (12,000 + 699.5), marked derived
     derived = flat[flat.index("State budget revenue for Q3 2025 is derived") :][:200]
-    assert "9 months of 2025 VND 20,699.5 bn [" in derived
-    assert "− 6 months of 2025 VND 12,699.5 bn [" in derived
+    assert "9 months of 2025 VND 20.7 tn [" in derived
+    assert "− 6 months of 2025 VND 12.7 tn [" in derived
     assert "GRDP growth for Q3 2025 alone is not published" in flat
 
 
@@ -112,5 +112,5 @@ def test_any_period_can_be_shown_on_the_34_units(
     assert main(["build", "--config", str(config)]) == 0
     text = " ".join(_text(project / "reports" / "2024-FY-34-units" / "briefing.pdf").split())
     assert "Figures are on the 34 provincial units" in text
-    assert "VND 1,250.5 bnΣ" in text  # Thái Nguyên 1,000 + Bắc Kạn 250.5, summed
-    assert "Thái Nguyên (pre-2025): +7%" in text and "Bắc Kạn (pre-2025): +3%" in text
+    assert "VND 1.3 tnΣ" in text  # Thái Nguyên 1,000 + Bắc Kạn 250.5, summed
+    assert "Thái Nguyên (pre-2025): +7.00%" in text and "Bắc Kạn (pre-2025): +3.00%" in text

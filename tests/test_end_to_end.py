@@ -87,7 +87,7 @@ def test_the_committed_font_is_embedded(edition: Path) -> None:
 
 def test_text_reads_back_without_ligature_garbage(edition: Path) -> None:
     text = _text(edition / "briefing.pdf")
-    assert "statistics-office release" in text and "figures are footnoted" in text
+    assert "the strongest source (a statistics office" in text and "are footnoted" in text
 
 
 def test_every_source_of_the_period_is_listed_in_the_appendix(edition: Path) -> None:
@@ -106,8 +106,40 @@ def test_every_source_of_the_period_is_listed_in_the_appendix(edition: Path) -> 
 
 def test_a_reviewed_article_fact_is_shown_and_cited(edition: Path) -> None:
     # sources/articles/cao-bang-2025-9m.en.txt: "import-export turnover reached over
-    # 1,299 million USD", accepted in sources/reviewed.csv.
+    # 1,299 million USD", accepted in sources/reviewed.csv; printed scaled.
     text = _text(edition / "cao-bang.pdf")
-    assert "USD 1,299 m" in text
+    assert "USD 1.3 bn" in text
     appendix = re.sub(r"\s+", "", text[text.index("Every figure in this document cites") :])
     assert "https://tuyengiaocaobang.vn/index.php/tin-trong-tinh/" in appendix
+
+
+def _links(pdf: Path) -> tuple[set[str], int]:
+    """The web addresses the PDF links to, and how many links point inside the document."""
+    uris, internal = set(), 0
+    for page in PdfReader(pdf).pages:
+        for annotation in page.get("/Annots") or []:
+            action = annotation.get_object().get("/A") or {}
+            if action.get("/URI"):
+                uris.add(str(action["/URI"]))
+            elif action.get("/S") == "/GoTo" or annotation.get_object().get("/Dest"):
+                internal += 1
+    return uris, internal
+
+
+def test_sources_are_listed_once_with_publisher_tier_and_date_as_links(edition: Path) -> None:
+    text = " ".join(_text(edition / "briefing.pdf").split())
+    appendix = text[text.index("Every figure in this document cites") :]
+    assert "Cao Bằng Party Propaganda Department · government portal" in appendix
+    assert "· national media ·" in appendix
+    uris, internal = _links(edition / "briefing.pdf")
+    assert "https://tuyengiaocaobang.vn" in " ".join(uris)
+    assert all(uri.startswith(("http://", "https://")) for uri in uris)
+    assert internal > 10  # in-text citations link to their entries
+
+
+def test_each_province_page_leads_with_its_message_and_the_cover_with_the_editions(
+    edition: Path,
+) -> None:
+    text = " ".join(_text(edition / "briefing.pdf").split())
+    assert "KEY MESSAGE GRDP growth in 9 months of 2025 (January–September): only Cao Bằng" in text
+    assert re.search(r"GRDP grew \+\d+\.\d\d% (\[\d+\])+ in 9 months of 2025", text)

@@ -82,6 +82,7 @@ def make_parser() -> argparse.ArgumentParser:
         ("check", "validate the configuration and sources without building"),
         ("facts", "print the selected tidy facts as CSV"),
         ("verify", "rebuild in a temporary folder and compare with the published edition"),
+        ("sources", "list the edition's sources by tier, flagging those to re-check"),
     ):
         _add_selection(commands.add_parser(name, help=helptext, description=helptext))
     _add_figures(commands)
@@ -206,6 +207,18 @@ def cmd_facts(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_sources(args: argparse.Namespace) -> int:
+    """The edition's sources by tier, with the number of facts each one gives."""
+    from briefings.pipeline import prepare
+    from briefings.present.source_report import source_report
+    from briefings.selection import selected_facts
+
+    prepared = prepare(_config(args))
+    facts = selected_facts(prepared.resolved.chosen, prepared.selection)
+    sys.stdout.write(source_report(facts, prepared.selection.edition))
+    return EXIT_OK
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     """Rebuild and compare; exit 1 naming each file that differs."""
     from briefings.verify import verify
@@ -277,6 +290,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "facts": cmd_facts,
     "verify": cmd_verify,
+    "sources": cmd_sources,
     "figures": cmd_figures,
 }
 

@@ -31,6 +31,7 @@ from briefings.selection import Selection, newest_data, require_figures, select
 from briefings.sources import expand_patterns, load_tables
 from briefings.sources.articles import load_articles
 from briefings.sources.decisions import apply_review
+from briefings.sources.schema import publication_dates
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,12 @@ def build(config: Config) -> BuildResult:
     measure_coverage(prepared, sheets)
     edition = selection.edition
     commit = git_commit(config.root)
-    provenance = Provenance(newest_data(resolved.chosen, selection), sha256(config.path), commit)
+    provenance = Provenance(
+        newest_data(resolved.chosen, selection),
+        sha256(config.path),
+        commit,
+        publication_dates(prepared.sources.facts),
+    )
     parent = config.reports_dir.parent
     reports_name = Path(config.reports_dir.name) / edition
     figures_name = Path(config.figures_dir.name) / edition

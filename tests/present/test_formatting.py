@@ -4,33 +4,46 @@ import pytest
 
 from briefings.domain.periods import Period
 from briefings.present.formatting import (
+    axis_format,
+    citation_ranges,
+    cite,
     fmt_percent,
     fmt_period,
     fmt_period_basis,
     fmt_period_short,
     fmt_rank,
     fmt_value,
+    linked,
 )
 
 
 @pytest.mark.parametrize(
     ("value", "unit", "text"),
     [
-        (20699.5, "VND billion", "VND 20,699.5 bn"),
-        (1299, "USD million", "USD 1,299 m"),
+        (20699.5, "VND billion", "VND 20.7 tn"),
+        (912.35, "VND billion", "VND 912.4 bn"),
+        (182_000, "USD million", "USD 182.0 bn"),
+        (1299, "USD million", "USD 1.3 bn"),
+        (364.2, "USD million", "USD 364.2 m"),
         (5852, "USD", "USD 5,852"),
-        (1_800_000, "arrivals", "1,800,000 arrivals"),
-        (65.6, "score", "65.6"),
+        (98.5, "VND million", "VND 98.5 m"),
+        (21_280_000, "arrivals", "21.3 million arrivals"),
+        (850_000, "arrivals", "850,000 arrivals"),
+        (65.6, "score", "65.60"),
+        (104.23, "index", "104.2"),
     ],
 )
-def test_levels_read_well_in_english(value: float, unit: str, text: str) -> None:
+def test_levels_are_scaled_with_one_precision_per_measure(
+    value: float, unit: str, text: str
+) -> None:
     assert fmt_value(value, unit) == text
 
 
-def test_percent_changes_carry_their_sign() -> None:
+def test_growth_is_printed_to_two_decimals_with_its_sign() -> None:
     assert fmt_percent(13.85) == "+13.85%"
     assert fmt_percent(-4.75) == "−4.75%"
-    assert fmt_percent(77.0) == "+77%"
+    assert fmt_percent(77.0) == "+77.00%"
+    assert fmt_percent(10.3) == "+10.30%"
 
 
 @pytest.mark.parametrize("missing", [None, math.nan])
@@ -69,3 +82,23 @@ def test_a_quarter_is_not_called_cumulative() -> None:
     assert fmt_period_basis("2025-Q3").startswith("a single quarter, compared with the same")
     assert fmt_period_basis("2025-9M").startswith("cumulative from January")
     assert "cumulative" not in fmt_period_basis("2025-Q4")
+
+
+def test_an_axis_of_levels_uses_one_scale_for_every_tick() -> None:
+    tick = axis_format("VND billion", 24_000)
+    assert [tick(v) for v in (0, 500, 20_000)] == ["VND 0 tn", "VND 0.5 tn", "VND 20 tn"]
+    small = axis_format("USD million", 800)
+    assert small(400) == "USD 400 m"
+    assert axis_format("arrivals", 21_000_000)(5_000_000) == "5 million"
+
+
+def test_runs_of_citations_become_ranges_linked_to_the_appendix() -> None:
+    assert citation_ranges([7, 2, 3, 4, 9, 3]) == [(2, 4), (7, 7), (9, 9)]
+    assert str(cite([2, 3, 4, 9])) == (
+        '<a class="cite" href="#src-2">[2–4]</a><a class="cite" href="#src-9">[9]</a>'
+    )
+
+
+def test_prose_citations_become_links_and_the_rest_is_escaped() -> None:
+    text = str(linked("GRDP <b>grew</b> +8.02% [3]."))
+    assert text == 'GRDP &lt;b&gt;grew&lt;/b&gt; +8.02% <a class="cite" href="#src-3">[3]</a>.'

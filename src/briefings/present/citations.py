@@ -3,11 +3,13 @@ shown carries the numbers of the sources behind it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
+from briefings.domain.publishers import publisher_of
 from briefings.facts.model import Figure
+from briefings.present.wording import TIER_NAMES
 
 
 @dataclass
@@ -32,9 +34,32 @@ class SourceList:
         return tuple(sorted(set(numbers)))
 
 
-def source_rows(sources: SourceList) -> tuple[tuple[int, str, str], ...]:
-    """(number, source, host) for the appendix."""
-    return tuple(
-        (number, source, urlparse(source).netloc or "file")
-        for source, number in sorted(sources.numbers.items(), key=lambda item: item[1])
-    )
+@dataclass(frozen=True)
+class SourceEntry:
+    """One source in the appendix: who published it, how strong a source it is, when."""
+
+    number: int
+    source: str
+    href: str  # "" when the source is a citation, not a web address
+    publisher: str
+    tier: str
+    published: str
+
+
+def source_entries(sources: SourceList, dates: Mapping[str, str]) -> tuple[SourceEntry, ...]:
+    """Every source cited in the document, once, in citation order."""
+    entries = []
+    for source, number in sorted(sources.numbers.items(), key=lambda item: item[1]):
+        publisher = publisher_of(source)
+        is_web = urlparse(source).scheme in ("http", "https")
+        entries.append(
+            SourceEntry(
+                number,
+                source,
+                source if is_web else "",
+                publisher.name,
+                TIER_NAMES[publisher.tier],
+                dates.get(source, ""),
+            )
+        )
+    return tuple(entries)

@@ -7,22 +7,18 @@ never test for missing values themselves. ``FILTERS`` registers them with Jinja.
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
+
+from babel.numbers import format_decimal
+from markupsafe import Markup, escape
 
 from briefings.domain.periods import Period
 
 MISSING = "—"
-_UNIT_STYLES: dict[str, tuple[str, str]] = {
-    # unit: (prefix, suffix)
-    "VND billion": ("VND ", " bn"),
-    "VND million": ("VND ", " m"),
-    "USD million": ("USD ", " m"),
-    "USD": ("USD ", ""),
-    "arrivals": ("", ""),
-    "score": ("", ""),
-    "index": ("", ""),
-}
+LOCALE = "en"
 _SPAN_SHORT = {"H1": "6M"}
 _SPAN_NAMES = {"H1": "6 months", "9M": "9 months", "FY": "full year"}
 _MONTHS = (
@@ -55,31 +51,78 @@ def fmt_number(value: float | None, decimals: int = 1) -> str:
     """Thousands separators and at most ``decimals`` decimals, trailing zeros dropped."""
     if value is None or _missing(value):
         return MISSING
-    text = f"{value:,.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
+    pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
+    text = format_decimal(value, format=pattern, locale=LOCALE)
     return "0" if text == "-0" else text
 
 
+def _fixed(value: float, decimals: int) -> str:
+    """Exactly ``decimals`` decimals, with thousands separators: one precision per measure."""
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=LOCALE)
+
+
+# unit: (scale from, divisor, prefix, suffix of the scaled amount, suffix below the scale)
+_SCALES: dict[str, tuple[float, float, str, str, str]] = {
+    "VND billion": (1_000, 1_000, "VND ", " tn", " bn"),
+    "USD million": (1_000, 1_000, "USD ", " bn", " m"),
+    "arrivals": (1_000_000, 1_000_000, "", " million arrivals", " arrivals"),
+}
+
+
 def fmt_value(value: float | None, unit: str) -> str:
-    """A level in its unit: ``VND 20,699.5 bn``, ``USD 1,299 m``, ``1,800,000 arrivals``."""
+    """A level in its unit, large amounts scaled, one decimal: ``VND 20.7 tn``,
+    ``USD 182.0 bn``, ``USD 364.2 m``, ``21.3 million arrivals``, ``USD 5,852``."""
     if value is None or _missing(value):
         return MISSING
-    prefix, suffix = _UNIT_STYLES.get(unit, ("", f" {unit}"))
-    if unit == "arrivals":
-        return f"{fmt_number(value, 0)} arrivals"
-    return f"{prefix}{fmt_number(value)}{suffix}"
+    if unit in _SCALES:
+        threshold, divisor, prefix, scaled, plain = _SCALES[unit]
+        if abs(value) >= threshold:
+            return f"{prefix}{_fixed(value / divisor, 1)}{scaled}"
+        decimals = 0 if unit == "arrivals" else 1
+        return f"{prefix}{_fixed(value, decimals)}{plain}"
+    if unit == "USD":
+        return f"USD {_fixed(value, 0)}"
+    if unit == "VND million":
+        return f"VND {_fixed(value, 1)} m"
+    if unit == "score":
+        return _fixed(value, 2)
+    if unit == "index":
+        return _fixed(value, 1)
+    return f"{fmt_number(value)} {unit}"
+
+
+def axis_format(unit: str, largest: float) -> Callable[[float, object], str]:
+    """A tick formatter for an axis of levels: one scale for every tick, chosen by the axis's
+    largest value (never "bn" on low ticks and "tn" on high ones)."""
+    threshold, divisor, prefix, scaled, plain = _SCALES.get(unit, (math.inf, 1, "", "", ""))
+    if unit in ("USD", "VND million"):
+        prefix, plain = ("USD ", "") if unit == "USD" else ("VND ", " m")
+    big = abs(largest) >= threshold
+    suffix = (scaled if big else plain).replace(" arrivals", "")
+    factor = divisor if big else 1
+
+    def tick(value: float, _position: object = None) -> str:
+        return f"{prefix}{fmt_number(value / factor)}{suffix}"
+
+    return tick
 
 
 def fmt_percent(value: float | None, *, signed: bool = True) -> str:
-    """A percent change with its sign: ``+13.85%``, ``-4.75%``."""
+    """A percent change as the statistics office prints it, to two decimals, with its sign:
+    ``+13.85%``, ``−4.75%``, ``+77.00%``."""
     if value is None or _missing(value):
         return MISSING
-    text = fmt_number(abs(value), 2)
+    text = _fixed(abs(value), 2)
     sign = (
         ("+" if value > 0 else "−" if value < 0 else "±") if signed else ("−" if value < 0 else "")
     )
     return f"{sign}{text}%"
+
+
+def fmt_points(value: float) -> str:
+    """A difference between two rates, in percentage points: ``2.28 points``."""
+    return f"{_fixed(abs(value), 2)} points"
 
 
 def fmt_rank(value: float | None, unit: str = "") -> str:
@@ -157,6 +200,38 @@ def fmt_period_short(period: Period | str) -> str:
     return f"{fmt_span_short(period)} {_period(period).year}"
 
 
+def citation_ranges(numbers: Iterable[int]) -> list[tuple[int, int]]:
+    """Runs of consecutive citation numbers: 2, 3, 4, 7 → (2, 4), (7, 7)."""
+    runs: list[tuple[int, int]] = []
+    for number in sorted(set(numbers)):
+        if runs and number == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], number)
+        else:
+            runs.append((number, number))
+    return runs
+
+
+def cite(numbers: Iterable[int]) -> Markup:
+    """Citation numbers as links to their entries in the sources appendix, runs as ranges:
+    ``[2–5][9]``."""
+    links = [
+        f'<a class="cite" href="#src-{first}">[{first}{f"–{last}" if last > first else ""}]</a>'
+        for first, last in citation_ranges(numbers)
+    ]
+    return Markup("".join(links))
+
+
+_CITATION = re.compile(r"\[(\d+)\]")
+
+
+def linked(text: str) -> Markup:
+    """Prose with its ``[n]`` citations made links to the sources appendix (text escaped)."""
+    escaped = str(escape(text))
+    return Markup(
+        _CITATION.sub(lambda m: f'<a class="cite" href="#src-{m[1]}">[{m[1]}]</a>', escaped)
+    )
+
+
 FILTERS = {
     "fmt_number": fmt_number,
     "fmt_value": fmt_value,
@@ -168,4 +243,6 @@ FILTERS = {
     "fmt_period_name": fmt_period_name,
     "fmt_period_basis": fmt_period_basis,
     "fmt_period_short": fmt_period_short,
+    "cite": cite,
+    "linked": linked,
 }

@@ -10,9 +10,9 @@ metadata) is made once, in a ``Renderer``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,7 @@ class Provenance:
     newest_data: str  # publication date of the newest fact shown
     config_sha256: str
     commit: str | None
+    dates: Mapping[str, str] = field(default_factory=dict)  # each source's publication date
 
     def pdf_metadata(self) -> list[tuple[str, str]]:
         """PDF metadata, dated by the newest data so two builds give the same bytes."""
@@ -94,6 +95,7 @@ def render_documents(
             newest_data=renderer.provenance.newest_data,
             base=renderer.out,
             build_note=renderer.provenance.build_note(),
+            dates=renderer.provenance.dates,
         )
         html = _render(renderer, view)
         (renderer.out / f"{stem}.html").write_text(html, encoding="utf-8")

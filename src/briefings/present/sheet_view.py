@@ -9,6 +9,7 @@ from pathlib import Path
 
 from briefings.domain.indicators import REGISTRY
 from briefings.domain.periods import Period
+from briefings.facts.messages import headline
 from briefings.facts.model import FactSheet, Figure, IndicatorLine
 from briefings.present.charts import ChartFile, series_names
 from briefings.present.citations import SourceList
@@ -20,6 +21,7 @@ from briefings.present.formatting import (
     fmt_rank,
     fmt_value,
 )
+from briefings.present.messages import headline_text
 from briefings.present.wording import (
     KnownValue,
     derived_note,
@@ -72,13 +74,15 @@ class SheetView:
     figures: tuple[FigureView, ...]
     notes: tuple[str, ...]
     trend_notes: tuple[str, ...] = ()  # trends too short for a chart, said in words
+    headline: str = ""  # how the province did, in words, every number cited
 
 
 _MARKS = {"summed": "Σ", "derived": "Δ"}
 
 
 def _mark(figure: Figure) -> str:
-    return _MARKS.get(figure.basis, "") + ("†" if figure.unreviewed else "")
+    marks = _MARKS.get(figure.basis, "") + ("†" if figure.unreviewed else "")
+    return marks + ("e" if figure.estimate else "")
 
 
 def _level(figure: Figure | None, *, marked: bool = True) -> Cell:
@@ -204,6 +208,8 @@ def sheet_view(
 ) -> SheetView:
     """Format one province's fact sheet."""
     province = sheet.province
+    lead = headline(sheet)
+    said = headline_text(lead, sources) if lead else ""
     return SheetView(
         slug=province.slug,
         name_vi=province.name_vi,
@@ -214,6 +220,7 @@ def sheet_view(
         figures=tuple(figure_view(chart, base, sources) for chart in charts),
         notes=(merger_note(province, sheet.formers),) if sheet.formers else (),
         trend_notes=_trend_notes(sheet, short_trends, sources),
+        headline=said,
     )
 
 

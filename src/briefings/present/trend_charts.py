@@ -38,7 +38,7 @@ from briefings.present.charts import (
     sources_of,
     trend_points,
 )
-from briefings.present.formatting import fmt_span_name, fmt_span_short, fmt_value
+from briefings.present.formatting import axis_format, fmt_span_name, fmt_span_short
 
 SPANS = ("Q1", "H1", "9M", "FY")
 _SIZE = (3.5, 2.75)
@@ -166,9 +166,9 @@ def draw_level_trend(sheet: FactSheet, indicator_id: str, out_dir: Path) -> Char
         axes.set_xticks(years, [str(y) for y in years])
         axes.tick_params(axis="x", labelsize=6.5)
         axes.set_ylim(bottom=0)
-        axes.yaxis.set_major_formatter(lambda v, _pos: fmt_value(v, unit).replace(" arrivals", ""))
+        axes.yaxis.set_major_formatter(axis_format(unit, float(frame["value"].max())))
         name = REGISTRY[indicator_id].name
-        axes.set_title(textwrap.fill(f"{name}, {unit}", 42))
+        axes.set_title(textwrap.fill(name, 42))
         _legend_below(axes)
         caption = "By year for each cumulative span; a gap means no published figure."
         if frame["basis"].eq("summed").any():
@@ -205,10 +205,8 @@ def draw_quarter_trend(
             unit = str(known["unit"].iloc[0])
             colors = [PALETTE[0] if b != "derived" else EARLIER_YEARS[0] for b in points["basis"]]
             axes.bar(x, points["value"].fillna(0), color=colors, width=0.65)
-            axes.yaxis.set_major_formatter(
-                lambda v, _pos: fmt_value(v, unit).replace(" arrivals", "")
-            )
-            title, stem = f"{name} by quarter, {unit}", "quarters"
+            axes.yaxis.set_major_formatter(axis_format(unit, float(known["value"].max())))
+            title, stem = f"{name} by quarter", "quarters"
         else:
             axes.plot(x, points["value"], color=PALETTE[0], marker="o", markersize=3)
             axes.axhline(0, color="#bbbbbb", linewidth=0.6)

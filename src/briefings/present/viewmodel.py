@@ -6,21 +6,25 @@ arithmetic). Sources are numbered once per document in order of first use.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from briefings.domain.geography import POST
 from briefings.domain.indicators import REGISTRY
+from briefings.facts.messages import edition_summary
 from briefings.facts.model import FactSheet
-from briefings.present.citations import SourceList, source_rows
+from briefings.present.citations import SourceEntry, SourceList, source_entries
 from briefings.present.figures import EditionFigures
 from briefings.present.formatting import MISSING, Cell, fmt_period, fmt_period_basis
+from briefings.present.messages import summary_text
 from briefings.present.sheet_view import FigureView, SheetView, figure_view, row_view, sheet_view
 from briefings.present.wording import (
     CONFLICT_RULE,
     TOO_FEW_HEADING,
     boundary_note,
     missing_line,
+    mixed_units_note,
 )
 
 
@@ -46,6 +50,8 @@ class DocumentView:
     subtitle: str
     period: str
     period_basis: str  # cumulative or a single quarter, and what it is compared with
+    summary: str  # the edition in one paragraph, every number cited
+    unit_notes: tuple[str, ...]  # measures published in more than one unit, shown apart
     newest_data: str
     provinces: tuple[str, ...]
     boundary_note: str
@@ -54,7 +60,7 @@ class DocumentView:
     comparison_missing: str  # the provinces without a figure, in one line
     comparison_figures: tuple[FigureView, ...]
     sheets: tuple[SheetView, ...]
-    sources: tuple[tuple[int, str, str], ...]  # number, url or citation, host
+    sources: tuple[SourceEntry, ...]
     conflict_rule: str
     build_note: str
     lang: str = "en"
@@ -88,6 +94,16 @@ def comparison_rows(
     return tuple(row for *_, row in sorted(rows, key=lambda r: r[:3])), missing
 
 
+def _unit_notes(sheets: list[FactSheet]) -> tuple[str, ...]:
+    """Indicators whose levels the document shows in more than one unit."""
+    units: dict[str, dict[str, None]] = {}
+    for sheet in sheets:
+        for line in sheet.lines:
+            if line.value is not None:
+                units.setdefault(line.indicator.name, {})[line.value.unit] = None
+    return tuple(mixed_units_note(name, list(u)) for name, u in units.items() if len(u) > 1)
+
+
 def document_view(
     *,
     title: str,
@@ -97,12 +113,15 @@ def document_view(
     newest_data: str,
     base: Path,
     build_note: str,
+    dates: Mapping[str, str],
     lead_indicator: str = "grdp",
 ) -> DocumentView:
     """The whole document: cover, comparison (when asked and several provinces), sheets,
     sources."""
     sources = SourceList()
     several = comparison and len(sheets) > 1
+    said = edition_summary(sheets) if several else None
+    summary = summary_text(said, sources) if said else ""
     rows, missing = comparison_rows(sheets, lead_indicator, sources) if several else ((), [])
     sheet_views = tuple(
         sheet_view(
@@ -121,6 +140,8 @@ def document_view(
         subtitle="Quarterly comparison briefing" if several else "Provincial fact sheet",
         period=fmt_period(period) if period else MISSING,
         period_basis=fmt_period_basis(period) if period else "",
+        summary=summary,
+        unit_notes=_unit_notes(sheets),
         newest_data=newest_data or MISSING,
         provinces=tuple(s.province.name_vi for s in sheets),
         boundary_note=boundary_note(on_2025_units),
@@ -135,7 +156,7 @@ def document_view(
         if several
         else (),
         sheets=sheet_views,
-        sources=source_rows(sources),
+        sources=source_entries(sources, dates),
         conflict_rule=CONFLICT_RULE,
         build_note=build_note,
     )

@@ -8,13 +8,24 @@ from __future__ import annotations
 
 from briefings.domain.geography import POST, Province
 from briefings.domain.periods import Period
+from briefings.domain.publishers import Tier
 from briefings.facts.model import Figure
 from briefings.present.formatting import fmt_percent, fmt_period, fmt_period_name, fmt_value
 
 CONFLICT_RULE = (
-    "When sources disagree, the briefing uses a statistics-office release over other reports, "
-    "otherwise the most recently published figure; the other figures are footnoted."
+    "When sources disagree, the briefing uses the strongest source (a statistics office, then "
+    "a government portal, national media, provincial media, other sites), then a final figure "
+    "over an early estimate (e), then the most recently published; the other figures are "
+    "footnoted. Figures equal within rounding (10.3 and 10.27) are one figure, shown with the "
+    "more precise value."
 )
+TIER_NAMES = {
+    Tier.STATISTICS: "statistics office",
+    Tier.GOVERNMENT: "government portal",
+    Tier.NATIONAL: "national media",
+    Tier.PROVINCIAL: "provincial media",
+    Tier.OTHER: "other: re-check",
+}
 
 
 def merger_note(unit: Province, formers: tuple[Province, ...]) -> str:
@@ -89,3 +100,13 @@ TOO_FEW_HEADING = "Too few figures for a chart; published in this window:"
 def missing_line(indicator: str, names: list[str], period: Period) -> str:
     """The provinces a comparison has no figure for, named in one line."""
     return f"No published {indicator} figure for {fmt_period_name(period)}: {', '.join(names)}."
+
+
+def mixed_units_note(indicator: str, units: list[str]) -> str:
+    """Why an indicator published in several units is shown apart, not converted."""
+    listed = " and ".join(units)
+    return (
+        f"{indicator} is published in {listed} by different provinces; each figure is shown "
+        "in the unit it was published in, not converted, as the sources give no exchange rate "
+        "to convert with."
+    )

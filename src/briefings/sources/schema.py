@@ -72,3 +72,12 @@ def full_date(published: str) -> str:
     if len(published) == 10 or not published:
         return published
     return published + "-01"
+
+
+def publication_dates(facts: pd.DataFrame) -> dict[str, str]:
+    """The date each source was published on, as its rows give it (the most common, then the
+    earliest, when rows disagree)."""
+    dated = facts.loc[facts["published"] != "", ["source", "published"]]
+    counts = dated.groupby(["source", "published"]).size().reset_index(name="n")
+    counts = counts.sort_values(["source", "n", "published"], ascending=[True, False, True])
+    return dict(counts.drop_duplicates("source")[["source", "published"]].itertuples(index=False))
