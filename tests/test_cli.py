@@ -184,3 +184,19 @@ def test_a_missing_tool_exits_3_not_2(
     )
     assert code == 3
     _assert_one_line_error(err, "pdftoppm not found", "install poppler-utils")
+
+
+@pytest.mark.slow  # draws the figures before the PDF stage refuses the fetch
+def test_a_template_image_from_the_network_exits_2_naming_template_and_url(
+    write_config: Callable[..., Path], project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_config(period='"2025-9M"', provinces='["Cao Bằng"]', edition='"e"')
+    cover = project / "templates" / "_cover.html.j2"
+    cover.write_text(cover.read_text() + '<img src="http://example.invalid/logo.png">\n')
+    code, _, err = _run(["build", "--config", str(config)], capsys)
+    assert code == 2
+    _assert_one_line_error(
+        err, "templates/_cover.html.j2:", "'http://example.invalid/logo.png'", "network"
+    )
+    assert not (project / "reports" / "e").exists()
+    assert not list(project.glob(".briefings-build-*"))
