@@ -11,13 +11,15 @@ import argparse
 import logging
 import os
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from briefings import __version__
-from briefings.config import Config, load_config
+from briefings.config import Config, check_output, check_outputs, load_config
 from briefings.errors import (
+    EXIT_BUG,
     EXIT_DIFFERENCES,
     EXIT_ENVIRONMENT,
     EXIT_OK,
@@ -33,6 +35,7 @@ EXIT_CODES = f"""exit codes:
      --fail-on-change found changes
   {EXIT_USER}  a mistake in the configuration, command line, sources or templates
   {EXIT_ENVIRONMENT}  the machine lacks a tool the command needs (e.g. pdftoppm)
+  {EXIT_BUG} a bug in briefings (please report it)
 """
 
 
@@ -138,7 +141,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     """Build an edition and say where it went."""
     from briefings.pipeline import build
 
-    result = build(_config(args))
+    config = _config(args)
+    check_outputs(config)  # before any stage runs: nothing is written for a bad --out
+    result = build(config)
     show_problems(result.problems)
     print(f"built edition {result.edition}:")
     for pdf in result.pdfs:
@@ -198,6 +203,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_DIFFERENCES
 
 
+_FIX = "give a writable folder outside the sources"
+
+
 def cmd_figures(args: argparse.Namespace) -> int:
     """``figures approve`` and ``figures compare``."""
     from briefings.review.workflow import approve, approved_dir, compare
@@ -205,9 +213,12 @@ def cmd_figures(args: argparse.Namespace) -> int:
     config = _config(args)
     if args.figures_command == "approve":
         target = args.approved or approved_dir(config)
+        flag = "--approved" if args.approved else None
+        check_output(config, target, where=None if flag else str(config.path), key=flag, fix=_FIX)
         written = approve(config, current=args.current, approved=target)
         print(f"approved {len(written)} files into {target}")
         return EXIT_OK
+    check_output(config, args.gallery, where=None, key="--out", fix=_FIX)
     code = compare(
         config,
         current=args.current,
@@ -276,3 +287,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `briefings facts | head`: the reader has all it wants
         sys.stdout = Path(os.devnull).open("w")  # noqa: SIM115 - silence the flush at exit
         return 0
+    except Exception as exc:  # the last resort: every mistake in the input is a BriefingError
+        if args.verbose:
+            traceback.print_exc()
+        summary = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        print(
+            f"briefings: internal error, a bug in briefings (please report it with the command "
+            f"you ran; -v shows the traceback): {summary}",
+            file=sys.stderr,
+        )
+        return EXIT_BUG
