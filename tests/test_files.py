@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,24 @@ def test_the_old_edition_never_lingers_beside_the_published_one(tmp_path: Path) 
     assert (tmp_path / "reports" / "e" / "briefing.pdf").read_text() == "third"
     assert [p.name for p in (tmp_path / "reports").iterdir()] == ["e"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["figures", "reports"]
+
+
+def _publish_repeatedly(parent: str, tag: str, rounds: int) -> None:
+    for round_ in range(rounds):
+        with staged_folders(Path(parent), Path("reports/e"), Path("figures/e")) as folders:
+            for folder in folders:
+                for index in range(5):
+                    (folder / f"{index}.txt").write_text(f"{tag}-{round_}")
+
+
+def test_concurrent_publishers_of_one_edition_never_fail_nor_mix_their_folders(
+    tmp_path: Path,
+) -> None:
+    with ProcessPoolExecutor(max_workers=4) as pool:
+        runs = [pool.submit(_publish_repeatedly, str(tmp_path), f"p{n}", 15) for n in range(4)]
+        for run in runs:
+            run.result()  # re-raises whatever a publisher raised
+    contents = {p.read_text() for p in (tmp_path / "reports" / "e").iterdir()}
+    assert len(contents) == 1 and len(list((tmp_path / "reports" / "e").iterdir())) == 5
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["figures", "reports"]
+    assert [p.name for p in (tmp_path / "reports").iterdir()] == ["e"]
