@@ -99,6 +99,7 @@ def test_a_configuration_path_that_is_a_folder_is_a_config_error(tmp_path: Path)
         ({"indicators": "[[1]]"}, "[briefing].indicators[0]: unknown indicator [1]"),
         ({"provinces": "[1]"}, "[briefing].provinces[0]: must be a name, not 1"),
         ({"trend_from": "2025"}, "[briefing].trend_from: '2025' is not a period"),
+        ({"period": '"0000-FY"'}, "[briefing].period: '0000-FY' is not a period: year 0 is out"),
         ({"edition": '"../elsewhere"'}, "[briefing].edition: '../elsewhere' is not a folder"),
         ({"edition": '".."'}, "[briefing].edition: '..' is not a folder name"),
         ({"edition": '"a/b"'}, "[briefing].edition: 'a/b' is not a folder name"),

@@ -21,6 +21,7 @@ from briefings.domain.periods import PERIOD_HELP, Period
 from briefings.errors import ConfigError, PeriodError, SourceError
 from briefings.files import fixed_folders, output_problem
 from briefings.sources.formats import FORMAT_KEYS, TableFormat, table_format
+from briefings.sources.periods import checked_period
 
 LATEST = "latest"
 ALL = "all"
@@ -266,7 +267,7 @@ def _parse_period(text: Any, key: str, where: str | None, *, latest: bool = Fals
     if latest and text == LATEST:
         return None
     try:
-        return Period.parse(str(text))
+        return checked_period(str(text))
     except PeriodError as exc:
         fix = (exc.fix or PERIOD_HELP) + (' or "latest"' if latest else "")
         raise ConfigError.from_error(exc, where=where, key=key, fix=fix) from None

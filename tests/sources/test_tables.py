@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from windows1258 import encode_cp1258
 
 from briefings.domain.geography import load_geography
 from briefings.errors import SourceError
@@ -88,6 +89,8 @@ def test_sidecar_describes_a_foreign_wide_table(tmp_path: Path) -> None:
     [
         ("Atlantis,2024-FY,grdp,yoy_pct,1,%,s,", "unknown province 'Atlantis'"),
         ("cao-bang,2024-Q5,grdp,yoy_pct,1,%,s,", "'2024-Q5' is not a period"),
+        ("cao-bang,0999,grdp,yoy_pct,1,%,s,", "'0999' is not a period: year 999 is out of range"),
+        ("cao-bang,2024-FY,grdp,yoy_pct,nan,%,s,", "value: 'nan' is not a number"),
         ("cao-bang,2024-FY,gdp,yoy_pct,1,%,s,", "unknown indicator 'gdp'"),
         ("cao-bang,2024-FY,grdp,yoy_pct,six,%,s,", "'six' is not a number"),
         ("cao-bang,2024-FY,grdp,yoy_pct,1,%,s,,extra", "9 fields where the header has 8"),
@@ -221,24 +224,10 @@ def test_a_non_utf8_table_names_line_and_column_and_how_to_fix_it(tmp_path: Path
     assert "position" not in line and "offset" not in line
 
 
-def _cp1258(text: str) -> bytes:
-    """Vietnamese as Windows-1258 writes it: base letters precomposed, tone marks combining."""
-    out = b""
-    for char in unicodedata.normalize("NFC", text):
-        try:
-            out += char.encode("cp1258")
-        except UnicodeEncodeError:
-            base, tone = (
-                unicodedata.normalize("NFD", char)[:-1],
-                unicodedata.normalize("NFD", char)[-1],
-            )
-            out += unicodedata.normalize("NFC", base).encode("cp1258") + tone.encode("cp1258")
-    return out
-
-
 def test_a_declared_windows_1258_table_is_read_with_its_names(tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
-    path.write_bytes(_cp1258(LONG + "Thừa Thiên Huế,2024-FY,grdp,yoy_pct,1.5,%,Cục Thống kê\n"))
+    row = "Thừa Thiên Huế,2024-FY,grdp,yoy_pct,1.5,%,Cục Thống kê\n"
+    path.write_bytes(encode_cp1258(LONG + row))
     (tmp_path / "t.toml").write_text('encoding = "windows-1258"\n')
     row = _load(path).iloc[0]
     assert (row.province, row.source) == ("hue", "Cục Thống kê")

@@ -13,7 +13,6 @@ Reading a file (encodings, delimiters, XLSX cells) is ``csvfile``'s job, reading
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,12 +22,13 @@ import pandas as pd
 
 from briefings.domain.geography import NATION_SLUG, NATIONAL, POST, PRE, Geography
 from briefings.domain.indicators import REGISTRY, get_indicator, to_canonical
-from briefings.domain.periods import PERIOD_HELP, Period
+from briefings.domain.periods import Period
 from briefings.errors import BriefingError, Problem, SourceError
 from briefings.files import shown_path
 from briefings.sources.csvfile import Cell, Row, Table, as_text, read_table
 from briefings.sources.formats import TableFormat
 from briefings.sources.numbers import Format, TextCell, detect_format, parse_number
+from briefings.sources.periods import checked_period
 from briefings.sources.schema import FACT_COLUMNS, Loaded, validate_facts
 from briefings.sources.sidecar import (
     BOUNDARY_COLUMNS,
@@ -40,7 +40,6 @@ from briefings.sources.sidecar import (
 )
 
 LONG_REQUIRED = ("province", "period", "indicator", "measure", "value", "unit")
-_BARE_YEAR = re.compile(r"^\s*(\d{4})\s*$")
 
 
 def load_table(
@@ -261,10 +260,7 @@ def _record(
 
 def _table_period(text: str) -> Period:
     """Tables also write a whole year as a bare ``2024``."""
-    bare = _BARE_YEAR.match(text)
-    if bare:
-        return Period.parse(f"{bare.group(1)}-FY")
     try:
-        return Period.parse(text)
-    except BriefingError:
-        raise SourceError(f"period {text!r} is not a period", fix=PERIOD_HELP) from None
+        return checked_period(text, bare_year=True)
+    except BriefingError as exc:
+        raise SourceError(f"period {exc.problem}", fix=exc.fix) from None
