@@ -75,8 +75,9 @@ def read_table(path: Path, shown: str, declared: TableFormat) -> Table:
     return _parse_csv(text, shown, delimiter)
 
 
-def decode(data: bytes, shown: str, declared: str | None) -> str:
-    """``data`` as text in the declared encoding, else UTF-8 or a byte-order mark's UTF-16."""
+def decode(data: bytes, shown: str, declared: str | None, fix: str = ENCODING_FIX) -> str:
+    """``data`` as text in the declared encoding, else UTF-8 or a byte-order mark's UTF-16;
+    an error names the line and column of the first character that is not (and ``fix``)."""
     marked = next((name for bom, name in _BOMS if data.startswith(bom)), None)
     if declared and marked and _family(marked) != _family(declared):
         raise SourceError(
@@ -97,7 +98,7 @@ def decode(data: bytes, shown: str, declared: str | None) -> str:
             f"not {name} text: byte 0x{byte} at column {column}",
             where=shown,
             line=line,
-            fix=ENCODING_FIX,
+            fix=fix,
         ) from None
     if "\x00" in text:
         line, column = _position(text[: text.index("\x00")])
@@ -106,7 +107,7 @@ def decode(data: bytes, shown: str, declared: str | None) -> str:
             "byte-order mark",
             where=shown,
             line=line,
-            fix=ENCODING_FIX,
+            fix=fix,
         )
     return text.removeprefix("\ufeff")
 
