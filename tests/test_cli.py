@@ -322,3 +322,14 @@ def test_an_exception_that_is_no_briefing_error_is_one_line_calling_itself_a_bug
     code, _, err = _run(["check"], capsys)
     assert code == 70
     _assert_one_line_error(err, "internal error, a bug in briefings", "ZeroDivisionError")
+
+
+def test_a_missing_font_exits_2_before_anything_is_built(
+    write_config: Callable[..., Path], project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_config(period='"2025-9M"', provinces='["Cao Bằng"]')
+    (project / "templates" / "fonts" / "NotoSans-Regular.ttf").unlink()
+    code, _, err = _run(["build", "--config", str(config)], capsys)
+    assert code == 2
+    _assert_one_line_error(err, "templates/fonts/NotoSans-Regular.ttf: missing")
+    assert _nothing_written(project)

@@ -140,9 +140,11 @@ def show_problems(problems: Sequence[Problem]) -> None:
 def cmd_build(args: argparse.Namespace) -> int:
     """Build an edition and say where it went."""
     from briefings.pipeline import build
+    from briefings.present.render import check_templates
 
     config = _config(args)
     check_outputs(config)  # before any stage runs: nothing is written for a bad --out
+    check_templates(config.templates)
     result = build(config)
     show_problems(result.problems)
     print(f"built edition {result.edition}:")
@@ -181,9 +183,12 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     """Rebuild and compare; exit 1 naming each file that differs."""
+    from briefings.present.render import check_templates
     from briefings.verify import verify
 
-    verdict = verify(_config(args))
+    config = _config(args)
+    check_templates(config.templates)
+    verdict = verify(config)
     for name in verdict.changed_inputs:
         print(f"input changed since the build: {name}")
     for label, names in (

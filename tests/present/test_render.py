@@ -3,6 +3,8 @@ failure reads (one RenderError naming the template, its line and the URL; never 
 
 from __future__ import annotations
 
+import logging
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import pytest
 
 from briefings.errors import RenderError
 from briefings.present.render import LocalFetcher, make_environment, render_html, write_pdf
+from conftest import ROOT
 
 PNG_1PX = (
     "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQ"
@@ -138,3 +141,49 @@ def test_a_missing_stylesheet_is_a_render_error(tmp_path: Path) -> None:
     with pytest.raises(RenderError) as info:
         make_renderer(templates, out, Provenance("", "0" * 64, None))
     assert info.value.one_line().startswith("templates/style.css: cannot read the stylesheet")
+
+
+def test_a_logged_weasyprint_error_is_one_render_error_and_nothing_else_is_printed(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING):
+        line = _render_pdf(tmp_path, '<p>x</p><img src="data:image/png;base64,AAAA">')
+    assert line == (
+        "templates/briefing.html.j2:1: cannot fetch 'data:image/png;base64,AAAA': cannot be "
+        "loaded; fix the file, or the reference to it"
+    )
+    assert not caplog.records  # the CLI prints the error; WeasyPrint's own line would be a second
+
+
+def test_a_template_that_is_not_utf8_is_named_with_its_line(tmp_path: Path) -> None:
+    templates, _, _ = _project(tmp_path, '{% include "_cover.html.j2" %}')
+    (templates / "_cover.html.j2").write_bytes("<p>Bắc Kạn</p>\n<p>Cao B".encode() + b"\xe8ng</p>")
+    with pytest.raises(RenderError) as info:
+        render_html(_View("t"), make_environment(templates), templates)  # type: ignore[arg-type]
+    assert info.value.one_line().startswith(
+        "templates/_cover.html.j2:2: not UTF-8 text: byte 0xE8 at column 9"
+    )
+
+
+def test_an_included_template_that_is_missing_is_named_where_it_is_included(
+    tmp_path: Path,
+) -> None:
+    templates, _, _ = _project(tmp_path, '<p>x</p>\n{% include "_gone.html.j2" %}')
+    with pytest.raises(RenderError) as info:
+        render_html(_View("t"), make_environment(templates), templates)  # type: ignore[arg-type]
+    assert info.value.one_line().startswith(
+        "templates/briefing.html.j2:2: template '_gone.html.j2' not found in templates/"
+    )
+
+
+def test_a_build_needs_the_root_template_the_stylesheet_and_the_fonts(tmp_path: Path) -> None:
+    from briefings.present.render import check_templates
+
+    shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    check_templates(tmp_path / "templates")
+    (tmp_path / "templates" / "fonts" / "NotoSans-Bold.ttf").unlink()
+    with pytest.raises(RenderError) as info:
+        check_templates(tmp_path / "templates")
+    assert info.value.one_line() == (
+        "templates/fonts/NotoSans-Bold.ttf: missing; restore it from git: every build reads it"
+    )

@@ -25,18 +25,21 @@ import jinja2
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from briefings import __version__
-from briefings.errors import RenderError
+from briefings.errors import RenderError, SourceError
 from briefings.facts.model import FactSheet
 from briefings.files import shown_path
 from briefings.present.figures import EditionFigures
-from briefings.present.fonts import FAMILY, copy_fonts
+from briefings.present.fonts import FAMILY, FONT_FILES, copy_fonts
 from briefings.present.formatting import FILTERS
 from briefings.present.viewmodel import DocumentView, document_view
+from briefings.sources.csvfile import decode
 from briefings.sources.schema import full_date
 
 log = logging.getLogger(__name__)
 BRIEFING = "briefing"
 ROOT_TEMPLATE = "briefing.html.j2"
+_UTF8_FIX = "save the template as UTF-8"
+_LOAD_FIX = "fix the file, or the reference to it"
 _FETCH_FIX = "refer only to files in the templates folder, the fonts and the edition's figures"
 _LOGGED_URL = re.compile(r"""(?:at|image) '?"?((?:[a-z][a-z0-9+.-]*:|\.\.?/)[^\s'"]+)""", re.I)
 
@@ -170,28 +173,49 @@ def render_html(
             line=exc.lineno,
             fix="fix the template",
         ) from None
-    except jinja2.TemplateNotFound as exc:
-        raise RenderError(
-            f"template {exc.name!r} not found",
-            where=str(templates),
-            fix="restore it from git, or check the templates folder",
-        ) from None
-    except jinja2.UndefinedError as exc:
-        where, line = _template_frame(exc, templates, template)
-        raise RenderError(
-            f"template uses an undefined value ({exc.message})",
-            where=where,
-            line=line,
-            fix="use only fields of the view model (see viewmodel.py)",
-        ) from None
+    except UnicodeDecodeError:  # the loader read a template that is not UTF-8: say which
+        raise _undecodable(templates) from None
     except Exception as exc:  # a filter, test or call in a template raised: the template's fault
         where, line = _template_frame(exc, templates, template)
-        raise RenderError(
-            f"template failed: {type(exc).__name__}: {_first_line(exc)}",
-            where=where,
-            line=line,
-            fix="fix the template: give filters the view-model values they format",
-        ) from None
+        problem, fix = _explained(exc, templates)
+        raise RenderError(problem, where=where, line=line, fix=fix) from None
+
+
+def _explained(exc: Exception, templates: Path) -> tuple[str, str]:
+    """(problem, fix) for an exception raised while rendering."""
+    if isinstance(exc, jinja2.TemplateNotFound):
+        folder = shown_path(templates, templates.parent)
+        return f"template {exc.name!r} not found in {folder}/", "restore it from git"
+    if isinstance(exc, jinja2.UndefinedError):
+        return (
+            f"template uses an undefined value ({exc.message})",
+            "use only fields of the view model (see viewmodel.py)",
+        )
+    return (
+        f"template failed: {type(exc).__name__}: {_first_line(exc)}",
+        "fix the template: give filters the view-model values they format",
+    )
+
+
+def _undecodable(templates: Path) -> RenderError:
+    """The first template file that is not UTF-8, named by its line and column."""
+    for path in sorted(templates.rglob("*.j2")):
+        try:
+            decode(path.read_bytes(), shown_path(path, templates.parent), "utf-8", _UTF8_FIX)
+        except SourceError as exc:
+            return RenderError.from_error(exc)
+    return RenderError("a template is not UTF-8 text", where=str(templates), fix=_UTF8_FIX)
+
+
+def check_templates(templates: Path) -> None:
+    """Before a build: the files every build reads from ``templates`` are there."""
+    needed = [ROOT_TEMPLATE, "style.css", *(f"fonts/{name}" for name in FONT_FILES.values())]
+    for name in needed:
+        if not (templates / name).is_file():
+            where = shown_path(templates / name, templates.parent)
+            raise RenderError(
+                "missing", where=where, fix="restore it from git: every build reads it"
+            )
 
 
 def _first_line(exc: BaseException) -> str:
@@ -271,15 +295,15 @@ class LocalFetcher(URLFetcher):  # type: ignore[misc]  # WeasyPrint has no type 
         return None
 
 
-def fetch_error(url: str, reason: str, templates: Path | None, base: Path) -> RenderError:
+def fetch_error(
+    url: str, reason: str, templates: Path | None, base: Path, fix: str = _FETCH_FIX
+) -> RenderError:
     """One line naming where ``url`` was written (template and line) and why it failed."""
     written, where, line = url, None, None
     if templates is not None:
         found = _written_in(url, templates, base)
         written, where, line = found if found else (url, _root_template(templates), None)
-    return RenderError(
-        f"cannot fetch {written!r}: {reason}", where=where, line=line, fix=_FETCH_FIX
-    )
+    return RenderError(f"cannot fetch {written!r}: {reason}", where=where, line=line, fix=fix)
 
 
 def _root_template(templates: Path) -> str:
@@ -317,15 +341,19 @@ def _weasyprint_errors(where: str, templates: Path | None, base: Path) -> Iterat
     collector = _Collector()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collector)
+    propagate, logger.propagate = logger.propagate, False  # the error line says it, once
     try:
         yield
     finally:
         logger.removeHandler(collector)
+        logger.propagate = propagate
     if collector.messages:
         message = collector.messages[0].splitlines()[0]
         url = _LOGGED_URL.search(message)
         if url:
-            raise fetch_error(url.group(1), message, templates, base)
+            detail = message[url.end() :].strip(" '\":")
+            reason = f"cannot be loaded ({detail})" if detail else "cannot be loaded"
+            raise fetch_error(url.group(1), reason, templates, base, fix=_LOAD_FIX)
         raise RenderError(
             message, where=where, fix="fix the template or the missing file it refers to"
         )
@@ -349,18 +377,23 @@ def write_pdf(
 
     fetcher = LocalFetcher((base, *readable))
     where = _root_template(templates) if templates is not None else str(target)
-    with _weasyprint_errors(where, templates, base):
-        try:
-            document = HTML(string=html, base_url=str(base) + "/", url_fetcher=fetcher)
-            document.write_pdf(target, full_fonts=True)  # fonts are subset already
-        except FatalURLFetchingError as exc:  # a BaseException: nothing else may swallow it
-            cause = exc.__cause__
-            if isinstance(cause, FetchRefusedError):
-                raise fetch_error(cause.url, cause.reason, templates, base) from None
-            raise RenderError(_first_line(exc), where=where, fix=_FETCH_FIX) from None
-        except (OSError, ValueError) as exc:
-            raise RenderError(
-                f"could not render ({exc})",
-                where=where,
-                fix="check the files the template refers to",
-            ) from None
+    try:
+        with _weasyprint_errors(where, templates, base):
+            HTML(string=html, base_url=str(base) + "/", url_fetcher=fetcher).write_pdf(
+                target,
+                full_fonts=True,  # fonts are subset already
+            )
+    except FatalURLFetchingError as exc:  # a BaseException: nothing else may swallow it
+        target.unlink(missing_ok=True)
+        cause = exc.__cause__
+        if isinstance(cause, FetchRefusedError):
+            raise fetch_error(cause.url, cause.reason, templates, base) from None
+        raise RenderError(_first_line(exc), where=where, fix=_FETCH_FIX) from None
+    except (OSError, ValueError) as exc:
+        target.unlink(missing_ok=True)
+        raise RenderError(
+            f"could not render ({exc})", where=where, fix="check the files the template refers to"
+        ) from None
+    except RenderError:
+        target.unlink(missing_ok=True)  # never a PDF with a hole in it
+        raise

@@ -81,11 +81,11 @@ def decode(data: bytes, shown: str, declared: str | None, fix: str = ENCODING_FI
     marked = next((name for bom, name in _BOMS if data.startswith(bom)), None)
     if declared and marked and _family(marked) != _family(declared):
         raise SourceError(
-            f"starts with a {_family(marked).upper()} byte-order mark, but "
-            f"encoding = {declared!r} is declared",
+            f"starts with a {_family(marked).upper()} byte-order mark, but is declared "
+            f"{declared!r}",
             where=shown,
             line=1,
-            fix="remove the encoding declaration, or re-save the file in the declared encoding",
+            fix=fix,
         )
     encoding = marked or declared or "utf-8"
     try:
