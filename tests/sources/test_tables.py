@@ -317,3 +317,21 @@ def test_an_unclosed_quote_is_a_malformed_row_with_its_line(tmp_path: Path) -> N
 def test_a_column_named_twice_is_refused(tmp_path: Path) -> None:
     path = _write(tmp_path, LONG.replace("unit", "value") + "cao-bang,2024-FY,grdp,yoy_pct,1,2,s\n")
     assert _error(path).startswith("t.csv:1: column 'value' appears twice")
+
+
+def test_blank_lines_before_the_header_are_skipped_and_lines_still_counted(
+    tmp_path: Path,
+) -> None:
+    path = _write(tmp_path, "\n\n" + LONG + "cao-bang,2024-FY,grdp,yoy_pct,1.5,%,s\n")
+    assert _load(path)["origin"].tolist() == ["t.csv:4"]
+
+
+def test_a_formula_without_a_saved_result_is_refused_not_read_as_missing(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()  # written by a script: formulas, but no results saved with them
+    workbook.active.append(["province", "period", "grdp.yoy_pct", "source"])
+    workbook.active.append(["cao-bang", 2024, "=1+1", "synthetic"])
+    workbook.save(tmp_path / "w.xlsx")
+    line = _error(tmp_path / "w.xlsx")
+    assert line.startswith("w.xlsx:2: grdp.yoy_pct: '=1+1' is a formula without a saved result")

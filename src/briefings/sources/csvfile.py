@@ -170,8 +170,12 @@ def _parse_csv(text: str, shown: str, delimiter: str) -> Table:
     header: list[str] = []
     line = 1
     try:
-        header = [h.strip() for h in next(reader, [])]
-        _check_header(header, shown)
+        for cells in reader:  # the header is the first row that is not blank
+            if any(c.strip() for c in cells):
+                header = [h.strip() for h in cells]
+                break
+            line = reader.line_num + 1
+        _check_header(header, shown, line)
         line = reader.line_num + 1
         for cells in reader:
             if any(c.strip() for c in cells):
@@ -196,29 +200,56 @@ def _parse_csv(text: str, shown: str, delimiter: str) -> Table:
     return Table(header, rows, delimiter)
 
 
-def _check_header(header: list[str], shown: str) -> None:
+def _check_header(header: list[str], shown: str, line: int) -> None:
     if not any(header):
-        raise SourceError("empty file", where=shown, line=1, fix="add a header row and facts")
+        raise SourceError("empty file", where=shown, fix="add a header row and facts")
     named = [h for h in header if h]
     doubled = sorted({h for h in named if named.count(h) > 1})
     if doubled:
         raise SourceError(
             f"column {doubled[0]!r} appears twice in the header",
             where=shown,
-            line=1,
+            line=line,
             fix="give every column its own name",
         )
 
 
 def _read_xlsx(path: Path, shown: str) -> Table:
     """The first sheet; its spreadsheet row numbers are the lines errors name."""
+    values, formulas = _sheet(path, shown, computed=True), _sheet(path, shown, computed=False)
+    start = next((i for i, row in enumerate(values) if any(_present(v) for v in row)), 0)
+    header = [as_text(_cell(v)).strip() for v in (values[start] if values else [])]
+    _check_header(header, shown, start + 1)
+    table: list[tuple[int, Row]] = []
+    for index in range(start + 1, len(values)):
+        cells = [_cell(v) for v in values[index]][: len(header)]
+        if not any(as_text(c).strip() for c in cells):
+            continue
+        for column, (value, formula) in enumerate(
+            zip(values[index], formulas[index], strict=False)
+        ):
+            if value is None and isinstance(formula, str) and formula.startswith("="):
+                raise SourceError(
+                    f"{formula!r} is a formula without a saved result",
+                    where=shown,
+                    line=index + 1,
+                    key=header[column] if column < len(header) else None,
+                    fix="open the workbook in a spreadsheet program and save it",
+                )
+        cells += [""] * (len(header) - len(cells))
+        table.append((index + 1, dict(zip(header, cells, strict=True))))
+    return Table(header, table)
+
+
+def _sheet(path: Path, shown: str, *, computed: bool) -> list[list[object]]:
+    """Every row of the first sheet from row 1: results of formulas, or the formulas."""
     from openpyxl import load_workbook
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        workbook = load_workbook(path, read_only=True, data_only=computed)
         try:
-            sheet = workbook.worksheets[0]
-            rows = [list(values) for values in sheet.iter_rows(min_row=1, values_only=True)]
+            rows = workbook.worksheets[0].iter_rows(min_row=1, values_only=True)
+            return [list(row) for row in rows]
         finally:
             workbook.close()
     except Exception as exc:  # openpyxl and zipfile raise many kinds for a broken workbook
@@ -227,15 +258,10 @@ def _read_xlsx(path: Path, shown: str) -> Table:
             where=shown,
             fix="re-save it from a spreadsheet program",
         ) from None
-    header = [as_text(_cell(value)).strip() for value in (rows[0] if rows else [])]
-    _check_header(header, shown)
-    table: list[tuple[int, Row]] = []
-    for number, values in enumerate(rows[1:], start=2):
-        cells = [_cell(value) for value in values]
-        if any(as_text(c).strip() for c in cells):
-            cells += [""] * (len(header) - len(cells))
-            table.append((number, dict(zip(header, cells[: len(header)], strict=True))))
-    return Table(header, table)
+
+
+def _present(value: object) -> bool:
+    return value is not None and str(value).strip() != ""
 
 
 def _cell(value: object) -> Cell:
