@@ -95,9 +95,13 @@ def fixed_folders(patterns: Iterable[str], root: Path) -> list[Path]:
 @contextmanager
 def locked(folder: Path, *, blocking: bool = True) -> Iterator[bool]:
     """Hold an exclusive ``flock`` on ``folder`` (its directory entry: no lock file is left
-    behind); yield False, without waiting, when ``blocking`` is off and another holds it."""
+    behind); yield False, without waiting, when ``blocking`` is off and another holds it.
+
+    Where the file system cannot lock, a blocking caller goes on unlocked (as before locks)
+    and a non-blocking one is told False, so that nobody takes a live build's stage for dead.
+    """
     if fcntl is None:  # pragma: no cover
-        yield True
+        yield blocking
         return
     descriptor = os.open(folder, os.O_RDONLY)
     try:
@@ -105,6 +109,9 @@ def locked(folder: Path, *, blocking: bool = True) -> Iterator[bool]:
             fcntl.flock(descriptor, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
         except BlockingIOError:
             yield False
+            return
+        except OSError:  # e.g. ENOLCK on a network file system
+            yield blocking
             return
         yield True
     finally:

@@ -4,8 +4,9 @@ Vietnamese sources write 4.321,5 where English ones write 4,321.5, so a separato
 not say what a number is. A table may declare its format (``decimal``, ``thousands``); when it
 does not, the format is taken from what the file's own numbers show unambiguously:
 
-- a mark followed by other than three digits (``5.1``, ``6,52``, ``0,500``), or the last of two
-  different marks (``1,234.5``), is the decimal mark;
+- a mark followed by other than three digits (``5.1``, ``6,52``), or the last of two different
+  marks (``1,234.5``), is the decimal mark, and so is the mark of ``0,500`` (no group of
+  thousands starts with 0);
 - a mark repeated (``1.234.567``) or before a decimal mark (``4.321,5``) is the thousands
   separator; a space between groups of three digits (``1 299``) always is;
 - a lone ``1,234`` or ``1.234`` is read as a decimal when its mark is the file's decimal mark
@@ -24,6 +25,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefings.errors import SourceError
 
@@ -73,6 +75,7 @@ class NumberFormat:
         return f'decimal = "{self.decimal}", thousands = "{self.thousands}"'
 
 
+@lru_cache(maxsize=1 << 16)  # detection and parsing both read every cell
 def readings(text: str) -> tuple[Reading, ...]:
     """Every way to read ``text`` as a number: none when it is not one, two for ``1,234``."""
     body = text.strip().translate(_SPACES)
