@@ -165,11 +165,12 @@ def _swap(staging: Path, target: Path) -> None:
 def _remove_abandoned_stages(parent: Path) -> None:
     """Delete staging folders of builds that were killed: a live build holds its lock."""
     for stage in parent.glob(f"{STAGE_PREFIX}*"):
-        if not stage.is_dir():
-            continue
-        with locked(stage, blocking=False) as free:
-            if free:
-                shutil.rmtree(stage, ignore_errors=True)
+        try:
+            with locked(stage, blocking=False) as free:
+                if free:
+                    shutil.rmtree(stage, ignore_errors=True)
+        except (FileNotFoundError, NotADirectoryError):
+            continue  # its build has just finished and removed it, or it is no stage
 
 
 @contextmanager
