@@ -1,5 +1,6 @@
 """The command line through ``main(argv)``: exit codes and one-line messages."""
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -197,3 +198,139 @@ def test_sources_lists_the_editions_sources_by_tier_and_flags_others(
     assert "statistics office: 1 sources, 1 facts" in lines
     assert any(line.startswith(" !") and "synthetic://test/" in line for line in lines)
     assert lines[-1].endswith("are of tier other: re-check them before release")
+
+
+@pytest.mark.slow  # draws the figures before the PDF stage refuses the fetch
+def test_a_template_image_from_the_network_exits_2_naming_template_and_url(
+    write_config: Callable[..., Path], project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_config(period='"2025-9M"', provinces='["Cao Bằng"]', edition='"e"')
+    cover = project / "templates" / "_cover.html.j2"
+    cover.write_text(cover.read_text() + '<img src="http://example.invalid/logo.png">\n')
+    code, _, err = _run(["build", "--config", str(config)], capsys)
+    assert code == 2
+    _assert_one_line_error(
+        err, "templates/_cover.html.j2:", "'http://example.invalid/logo.png'", "network"
+    )
+    assert not (project / "reports" / "e").exists()
+    assert not list(project.glob(".briefings-build-*"))
+
+
+def test_a_former_province_on_the_command_line_is_blamed_on_the_flag_with_its_unit(
+    write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_config(provinces='["Cao Bằng"]')
+    code, _, err = _run(
+        ["check", "--config", str(config), "--period", "2025-9M", "--province", "Bắc Kạn"], capsys
+    )
+    assert code == 2
+    _assert_one_line_error(
+        err, "briefings: error: --province: Bắc Kạn was merged into Thái Nguyên", "'thai-nguyen'"
+    )
+    assert "briefings.toml" not in err
+
+
+def test_an_unknown_province_on_the_command_line_is_blamed_on_the_flag(
+    write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_config()
+    code, _, err = _run(["check", "--config", str(config), "--province", "Atlantis"], capsys)
+    assert code == 2
+    _assert_one_line_error(err, "briefings: error: --province: unknown province 'Atlantis'")
+
+
+def _nothing_written(project: Path) -> bool:
+    return not any((project / name).exists() for name in ("reports", "figures")) and not list(
+        project.rglob(".briefings-build-*")
+    )
+
+
+def test_out_naming_a_file_exits_2_and_writes_nothing(
+    write_config: Callable[..., Path], project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_config(period='"2025-9M"', provinces='["Cao Bằng"]')
+    (project / "afile").write_text("not a folder")
+    code, _, err = _run(["build", "--config", str(config), "--out", str(project / "afile")], capsys)
+    assert code == 2
+    _assert_one_line_error(err, "--out: cannot write into", "afile: it is a file, not a folder")
+    assert (project / "afile").read_text() == "not a folder"
+    assert _nothing_written(project)
+
+
+def test_out_inside_the_sources_exits_2_and_writes_nothing(
+    write_config: Callable[..., Path], project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_config(period='"2025-9M"', provinces='["Cao Bằng"]')
+    inside = project / "sources" / "tables" / "out"
+    code, _, err = _run(["build", "--config", str(config), "--out", str(inside)], capsys)
+    assert code == 2
+    _assert_one_line_error(err, "--out: ", "lies inside", "sources a build never writes")
+    assert not inside.exists() and _nothing_written(project)
+
+
+def test_an_unwritable_out_exits_2_and_writes_nothing(
+    write_config: Callable[..., Path],
+    project: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    config = write_config(period='"2025-9M"', provinces='["Cao Bằng"]')
+    locked = project / "locked"
+    locked.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(  # as root, chmod would not stop a write: ask access() to say no
+        os, "access", lambda path, mode, **kw: Path(path) != locked and real_access(path, mode)
+    )
+    code, _, err = _run(["build", "--config", str(config), "--out", str(locked / "x")], capsys)
+    assert code == 2
+    _assert_one_line_error(err, "--out: cannot write into", f"{locked} is not writable")
+    assert not list(locked.iterdir()) and _nothing_written(project)
+
+
+def test_a_reports_file_beside_the_configuration_is_named_with_the_configuration(
+    write_config: Callable[..., Path], project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_config(period='"2025-9M"', provinces='["Cao Bằng"]')
+    (project / "reports").write_text("not a folder")
+    code, _, err = _run(["build", "--config", str(config)], capsys)
+    assert code == 2
+    _assert_one_line_error(err, "briefings.toml: cannot write into", "reports: it is a file")
+    assert "--out DIR" in err
+    assert not (project / "figures").exists()
+
+
+def test_figures_compare_out_naming_a_file_exits_2(
+    write_config: Callable[..., Path], project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_config(period='"2025-9M"')
+    (project / "gallery").write_text("")
+    code, _, err = _run(
+        ["figures", "compare", "--config", str(config), "--out", str(project / "gallery")], capsys
+    )
+    assert code == 2
+    _assert_one_line_error(err, "--out: cannot write into", "gallery: it is a file")
+
+
+def test_an_exception_that_is_no_briefing_error_is_one_line_calling_itself_a_bug(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefings import cli
+
+    def broken(args: object) -> int:
+        raise ZeroDivisionError("division by zero\nsecond line")
+
+    monkeypatch.setitem(cli.COMMANDS, "check", broken)
+    code, _, err = _run(["check"], capsys)
+    assert code == 70
+    _assert_one_line_error(err, "internal error, a bug in briefings", "ZeroDivisionError")
+
+
+def test_a_missing_font_exits_2_before_anything_is_built(
+    write_config: Callable[..., Path], project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_config(period='"2025-9M"', provinces='["Cao Bằng"]')
+    (project / "templates" / "fonts" / "NotoSans-Regular.ttf").unlink()
+    code, _, err = _run(["build", "--config", str(config)], capsys)
+    assert code == 2
+    _assert_one_line_error(err, "templates/fonts/NotoSans-Regular.ttf: missing")
+    assert _nothing_written(project)

@@ -11,13 +11,15 @@ import argparse
 import logging
 import os
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefings import __version__
-from briefings.config import Config, load_config
+from briefings.config import Config, check_output, check_outputs, load_config
 from briefings.errors import (
+    EXIT_BUG,
     EXIT_DIFFERENCES,
     EXIT_ENVIRONMENT,
     EXIT_OK,
@@ -36,6 +38,7 @@ EXIT_CODES = f"""exit codes:
      --fail-on-change found changes
   {EXIT_USER}  a mistake in the configuration, command line, sources or templates
   {EXIT_ENVIRONMENT}  the machine lacks a tool the command needs (e.g. pdftoppm)
+  {EXIT_BUG} a bug in briefings (please report it)
 """
 
 
@@ -150,8 +153,12 @@ def show_problems(problems: Sequence[Problem]) -> None:
 def cmd_build(args: argparse.Namespace) -> int:
     """Build an edition and say where it went."""
     from briefings.pipeline import build
+    from briefings.present.render import check_templates
 
-    result = build(_config(args))
+    config = _config(args)
+    check_outputs(config)  # before any stage runs: nothing is written for a bad --out
+    check_templates(config.templates)
+    result = build(config)
     show_problems(result.problems)
     print(f"built edition {result.edition}:")
     for pdf in result.pdfs:
@@ -221,9 +228,12 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     """Rebuild and compare; exit 1 naming each file that differs."""
+    from briefings.present.render import check_templates
     from briefings.verify import verify
 
-    verdict = verify(_config(args))
+    config = _config(args)
+    check_templates(config.templates)
+    verdict = verify(config)
     for name in verdict.changed_inputs:
         print(f"input changed since the build: {name}")
     for label, names in (
@@ -243,6 +253,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_DIFFERENCES
 
 
+_FIX = "give a writable folder outside the sources"
+
+
 def cmd_figures(args: argparse.Namespace) -> int:
     """``figures approve`` and ``figures compare``."""
     from briefings.review.workflow import approve, approved_dir, compare
@@ -250,9 +263,12 @@ def cmd_figures(args: argparse.Namespace) -> int:
     config = _config(args)
     if args.figures_command == "approve":
         target = args.approved or approved_dir(config)
+        flag = "--approved" if args.approved else None
+        check_output(config, target, where=None if flag else str(config.path), key=flag, fix=_FIX)
         written = approve(config, current=args.current, approved=target)
         print(f"approved {len(written)} files into {target}")
         return EXIT_OK
+    check_output(config, args.gallery, where=None, key="--out", fix=_FIX)
     code = compare(
         config,
         current=args.current,
@@ -322,3 +338,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `briefings facts | head`: the reader has all it wants
         sys.stdout = Path(os.devnull).open("w")  # noqa: SIM115 - silence the flush at exit
         return 0
+    except Exception as exc:  # the last resort: every mistake in the input is a BriefingError
+        if args.verbose:
+            traceback.print_exc()
+        summary = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        print(
+            f"briefings: internal error, a bug in briefings (please report it with the command "
+            f"you ran; -v shows the traceback): {summary}",
+            file=sys.stderr,
+        )
+        return EXIT_BUG

@@ -1,11 +1,15 @@
 """``briefings.toml`` → a frozen, validated ``Config``; unknown keys are rejected.
 
-Paths in the file are relative to the file's folder and are made absolute here, once.
+Paths in the file are relative to the file's folder and are made absolute here, once. Every
+error names where the mistake was made: the file and its key (``[briefing].period``), or the
+command-line flag (``--province``) for what the command line overrides, which ``Config``
+remembers.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +18,10 @@ from typing import Any
 from briefings.domain.geography import load_geography
 from briefings.domain.indicators import REGISTRY
 from briefings.domain.periods import PERIOD_HELP, Period
-from briefings.errors import ConfigError, PeriodError
+from briefings.errors import ConfigError, PeriodError, SourceError
+from briefings.files import fixed_folders, output_problem
+from briefings.sources.formats import FORMAT_KEYS, TableFormat, table_format
+from briefings.sources.periods import checked_period
 
 LATEST = "latest"
 ALL = "all"
@@ -27,8 +34,19 @@ _ALLOWED = {
     "briefing": {
         "title", "period", "provinces", "indicators", "trend_from", "edition", "boundaries",
     },
-    "sources": {"tables", "articles", "reviewed", "include_unreviewed"},
+    "sources": {"tables", "articles", "reviewed", "include_unreviewed", *FORMAT_KEYS},
 }  # fmt: skip
+# An edition is a folder name: no separators, no "." or "..", nothing hidden.
+_EDITION = re.compile(r"\w[\w.-]{0,99}")
+_TOML_PLACE = re.compile(r" \(at line (\d+), column (\d+)\)$")
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a value was given: a key of the configuration file, or a command-line flag."""
+
+    key: str
+    where: str | None = None  # the configuration file; None for the command line
 
 
 @dataclass(frozen=True)
@@ -53,6 +71,18 @@ class Config:
     templates: Path = Path("templates")
     reports_dir: Path = Path("reports")
     figures_dir: Path = Path("figures")
+    table_format: TableFormat = dataclasses.field(default_factory=TableFormat)
+    province_places: tuple[Place, ...] = ()  # where each of ``provinces`` was named
+    out: Path | None = None  # --out, as given on the command line
+
+    def province_place(self, index: int | None = None) -> Place:
+        """Where the ``index``-th selected province was named (file key or flag); without an
+        index, where the provinces were chosen."""
+        if index is not None and index < len(self.province_places):
+            return self.province_places[index]
+        if self.province_places and self.province_places[0].where is None:
+            return Place("--province")
+        return Place("[briefing].provinces", str(self.path))
 
     def with_overrides(
         self,
@@ -67,10 +97,13 @@ class Config:
         if boundaries is not None:
             changes["boundaries"] = _boundaries(boundaries, "--boundaries", "the command line")
         if period is not None:
-            changes["period"] = _parse_period(period, "--period", "the command line", latest=True)
+            changes["period"] = _parse_period(period, "--period", None, latest=True)
         if provinces:
-            changes["provinces"] = _parse_provinces(provinces, "--province", "the command line")
+            slugs = _parse_provinces(provinces, "--province", None)
+            changes["provinces"] = slugs
+            changes["province_places"] = tuple(Place("--province") for _ in slugs or ())
         if out is not None:
+            changes["out"] = out
             out = out.resolve()
             changes["reports_dir"] = out / "reports"
             changes["figures_dir"] = out / "figures"
@@ -80,20 +113,12 @@ class Config:
 def load_config(path: Path) -> Config:
     """Read and validate a configuration file."""
     where = str(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(
-            "no such configuration file",
-            where=where,
-            fix="create it (see README) or pass --config PATH",
-        ) from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"not valid TOML ({exc})", where=where, fix="fix the syntax") from None
+    data = _read_toml(path, where)
     _reject_unknown(data, where)
     briefing = _table(data, "briefing", where)
     sources = _table(data, "sources", where, required=False)  # every key has a default
     root = path.resolve().parent
+    provinces = _provinces_value(briefing.get("provinces", ALL), where)
     return Config(
         path=path.resolve(),
         root=root,
@@ -104,12 +129,12 @@ def load_config(path: Path) -> Config:
             where,
             latest=True,
         ),
-        provinces=_provinces_value(briefing.get("provinces", ALL), where),
+        provinces=provinces[0],
         indicators=_indicators_value(briefing.get("indicators"), where),
         trend_from=_parse_period(briefing["trend_from"], "[briefing].trend_from", where)
         if "trend_from" in briefing
         else None,
-        edition=_string(briefing, "edition", where) or None,
+        edition=_edition(_string(briefing, "edition", where), where),
         boundaries=_boundaries(
             _string(briefing, "boundaries", where, default=AS_PUBLISHED),
             "[briefing].boundaries",
@@ -122,7 +147,47 @@ def load_config(path: Path) -> Config:
         templates=root / "templates",
         reports_dir=root / "reports",
         figures_dir=root / "figures",
+        table_format=_table_format(sources, where),
+        province_places=provinces[1],
     )
+
+
+def _read_toml(path: Path, where: str) -> dict[str, Any]:
+    """The parsed file; a syntax or encoding error names its line, never a byte offset."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(
+            "no such configuration file",
+            where=where,
+            fix="create it (see README) or pass --config PATH",
+        ) from None
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot read the configuration ({exc.strerror})",
+            where=where,
+            fix="pass --config with a readable file",
+        ) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            "not UTF-8 text",
+            where=where,
+            line=raw[: exc.start].count(b"\n") + 1,
+            fix="save the file as UTF-8",
+        ) from None
+    try:
+        return tomllib.loads(text.removeprefix("\ufeff"))
+    except tomllib.TOMLDecodeError as exc:
+        place = _TOML_PLACE.search(str(exc))
+        problem = _TOML_PLACE.sub(f" (column {place.group(2)})" if place else "", str(exc))
+        raise ConfigError(
+            f"not valid TOML: {problem}",
+            where=where,
+            line=int(place.group(1)) if place else None,
+            fix="fix the syntax",
+        ) from None
 
 
 def _reject_unknown(data: dict[str, Any], where: str) -> None:
@@ -136,7 +201,7 @@ def _reject_unknown(data: dict[str, Any], where: str) -> None:
             )
         if not isinstance(value, dict):
             raise ConfigError(
-                "must be a table", where=where, key=section, fix=f"write it as [{section}]"
+                "must be a table", where=where, key=f"[{section}]", fix=f"write it as [{section}]"
             )
         for key in value:
             if key not in _ALLOWED[section]:
@@ -167,15 +232,21 @@ def _string(
 ) -> str:
     value = table.get(key, default)
     if required and key not in table:
-        raise ConfigError("missing", where=where, key=key, fix=f'add {key} = "..."')
+        raise ConfigError("missing", where=where, key=_key(table, key), fix=f'add {key} = "..."')
     if not isinstance(value, str):
         raise ConfigError(
             f"must be a string, not {value!r}",
             where=where,
-            key=key,
+            key=_key(table, key),
             fix=f'quote it: {key} = "{value}"',
         )
     return value
+
+
+def _key(table: dict[str, Any], key: str) -> str:
+    """``[section].key``: the section is the one whose keys ``table`` may hold."""
+    section = "briefing" if key in _ALLOWED["briefing"] else "sources"
+    return f"[{section}].{key}"
 
 
 def _bool(table: dict[str, Any], key: str, where: str) -> bool:
@@ -184,13 +255,13 @@ def _bool(table: dict[str, Any], key: str, where: str) -> bool:
         raise ConfigError(
             f"must be true or false, not {value!r}",
             where=where,
-            key=key,
+            key=_key(table, key),
             fix=f"write {key} = true or {key} = false",
         )
     return value
 
 
-def _boundaries(text: str, key: str, where: str) -> str:
+def _boundaries(text: str, key: str, where: str | None) -> str:
     if text not in BOUNDARIES:
         raise ConfigError(
             f"{text!r} is not a choice of boundaries",
@@ -201,19 +272,41 @@ def _boundaries(text: str, key: str, where: str) -> str:
     return text
 
 
-def _parse_period(text: Any, key: str, where: str, *, latest: bool = False) -> Period | None:
+def _edition(value: str, where: str) -> str | None:
+    """The edition names a folder under reports/ and figures/: a plain name, or None."""
+    if not value:
+        return None
+    if not _EDITION.fullmatch(value):
+        raise ConfigError(
+            f"{value!r} is not a folder name",
+            where=where,
+            key="[briefing].edition",
+            fix='use letters, digits, "-", "_" and "." (not first), e.g. "northern-2025-9m"',
+        )
+    return value
+
+
+def _table_format(sources: dict[str, Any], where: str) -> TableFormat:
+    try:
+        return table_format(sources)
+    except SourceError as exc:
+        raise ConfigError.from_error(exc, where=where, key=f"[sources].{exc.key}") from None
+
+
+def _parse_period(text: Any, key: str, where: str | None, *, latest: bool = False) -> Period | None:
     if latest and text == LATEST:
         return None
     try:
-        return Period.parse(str(text))
+        return checked_period(str(text))
     except PeriodError as exc:
         fix = (exc.fix or PERIOD_HELP) + (' or "latest"' if latest else "")
         raise ConfigError.from_error(exc, where=where, key=key, fix=fix) from None
 
 
-def _provinces_value(value: Any, where: str) -> tuple[str, ...] | None:
+def _provinces_value(value: Any, where: str) -> tuple[tuple[str, ...] | None, tuple[Place, ...]]:
+    """The configured slugs (None for all), and the key each was named at."""
     if value == ALL:
-        return None
+        return None, ()
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not value:
@@ -223,20 +316,38 @@ def _provinces_value(value: Any, where: str) -> tuple[str, ...] | None:
             key="[briefing].provinces",
             fix='write provinces = ["thai-nguyen"]',
         )
-    return _parse_provinces(value, "[briefing].provinces", where)
+    key = "[briefing].provinces"
+    slugs = _parse_provinces(value, key, where)
+    if slugs is None:
+        return None, ()
+    firsts: dict[str | None, int] = {}
+    for index, name in enumerate(value):
+        firsts.setdefault(load_geography().canonical_slug(str(name)), index)
+    return slugs, tuple(Place(f"{key}[{firsts[slug]}]", where) for slug in slugs)
 
 
-def _parse_provinces(names: list[Any], key: str, where: str) -> tuple[str, ...] | None:
+def _parse_provinces(names: list[Any], key: str, where: str | None) -> tuple[str, ...] | None:
+    """Canonical slugs, each once; an unknown name is named by its key (or flag)."""
     if names == [ALL]:
         return None
     geography = load_geography()
     slugs: list[str] = []
     for index, name in enumerate(names):
-        slug = geography.canonical_slug(str(name))
-        if slug is None:
-            fix = geography.resolve_hint(str(name))
+        if not isinstance(name, str):
             raise ConfigError(
-                f"unknown province {name!r}", where=where, key=f"{key}[{index}]", fix=fix
+                f"must be a name, not {name!r}",
+                where=where,
+                key=f"{key}[{index}]" if where else key,
+                fix='quote it: "Cao Bằng"',
+            )
+        slug = geography.canonical_slug(name)
+        if slug is None:
+            fix = geography.resolve_hint(name)
+            raise ConfigError(
+                f"unknown province {name!r}",
+                where=where,
+                key=f"{key}[{index}]" if where else key,
+                fix=fix,
             )
         if slug not in slugs:
             slugs.append(slug)
@@ -254,7 +365,7 @@ def _indicators_value(value: Any, where: str) -> tuple[str, ...] | None:
             fix='write indicators = ["grdp"]',
         )
     for index, item in enumerate(value):
-        if item not in REGISTRY:
+        if not isinstance(item, str) or item not in REGISTRY:
             raise ConfigError(
                 f"unknown indicator {item!r}",
                 where=where,
@@ -270,7 +381,7 @@ def _globs(
     value = table.get(key, [])
     if isinstance(value, str):
         value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
         raise ConfigError(
             "must be a list of paths or glob patterns",
             where=where,
@@ -285,3 +396,37 @@ def _globs(
             fix='write tables = ["sources/tables/*.csv"]',
         )
     return tuple(value)
+
+
+def check_outputs(config: Config) -> None:
+    """Before a build writes anything: its output folders can be written and are no sources.
+
+    A mistake is named as ``--out`` when the command line chose the folder, else as the
+    folders beside the configuration file.
+    """
+    if config.out is not None:
+        where, key, fix = None, "--out", "give --out a writable folder outside the sources"
+    else:
+        where, key = str(config.path), None
+        fix = "move it away, or build elsewhere with --out DIR"
+    parent = config.reports_dir.parent
+    folders = [parent, config.reports_dir, config.figures_dir]
+    if config.edition:
+        folders += [config.reports_dir / config.edition, config.figures_dir / config.edition]
+    for folder in folders:
+        check_output(config, folder, where=where, key=key, fix=fix)
+
+
+def check_output(
+    config: Config, folder: Path, *, where: str | None, key: str | None, fix: str
+) -> None:
+    """``folder`` (created if missing) can be written, and is not a folder of sources."""
+    sources = [
+        config.root / "sources",
+        *fixed_folders((*config.tables, *config.articles), config.root),
+    ]
+    if config.reviewed is not None:
+        sources.append(config.reviewed.parent)
+    problem = output_problem(folder, sources, project=config.root)
+    if problem:
+        raise ConfigError(problem, where=where, key=key, fix=fix)

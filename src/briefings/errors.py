@@ -20,6 +20,7 @@ EXIT_OK = 0
 EXIT_DIFFERENCES = 1  # `briefings verify` found files that differ from a rebuild
 EXIT_USER = 2  # the user's configuration, command line, sources or templates
 EXIT_ENVIRONMENT = 3  # the machine lacks a tool the command needs (pdftoppm, ...)
+EXIT_BUG = 70  # an exception that is no BriefingError: a bug in briefings (sysexits' EX_SOFTWARE)
 
 
 def locate(

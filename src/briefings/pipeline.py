@@ -73,7 +73,7 @@ def load_sources(config: Config) -> Sources:
     is returned as a problem; the other sources still load.
     """
     tables = tuple(expand_patterns(config.tables, config.root, "[sources].tables"))
-    loaded = load_tables(config.tables, config.root)
+    loaded = load_tables(config.tables, config.root, declared=config.table_format)
     if not config.articles:
         return Sources(loaded.facts, tables, (), loaded.problems)
     articles = tuple(expand_patterns(config.articles, config.root, "[sources].articles"))

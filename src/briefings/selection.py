@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from briefings.config import UNITS_2025, Config
+from briefings.config import UNITS_2025, Config, Place
 from briefings.domain.geography import NATION_SLUG, NATIONAL, PRE, Geography, Province
 from briefings.domain.indicators import REGISTRY
 from briefings.domain.periods import Period
@@ -42,8 +42,7 @@ class Selection:
 
 def select(config: Config, facts: pd.DataFrame, geography: Geography) -> Selection:
     """Resolve period, provinces, indicators and trend start against the loaded facts."""
-    period = config.period or latest_period(facts, config.provinces)
-    where = str(config.path)
+    period = config.period or latest_period(facts, config.provinces, config.province_place())
     on_2025_units = config.boundaries == UNITS_2025
     units = sorted(geography.current.values(), key=lambda p: p.slug) if on_2025_units else None
     slugs = config.provinces or tuple(p.slug for p in units or geography.units_for(period))
@@ -53,9 +52,8 @@ def select(config: Config, facts: pd.DataFrame, geography: Geography) -> Selecti
             # On 2025 boundaries every period is shown on today's units (resolve's default).
             provinces.append(geography.resolve(slug, None if on_2025_units else period))
         except GeographyError as exc:  # e.g. merged away in this period
-            raise ConfigError.from_error(
-                exc, where=where, key=f"[briefing].provinces[{index}]"
-            ) from None
+            place = config.province_place(index)  # the flag, or the file and key
+            raise ConfigError.from_error(exc, where=place.where, key=place.key) from None
     formers = {p.slug: [geography.former[m] for m in p.members] for p in provinces if p.is_merged}
     return Selection(
         period=period,
@@ -81,11 +79,15 @@ def edition_name(config: Config, facts: Callable[[], pd.DataFrame]) -> str:
     else the label of the period reported on (``facts`` are loaded only for "latest")."""
     if config.edition:
         return config.edition
-    return _edition(config, config.period or latest_period(facts(), config.provinces))
+    place = config.province_place()
+    return _edition(config, config.period or latest_period(facts(), config.provinces, place))
 
 
-def latest_period(facts: pd.DataFrame, slugs: tuple[str, ...] | None) -> Period:
-    """The newest year-to-date period with any figure for the selected provinces."""
+def latest_period(
+    facts: pd.DataFrame, slugs: tuple[str, ...] | None, place: Place | None = None
+) -> Period:
+    """The newest year-to-date period with any figure for the selected provinces (named, in
+    an error, where ``place`` says they were chosen)."""
     # Targets are plans, published before the period: they say nothing about its outcome.
     subset = facts[(facts["province"] != NATION_SLUG) & ~facts["measure"].str.startswith("target")]
     if slugs is not None:
@@ -93,9 +95,11 @@ def latest_period(facts: pd.DataFrame, slugs: tuple[str, ...] | None) -> Period:
     periods = [Period.parse(p) for p in subset["period"].unique()]
     cumulative = [p for p in periods if p.is_cumulative]
     if not cumulative:
+        place = place or Place("[briefing].provinces")
         raise ConfigError(
             "no figures for the selected provinces in any period",
-            key="[briefing].provinces",
+            where=place.where,
+            key=place.key,
             fix="add data to sources/ or pick others",
         )
     return max(cumulative)

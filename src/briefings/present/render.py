@@ -1,34 +1,47 @@
 """The ``render_documents`` stage: HTML from the view model through Jinja, PDF through WeasyPrint.
 
 Templates are dumb (autoescape, StrictUndefined: a missing value is an error, not a blank).
-WeasyPrint may only read local files, and any error it logs (a missing image, a bad
-stylesheet) fails the build instead of producing a PDF with a hole in it. Everything the
-documents of one build share (the Jinja environment, the stylesheet, the fonts, the PDF
-metadata) is made once, in a ``Renderer``.
+WeasyPrint may read only the templates, the build's own output (its fonts) and the edition's
+figures, never the network; a refused or failed fetch, any error it logs (a missing image, a
+bad stylesheet) and any exception a template raises fail the build with one ``RenderError``
+naming the template (and line) and the URL, instead of a traceback or a PDF with a hole in it.
+Everything the documents of one build share (the Jinja environment, the stylesheet, the fonts,
+the PDF metadata) is made once, in a ``Renderer``.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
 
 import jinja2
+from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from briefings import __version__
-from briefings.errors import RenderError
+from briefings.errors import RenderError, SourceError
 from briefings.facts.model import FactSheet
+from briefings.files import shown_path
 from briefings.present.figures import EditionFigures
-from briefings.present.fonts import FAMILY, copy_fonts
+from briefings.present.fonts import FAMILY, FONT_FILES, copy_fonts
 from briefings.present.formatting import FILTERS
 from briefings.present.viewmodel import DocumentView, document_view
+from briefings.sources.csvfile import decode
 from briefings.sources.schema import full_date
 
 log = logging.getLogger(__name__)
 BRIEFING = "briefing"
+ROOT_TEMPLATE = "briefing.html.j2"
+_UTF8_FIX = "save the template as UTF-8"
+_LOAD_FIX = "fix the file, or the reference to it"
+_FETCH_FIX = "refer only to files in the templates folder, the fonts and the edition's figures"
+_LOGGED_URL = re.compile(r"""(?:at|image) '?"?((?:[a-z][a-z0-9+.-]*:|\.\.?/)[^\s'"]+)""", re.I)
 
 
 @dataclass(frozen=True)
@@ -72,7 +85,15 @@ class Renderer:
 
 def make_renderer(templates: Path, out: Path, provenance: Provenance) -> Renderer:
     """Copy the subset fonts into ``out`` and load the templates and stylesheet once."""
-    css = (templates / "style.css").read_text(encoding="utf-8")
+    stylesheet = templates / "style.css"
+    try:
+        css = stylesheet.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RenderError(
+            f"cannot read the stylesheet ({getattr(exc, 'strerror', None) or exc})",
+            where=shown_path(stylesheet, templates.parent),
+            fix="restore it from git, or save it as UTF-8 text",
+        ) from None
     fonts = copy_fonts(templates / "fonts", out / "fonts")
     return Renderer(templates, make_environment(templates), out, css, fonts, provenance)
 
@@ -85,6 +106,7 @@ def render_documents(
     documents += [
         (s.province.slug, f"{s.province.name_vi}: fact sheet", [s], False) for s in sheets
     ]
+    figures = sorted({path.parent for chart in drawn.all() for path in (chart.svg, chart.png)})
     written = []
     for stem, doc_title, doc_sheets, comparison in documents:
         view = document_view(
@@ -99,7 +121,13 @@ def render_documents(
         )
         html = _render(renderer, view)
         (renderer.out / f"{stem}.html").write_text(html, encoding="utf-8")
-        write_pdf(html, base=renderer.out, target=renderer.out / f"{stem}.pdf")
+        write_pdf(
+            html,
+            base=renderer.out,
+            target=renderer.out / f"{stem}.pdf",
+            readable=(renderer.templates, renderer.out, *figures),
+            templates=renderer.templates,
+        )
         written.append(renderer.out / f"{stem}.pdf")
         log.info("wrote %s.pdf", stem)
     return written
@@ -145,22 +173,70 @@ def render_html(
     except jinja2.TemplateSyntaxError as exc:
         raise RenderError(
             f"template syntax error: {exc.message}",
-            where=exc.filename or template,
+            where=shown_path(Path(exc.filename), templates.parent) if exc.filename else template,
             line=exc.lineno,
             fix="fix the template",
         ) from None
-    except jinja2.TemplateNotFound as exc:
-        raise RenderError(
-            f"template {exc.name!r} not found",
-            where=str(templates),
-            fix="restore it from git, or check the templates folder",
-        ) from None
-    except jinja2.UndefinedError as exc:
-        raise RenderError(
+    except UnicodeDecodeError:  # the loader read a template that is not UTF-8: say which
+        raise _undecodable(templates) from None
+    except Exception as exc:  # a filter, test or call in a template raised: the template's fault
+        where, line = _template_frame(exc, templates, template)
+        problem, fix = _explained(exc, templates)
+        raise RenderError(problem, where=where, line=line, fix=fix) from None
+
+
+def _explained(exc: Exception, templates: Path) -> tuple[str, str]:
+    """(problem, fix) for an exception raised while rendering."""
+    if isinstance(exc, jinja2.TemplateNotFound):
+        folder = shown_path(templates, templates.parent)
+        return f"template {exc.name!r} not found in {folder}/", "restore it from git"
+    if isinstance(exc, jinja2.UndefinedError):
+        return (
             f"template uses an undefined value ({exc.message})",
-            where=str(templates / template),
-            fix="use only fields of the view model (see viewmodel.py)",
-        ) from None
+            "use only fields of the view model (see viewmodel.py)",
+        )
+    return (
+        f"template failed: {type(exc).__name__}: {_first_line(exc)}",
+        "fix the template: give filters the view-model values they format",
+    )
+
+
+def _undecodable(templates: Path) -> RenderError:
+    """The first template file that is not UTF-8, named by its line and column."""
+    for path in sorted(templates.rglob("*.j2")):
+        try:
+            decode(path.read_bytes(), shown_path(path, templates.parent), "utf-8", _UTF8_FIX)
+        except SourceError as exc:
+            return RenderError.from_error(exc)
+    return RenderError("a template is not UTF-8 text", where=str(templates), fix=_UTF8_FIX)
+
+
+def check_templates(templates: Path) -> None:
+    """Before a build: the files every build reads from ``templates`` are there."""
+    needed = [ROOT_TEMPLATE, "style.css", *(f"fonts/{name}" for name in FONT_FILES.values())]
+    for name in needed:
+        if not (templates / name).is_file():
+            where = shown_path(templates / name, templates.parent)
+            raise RenderError(
+                "missing", where=where, fix="restore it from git: every build reads it"
+            )
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [""])[0]
+
+
+def _template_frame(exc: BaseException, templates: Path, template: str) -> tuple[str, int | None]:
+    """The template file and line where ``exc`` was raised: Jinja rewrites tracebacks so that
+    frames of compiled templates carry the template's file name and line."""
+    found: tuple[str, int | None] = (shown_path(templates / template, templates.parent), None)
+    traceback = exc.__traceback__
+    while traceback is not None:
+        filename = traceback.tb_frame.f_code.co_filename
+        if filename.endswith(".j2") or Path(filename).parent == templates:
+            found = (shown_path(Path(filename), templates.parent), traceback.tb_lineno)
+        traceback = traceback.tb_next
+    return found
 
 
 class _Collector(logging.Handler):
@@ -172,38 +248,156 @@ class _Collector(logging.Handler):
         self.messages.append(record.getMessage())
 
 
+class FetchRefusedError(Exception):
+    """A URL the renderer will not read, or could not read; the message says why."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason
+
+
+class LocalFetcher(URLFetcher):  # type: ignore[misc]  # WeasyPrint has no type hints
+    """WeasyPrint's fetcher, restricted to ``data:`` URLs and files under ``readable``.
+
+    Every refusal or failure raises ``FetchRefusedError``; as ``fail_on_errors`` is set,
+    WeasyPrint stops rendering with a ``FatalURLFetchingError`` caused by it, which
+    ``write_pdf`` turns into one ``RenderError``.
+    """
+
+    def __init__(self, readable: Sequence[Path]) -> None:
+        super().__init__(allowed_protocols={"file", "data"}, fail_on_errors=True)
+        self.readable = tuple(path.resolve() for path in readable)
+
+    def fetch(self, url: str, headers: dict[str, str] | None = None) -> URLFetcherResponse:
+        """Read ``url`` if it is allowed, else raise ``FetchRefusedError`` saying why."""
+        reason = self.refusal(url)
+        if reason:
+            raise FetchRefusedError(url, reason)
+        try:
+            return super().fetch(url, headers)
+        except Exception as exc:  # urllib raises many kinds: a missing file, a bad data: URL
+            raise FetchRefusedError(url, f"cannot be read ({_first_line(exc)})") from None
+
+    def refusal(self, url: str) -> str | None:
+        """Why ``url`` may not be read, or None when it may."""
+        scheme, colon, _rest = url.partition(":")
+        if not colon:
+            return "not an absolute URL"
+        if scheme.lower() == "data":
+            return None
+        if scheme.lower() != "file":
+            return "briefings never reads from the network"
+        parts = urlsplit(url)
+        if parts.netloc not in ("", "localhost"):
+            return f"a file on another host ({parts.netloc}) is refused"
+        path = Path(url2pathname(unquote(parts.path))).resolve()
+        if not any(path.is_relative_to(folder) for folder in self.readable):
+            return "outside the folders a build may read"
+        if not path.is_file():
+            return "no such file"
+        return None
+
+
+def fetch_error(
+    url: str, reason: str, templates: Path | None, base: Path, fix: str = _FETCH_FIX
+) -> RenderError:
+    """One line naming where ``url`` was written (template and line) and why it failed."""
+    written, where, line = url, None, None
+    if templates is not None:
+        found = _written_in(url, templates, base)
+        written, where, line = found if found else (url, _root_template(templates), None)
+    return RenderError(f"cannot fetch {written!r}: {reason}", where=where, line=line, fix=fix)
+
+
+def _root_template(templates: Path) -> str:
+    return shown_path(templates / ROOT_TEMPLATE, templates.parent)
+
+
+def _written_in(url: str, templates: Path, base: Path) -> tuple[str, str, int] | None:
+    """(the URL as written, template, line) of the first template that contains ``url``,
+    whole or relative to ``base`` (where relative URLs were resolved)."""
+    forms = [url]
+    if url.startswith("file:"):
+        path = Path(url2pathname(unquote(urlsplit(url).path)))
+        try:
+            forms.append(path.relative_to(base.resolve()).as_posix())
+        except ValueError:
+            forms.append(path.as_posix())
+    for template in sorted(p for p in templates.rglob("*") if p.suffix in (".j2", ".css")):
+        try:
+            text = template.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        for form in forms:
+            # As an attribute or CSS url() value first, so that a mere mention does not count.
+            for written in (f'"{form}"', f"'{form}'", f"({form})", form):
+                if form and written in text:
+                    line = text[: text.index(written)].count("\n") + 1
+                    return form, shown_path(template, templates.parent), line
+    return None
+
+
 @contextmanager
-def _weasyprint_errors(where: str) -> Iterator[None]:
-    """Turn what WeasyPrint only logs (bad CSS, a missing image) into a RenderError."""
+def _weasyprint_errors(where: str, templates: Path | None, base: Path) -> Iterator[None]:
+    """Turn what WeasyPrint only logs (bad CSS, an image that cannot be decoded) into a
+    RenderError; one naming a URL is placed where that URL was written."""
     collector = _Collector()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collector)
+    propagate, logger.propagate = logger.propagate, False  # the error line says it, once
     try:
         yield
     finally:
         logger.removeHandler(collector)
+        logger.propagate = propagate
     if collector.messages:
+        message = collector.messages[0].splitlines()[0]
+        url = _LOGGED_URL.search(message)
+        if url:
+            detail = message[url.end() :].strip(" '\":")
+            reason = f"cannot be loaded ({detail})" if detail else "cannot be loaded"
+            raise fetch_error(url.group(1), reason, templates, base, fix=_LOAD_FIX)
         raise RenderError(
-            collector.messages[0].splitlines()[0],
-            where=where,
-            fix="fix the template or the missing file it refers to",
+            message, where=where, fix="fix the template or the missing file it refers to"
         )
 
 
-def write_pdf(html: str, *, base: Path, target: Path) -> None:
-    """Render HTML (relative URLs resolved against ``base``) to a PDF file."""
-    from weasyprint import HTML
-    from weasyprint.urls import URLFetcher
+def write_pdf(
+    html: str,
+    *,
+    base: Path,
+    target: Path,
+    readable: Sequence[Path] = (),
+    templates: Path | None = None,
+) -> None:
+    """Render HTML (relative URLs resolved against ``base``) to a PDF file.
 
-    # Local files and data: URLs only, never the network; a missing file is an error.
-    fetcher = URLFetcher(allowed_protocols={"file", "data"}, fail_on_errors=True)
-    with _weasyprint_errors(str(target)):
-        try:
-            document = HTML(string=html, base_url=str(base) + "/", url_fetcher=fetcher)
-            document.write_pdf(target, full_fonts=True)  # fonts are subset already
-        except (OSError, ValueError) as exc:
-            raise RenderError(
-                f"could not render ({exc})",
-                where=str(target),
-                fix="check the files the template refers to",
-            ) from None
+    Only ``data:`` URLs and files under ``base`` and ``readable`` are read; errors name the
+    template under ``templates`` that wrote the URL.
+    """
+    from weasyprint import HTML
+    from weasyprint.urls import FatalURLFetchingError
+
+    fetcher = LocalFetcher((base, *readable))
+    where = _root_template(templates) if templates is not None else str(target)
+    try:
+        with _weasyprint_errors(where, templates, base):
+            HTML(string=html, base_url=str(base) + "/", url_fetcher=fetcher).write_pdf(
+                target,
+                full_fonts=True,  # fonts are subset already
+            )
+    except FatalURLFetchingError as exc:  # a BaseException: nothing else may swallow it
+        target.unlink(missing_ok=True)
+        cause = exc.__cause__
+        if isinstance(cause, FetchRefusedError):
+            raise fetch_error(cause.url, cause.reason, templates, base) from None
+        raise RenderError(_first_line(exc), where=where, fix=_FETCH_FIX) from None
+    except (OSError, ValueError) as exc:
+        target.unlink(missing_ok=True)
+        raise RenderError(
+            f"could not render ({exc})", where=where, fix="check the files the template refers to"
+        ) from None
+    except RenderError:
+        target.unlink(missing_ok=True)  # never a PDF with a hole in it
+        raise

@@ -15,6 +15,7 @@ import pandas as pd
 from briefings.domain.geography import Geography, load_geography
 from briefings.errors import Problem, Severity, SourceError
 from briefings.files import shown_path
+from briefings.sources.formats import TableFormat
 from briefings.sources.schema import Loaded, empty_facts
 from briefings.sources.tables import load_table
 
@@ -47,9 +48,13 @@ def expand_patterns(patterns: tuple[str, ...], root: Path, key: str) -> list[Pat
 
 
 def load_tables(
-    patterns: tuple[str, ...], root: Path, geography: Geography | None = None
+    patterns: tuple[str, ...],
+    root: Path,
+    geography: Geography | None = None,
+    declared: TableFormat | None = None,
 ) -> Loaded:
-    """Load every configured table into one tidy fact table."""
+    """Load every configured table into one tidy fact table (``declared``: the format the
+    configuration declares for every table)."""
     geography = geography or load_geography()
     frames: list[pd.DataFrame] = []
     problems: list[Problem] = []
@@ -66,7 +71,7 @@ def load_tables(
                     )
                 )
             continue
-        loaded = loader(path, root=root, geography=geography)
+        loaded = loader(path, root=root, geography=geography, declared=declared)
         frames.append(loaded.facts)
         problems += loaded.problems
     facts = pd.concat(frames, ignore_index=True) if frames else empty_facts()

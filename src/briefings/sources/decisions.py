@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from briefings.errors import Problem, SourceError
+from briefings.sources.csvfile import decode
 from briefings.sources.schema import Loaded, empty_facts, validate_facts
 
 REVIEW_COLUMNS = ("fact_id", "decision", "corrected_value", "reviewer", "note")
@@ -37,15 +38,17 @@ class Decision:
 def read_review(path: Path) -> dict[str, Decision]:
     """The decisions in a review file, by fact id; a SourceError names any bad line."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise SourceError(
             "review file not found", where=path, fix="check the path, or leave the review out"
         ) from None
-    except (OSError, UnicodeDecodeError) as error:
+    except OSError as error:
         raise SourceError(
-            f"review file cannot be read ({error})", where=path, fix="save it as UTF-8 CSV"
+            f"review file cannot be read ({error.strerror})", where=path, fix="check the path"
         ) from None
+    # A bad byte is named by its line and column, never by its offset in the file.
+    text = decode(data, str(path), None, fix='save it as UTF-8 ("CSV UTF-8" in Excel)')
     reader = csv.DictReader(text.splitlines())
     header = [name.strip() for name in reader.fieldnames or []]
     missing = [column for column in ("fact_id", "decision") if column not in header]

@@ -4,14 +4,16 @@ Long tables have one fact per row (``province, period, indicator, measure, value
 source``). Wide tables have one row per province and period and one column per
 indicator/measure: either columns named ``indicator.measure`` (``grdp.yoy_pct``), or any
 columns described by a sidecar ``<table>.toml`` file beside the table (see sources/README.md).
+
+Reading a file (encodings, delimiters, XLSX cells) is ``csvfile``'s job, reading a number
+``numbers``', a sidecar ``sidecar``'s; a table or the configuration may declare its format
+(``formats``).
 """
 
 from __future__ import annotations
 
-import csv
-import re
-import tomllib
-from collections.abc import Iterator
+import math
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,68 +21,119 @@ from typing import Any
 import pandas as pd
 
 from briefings.domain.geography import NATION_SLUG, NATIONAL, POST, PRE, Geography
-from briefings.domain.indicators import MEASURES, REGISTRY, get_indicator, to_canonical
-from briefings.domain.periods import PERIOD_HELP, Period
+from briefings.domain.indicators import REGISTRY, get_indicator, to_canonical
+from briefings.domain.periods import Period
 from briefings.errors import BriefingError, Problem, SourceError
 from briefings.files import shown_path
+from briefings.sources.csvfile import Cell, Row, Table, as_text, read_table
+from briefings.sources.formats import TableFormat
+from briefings.sources.numbers import Format, TextCell, detect_format, parse_number, readings
+from briefings.sources.periods import checked_period
 from briefings.sources.schema import FACT_COLUMNS, Loaded, validate_facts
+from briefings.sources.sidecar import (
+    BOUNDARY_COLUMNS,
+    SOURCE_COLUMNS,
+    WideSpec,
+    check_spec,
+    read_sidecar,
+    wide_spec_from_header,
+)
 
 LONG_REQUIRED = ("province", "period", "indicator", "measure", "value", "unit")
-_BOUNDARY_COLUMNS = ("boundary", "province_status")
-_SOURCE_COLUMNS = ("source", "source_url")
-_BARE_YEAR = re.compile(r"^\s*(\d{4})\s*$")
 
 
-@dataclass(frozen=True)
-class ValueColumn:
-    """One column of a wide table and the fact it holds."""
-
-    column: str
-    indicator: str
-    measure: str
-    unit: str
-
-
-@dataclass(frozen=True)
-class WideSpec:
-    """How to read a wide table: which columns hold the province, period, values, source."""
-
-    province: str
-    period: str
-    values: tuple[ValueColumn, ...]
-    boundary: str | None = None
-    source: str | None = None  # a column name
-    citation: str | None = None  # a fixed citation for every row
-    published: str | None = None
-    skip: tuple[str, ...] = ()  # province-column values that are not provinces
-
-
-def load_table(path: Path, *, root: Path, geography: Geography) -> Loaded:
+def load_table(
+    path: Path, *, root: Path, geography: Geography, declared: TableFormat | None = None
+) -> Loaded:
     """Read one table file into validated tidy facts.
 
-    A malformed row stops the load (a wrong number must never reach a briefing); a fact whose
-    unit cannot belong to its indicator is left out and returned as a problem.
+    ``declared`` is the configuration's format for every table; the table's sidecar may
+    declare its own. A malformed row stops the load (a wrong number must never reach a
+    briefing); a fact whose unit cannot belong to its indicator is left out and returned as a
+    problem.
     """
     shown = shown_path(path, root)
-    header, rows = _read_rows(path, shown)
-    spec = _sidecar_spec(path, shown) or _wide_spec_from_header(header)
+    sidecar = shown.removesuffix(path.suffix) + ".toml"
+    spec, own = read_sidecar(path, sidecar)
+    table_format = own.over(declared or TableFormat())
+    table = read_table(path, shown, table_format)
+    spec = spec or wide_spec_from_header(table.header)
     if spec is None:
-        missing = [c for c in LONG_REQUIRED if c not in header]
-        if missing or not any(c in header for c in _SOURCE_COLUMNS):
-            raise SourceError(
-                f"no column(s) {', '.join(missing) or 'source'}",
-                where=shown,
-                line=1,
-                fix="use the long columns province, period, indicator, measure, value, unit, "
-                "source, or wide columns named indicator.measure, or a sidecar .toml",
-            )
-        records = list(_long_records(rows, shown, geography))
+        _check_long_header(table, shown)
+        value_columns: tuple[str, ...] = ("value",)
     else:
-        records = list(_wide_records(rows, spec, shown, geography))
+        check_spec(spec, table, sidecar)
+        value_columns = tuple(v.column for v in spec.values)
+    cells = (
+        (line, column, text)
+        for line, row in table.rows
+        for column in value_columns
+        if isinstance(text := row.get(column, ""), str)
+    )
+    try:
+        values = _values(table_format, cells, sidecar)
+        if spec is None:
+            records = list(_long_records(table.rows, shown, geography, values))
+        else:
+            records = list(_wide_records(table.rows, spec, shown, geography, values))
+    except SourceError as exc:
+        raise SourceError.from_error(exc, where=shown) from None
     problems = tuple(p for r in records if (p := _unit_problem(r, shown)) is not None)
     kept = [r for r in records if REGISTRY[r["indicator"]].accepts_unit(r["measure"], r["unit"])]
     frame = pd.DataFrame.from_records(kept, columns=list(FACT_COLUMNS))
     return Loaded(validate_facts(frame, shown), problems)
+
+
+@dataclass(frozen=True)
+class Values:
+    """How one file's value cells are read: its number format, and the fix for a refusal."""
+
+    numbers: Format
+    fix: str
+
+    def read(self, cell: Cell, column: str) -> float:
+        """A workbook's number as it is; text under the file's number format."""
+        if isinstance(cell, float):
+            if not math.isfinite(cell):
+                raise SourceError(f"{cell!r} is not a number", key=column, fix="check the value")
+            return cell
+        try:
+            return parse_number(cell, self.numbers, self.fix)
+        except SourceError as exc:
+            raise SourceError.from_error(exc, key=column) from None
+
+    def decimals(self, cell: Cell) -> str:
+        """How many decimals a text cell was written with (``6.50`` → ``2``), so that the
+        conflict rule knows its precision; "" for a workbook's number, whose is unknown."""
+        if isinstance(cell, float):
+            return ""
+        marks = [r.decimal for r in readings(cell) if r.decimal and self.numbers.accepts(r)]
+        if not marks:
+            return "0"
+        fraction = cell.strip().rpartition(marks[0])[2]
+        return str(sum(ch.isdigit() for ch in fraction))
+
+
+def _values(table_format: TableFormat, cells: Iterable[TextCell], sidecar: str) -> Values:
+    """The declared number format, else the one the file's value cells show."""
+    declared = table_format.number
+    if declared is not None:
+        fix = f"write it as declared ({declared.describe()}), or fix the declaration in "
+        return Values(declared, fix + f"{sidecar} or [sources] of the configuration")
+    fix = f"declare the format in {sidecar} or in [sources] of the configuration"
+    return Values(detect_format(cells, fix), fix)
+
+
+def _check_long_header(table: Table, shown: str) -> None:
+    missing = [c for c in LONG_REQUIRED if c not in table.header]
+    if missing or not any(c in table.header for c in SOURCE_COLUMNS):
+        raise SourceError(
+            f"no column(s) {', '.join(missing) or 'source'} among {table.columns()}",
+            where=shown,
+            line=1,
+            fix="use the long columns province, period, indicator, measure, value, unit, "
+            "source, or wide columns named indicator.measure, or a sidecar .toml",
+        )
 
 
 def _unit_problem(record: dict[str, Any], shown: str) -> Problem | None:
@@ -97,113 +150,19 @@ def _unit_problem(record: dict[str, Any], shown: str) -> Problem | None:
     )
 
 
-def _read_rows(path: Path, shown: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
-    """(header, [(line number, row)]) from a CSV or XLSX file, every cell as text."""
-    if not path.is_file():
-        raise SourceError("no such file", where=shown, fix="check [sources].tables in the config")
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return _read_xlsx(path, shown)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise SourceError(
-            f"not UTF-8 text (byte {exc.start})", where=shown, fix="save the file as UTF-8 CSV"
-        ) from None
-    reader = csv.reader(text.splitlines())
-    header = [h.strip() for h in next(reader, [])]
-    if not header:
-        raise SourceError("empty file", where=shown, fix="add a header row and facts")
-    rows: list[tuple[int, dict[str, str]]] = []
-    for cells in reader:
-        line = reader.line_num
-        if not any(c.strip() for c in cells):
-            continue
-        if len(cells) != len(header):
-            raise SourceError(
-                f"{len(cells)} fields where the header has {len(header)}",
-                where=shown,
-                line=line,
-                fix="quote values that contain commas, or fix the row",
-            )
-        rows.append((line, dict(zip(header, (c.strip() for c in cells), strict=True))))
-    return header, rows
-
-
-def _read_xlsx(path: Path, shown: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
-    try:
-        frame = pd.read_excel(path, dtype=str, keep_default_na=False)
-    except Exception as exc:  # openpyxl raises many kinds for a broken workbook
-        raise SourceError(
-            f"not a readable XLSX workbook ({exc})",
-            where=shown,
-            fix="re-save it from a spreadsheet program",
-        ) from None
-    header = [str(c).strip() for c in frame.columns]
-    rows = [
-        (index + 2, dict(zip(header, (str(v).strip() for v in values), strict=True)))
-        for index, values in enumerate(frame.itertuples(index=False, name=None))
-    ]
-    return header, rows
-
-
-def _sidecar_spec(path: Path, shown: str) -> WideSpec | None:
-    sidecar = path.with_suffix(".toml")
-    if not sidecar.is_file():
-        return None
-    where = shown.removesuffix(path.suffix) + ".toml"
-    try:
-        data: dict[str, Any] = tomllib.loads(sidecar.read_text(encoding="utf-8"))
-        values = tuple(
-            ValueColumn(v["column"], v["indicator"], v["measure"], v["unit"])
-            for v in data.pop("values")
-        )
-        skip = tuple(data.pop("skip", ()))
-        return WideSpec(values=values, skip=skip, **data)
-    except (tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
-        raise SourceError(
-            f"not a valid table description ({exc})",
-            where=where,
-            fix="give province, period and [[values]] column/indicator/measure/unit",
-        ) from None
-
-
-def _wide_spec_from_header(header: list[str]) -> WideSpec | None:
-    if "indicator" in header or "province" not in header or "period" not in header:
-        return None
-    values = []
-    for column in header:
-        indicator, _, measure = column.partition(".")
-        if indicator in REGISTRY and measure in MEASURES:
-            unit = "%" if measure.endswith("pct") else REGISTRY[indicator].unit
-            values.append(
-                ValueColumn(column, indicator, measure, "rank" if measure == "rank" else unit)
-            )
-    if not values:
-        return None
-    source = next((c for c in _SOURCE_COLUMNS if c in header), None)
-    boundary = next((c for c in _BOUNDARY_COLUMNS if c in header), None)
-    return WideSpec(
-        "province",
-        "period",
-        tuple(values),
-        boundary=boundary,
-        source=source,
-        published="published" if "published" in header else None,
-    )
-
-
 def _long_records(
-    rows: list[tuple[int, dict[str, str]]], shown: str, geography: Geography
+    rows: list[tuple[int, Row]], shown: str, geography: Geography, values: Values
 ) -> Iterator[dict[str, Any]]:
-    boundary_column = next((c for c in _BOUNDARY_COLUMNS if rows and c in rows[0][1]), None)
-    for line, row in rows:
-        source = next((row[c] for c in _SOURCE_COLUMNS if row.get(c)), "")
+    boundary_column = next((c for c in BOUNDARY_COLUMNS if rows and c in rows[0][1]), None)
+    for line, cells in rows:
+        row = {column: as_text(cell) for column, cell in cells.items()}
+        source = next((row[c] for c in SOURCE_COLUMNS if row.get(c)), "")
         yield _record(
             row["province"],
             row["period"],
             row["indicator"],
             row["measure"],
-            row["value"],
+            cells["value"],
             row["unit"],
             source,
             row.get("published", ""),
@@ -211,19 +170,21 @@ def _long_records(
             shown,
             line,
             geography,
+            values,
         )
 
 
 def _wide_records(
-    rows: list[tuple[int, dict[str, str]]], spec: WideSpec, shown: str, geography: Geography
+    rows: list[tuple[int, Row]], spec: WideSpec, shown: str, geography: Geography, values: Values
 ) -> Iterator[dict[str, Any]]:
-    for line, row in rows:
+    for line, cells in rows:
+        row = {column: as_text(cell) for column, cell in cells.items()}
         if row.get(spec.province, "") in spec.skip:
             continue
         source = row.get(spec.source, "") if spec.source else spec.citation or ""
         for column in spec.values:
-            text = row.get(column.column, "")
-            if text == "":
+            cell = cells.get(column.column, "")
+            if cell == "":
                 continue  # a blank cell is a missing value, never a zero
             boundary = (
                 spec.boundary
@@ -235,7 +196,7 @@ def _wide_records(
                 row[spec.period],
                 column.indicator,
                 column.measure,
-                text,
+                cell,
                 column.unit,
                 source or shown,
                 row.get(spec.published or "", ""),
@@ -243,6 +204,7 @@ def _wide_records(
                 shown,
                 line,
                 geography,
+                values,
                 column=column.column,
             )
 
@@ -252,7 +214,7 @@ def _record(
     period_text: str,
     indicator_id: str,
     measure: str,
-    value_text: str,
+    value_cell: Cell,
     unit: str,
     source: str,
     published: str,
@@ -260,6 +222,7 @@ def _record(
     shown: str,
     line: int,
     geography: Geography,
+    values: Values,
     *,
     column: str = "value",
 ) -> dict[str, Any]:
@@ -277,14 +240,9 @@ def _record(
                 f"unknown measure {measure!r} for {indicator_id}",
                 fix=f"use one of {', '.join(indicator.measures)}",
             )
-        try:
-            value = float(value_text.replace(",", ""))
-        except ValueError:
-            raise SourceError(
-                f"{column}: {value_text!r} is not a number",
-                fix="write plain numbers like 20699.5; leave missing values empty",
-            ) from None
-        value, unit = to_canonical(indicator, measure, value, unit)
+        value, unit = to_canonical(indicator, measure, values.read(value_cell, column), unit)
+        if not math.isfinite(value):
+            raise SourceError(f"{value_cell!r} {unit} is too large", key=column, fix="check it")
         boundary = (
             NATIONAL if slug == NATION_SLUG else (boundary or geography.boundary_of(slug, period))
         )
@@ -308,22 +266,13 @@ def _record(
         "origin": f"{shown}:{line}",
         "kind": "table",
         "quote": "",
-        "decimals": _written_decimals(value_text),
+        "decimals": values.decimals(value_cell),
     }
-
-
-def _written_decimals(text: str) -> str:
-    """How many decimals a plain number was written with: ``6.50`` → ``2``."""
-    _, dot, fraction = text.strip().partition(".")
-    return str(len(fraction)) if dot and fraction.isdigit() else "0"
 
 
 def _table_period(text: str) -> Period:
     """Tables also write a whole year as a bare ``2024``."""
-    bare = _BARE_YEAR.match(text)
-    if bare:
-        return Period.parse(f"{bare.group(1)}-FY")
     try:
-        return Period.parse(text)
-    except BriefingError:
-        raise SourceError(f"period {text!r} is not a period", fix=PERIOD_HELP) from None
+        return checked_period(text, bare_year=True)
+    except BriefingError as exc:
+        raise SourceError(f"period {exc.problem}", fix=exc.fix) from None
