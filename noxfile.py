@@ -56,6 +56,29 @@ def bench(session: nox.Session) -> None:
         session.run("python", str(script))
 
 
+LOCALES = "src/briefings/present/locales"
+
+
+@nox.session
+def translations(session: nox.Session) -> None:
+    """Extract every message of the code and templates, and update the committed catalogs.
+
+    New messages arrive untranslated (the edition shows them in English until a translator
+    fills them in); the build compiles the catalogs itself.
+    """
+    _install(session)
+    template = session.create_tmp() + "/briefings.pot"
+    session.run(
+        "pybabel", "extract", "-F", f"{LOCALES}/babel.cfg", "-k", "_", "-k", "N_",
+        "--project", "briefings", "--no-wrap", "--sort-by-file", "-o", template,
+        "src/briefings/present", "templates",
+    )  # fmt: skip
+    session.run(
+        "pybabel", "update", "-i", template, "-d", LOCALES, "-D", "briefings",
+        "--no-wrap", "--ignore-obsolete", "--no-fuzzy-matching",
+    )  # fmt: skip
+
+
 @nox.session
 def lint(session: nox.Session) -> None:
     """ruff (lint and format), mypy, and actionlint on the CI workflow."""

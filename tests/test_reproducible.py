@@ -26,7 +26,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("project")
     real_project(
         folder,
-        '[briefing]\ntitle = "Reproducible"\nperiod = "2025-9M"\n'
+        '[briefing]\ntitle = "Reproducible"\nperiod = "2025-9M"\nlanguages = ["en", "vi"]\n'
         'provinces = ["Bắc Ninh", "Cao Bằng"]\n[sources]\ntables = ["sources/tables/*.csv"]\n',
     )
     return folder
@@ -43,6 +43,7 @@ def test_building_twice_gives_identical_bytes(project: Path, tmp_path: Path) -> 
     assert first == second
     kinds = {Path(name).suffix for name in first}
     assert {".pdf", ".png", ".svg", ".html"} <= kinds
+    assert any("2025-9M-vi/" in name for name in first)  # both languages, tagged PDF/A-3
 
 
 def test_output_is_the_same_without_harfbuzz_subset(

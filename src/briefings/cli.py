@@ -51,6 +51,14 @@ def _add_selection(parser: argparse.ArgumentParser, *, out: bool = True) -> None
     )
     parser.add_argument("--period", help="period to report on, e.g. 2025-9M (overrides config)")
     parser.add_argument(
+        "--language",
+        action="append",
+        dest="languages",
+        choices=("en", "vi"),
+        help="language of the edition (repeatable: --language en --language vi builds both; "
+        "overrides config)",
+    )
+    parser.add_argument(
         "--boundaries",
         choices=("as-published", "2025"),
         help="as-published (default): each period on the boundaries of its figures; "
@@ -141,6 +149,7 @@ def _config(args: argparse.Namespace) -> Config:
         provinces=args.provinces,
         out=getattr(args, "out", None),
         boundaries=args.boundaries,
+        languages=args.languages,
     )
 
 
@@ -158,17 +167,19 @@ def cmd_build(args: argparse.Namespace) -> int:
     config = _config(args)
     check_outputs(config)  # before any stage runs: nothing is written for a bad --out
     check_templates(config.templates)
-    result = build(config)
-    show_problems(result.problems)
-    print(f"built edition {result.edition}:")
-    for pdf in result.pdfs:
-        print(f"  {_shown(pdf)}")
-    print(f"  figures in {_shown(result.figures)}")
+    results = build(config)
+    show_problems(results[0].problems)
+    for result in results:
+        print(f"built edition {result.edition}:")
+        for pdf in result.pdfs:
+            print(f"  {_shown(pdf)}")
+        print(f"  figures in {_shown(result.figures)}")
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Load and validate everything a build would, and summarise it."""
+    from briefings.domain.collation import sorted_vietnamese
     from briefings.domain.indicators import REGISTRY
     from briefings.pipeline import build_sheets, measure_coverage, prepare
 
@@ -187,7 +198,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     for indicator, count in found.by_indicator:
         print(f"  {REGISTRY[indicator].name:<{width}}  {count:>3} of {found.provinces}")
     if found.without:
-        names = ", ".join(p.name_vi for p in found.without)
+        names = ", ".join(sorted_vietnamese([p.name_vi for p in found.without]))
         print(f"no figure for {found.period.label}: {names}")
     return EXIT_OK
 
@@ -258,26 +269,36 @@ _FIX = "give a writable folder outside the sources"
 
 def cmd_figures(args: argparse.Namespace) -> int:
     """``figures approve`` and ``figures compare``."""
-    from briefings.review.workflow import approve, approved_dir, compare
+    from briefings.review.workflow import approve, approved_dir, compare, for_language
 
     config = _config(args)
-    if args.figures_command == "approve":
-        target = args.approved or approved_dir(config)
-        flag = "--approved" if args.approved else None
-        check_output(config, target, where=None if flag else str(config.path), key=flag, fix=_FIX)
-        written = approve(config, current=args.current, approved=target)
-        print(f"approved {len(written)} files into {target}")
-        return EXIT_OK
-    check_output(config, args.gallery, where=None, key="--out", fix=_FIX)
-    code = compare(
-        config,
-        current=args.current,
-        approved=args.approved,
-        out=args.gallery,
-        fail_on_change=args.fail_on_change,
-    )
-    print(f"gallery: {_shown(args.gallery / 'index.html')}")
-    return code
+    # A set named by --current is one set: compared once, as the first language's.
+    languages = config.languages[:1] if args.current is not None else config.languages
+    codes = []
+    for language in languages:
+        target = for_language(args.approved, language) if args.approved else None
+        target = target or approved_dir(config, language)
+        if args.figures_command == "approve":
+            flag = "--approved" if args.approved else None
+            where = None if flag else str(config.path)
+            check_output(config, target, where=where, key=flag, fix=_FIX)
+            written = approve(config, current=args.current, approved=target, language=language)
+            print(f"approved {len(written)} files into {target}")
+            continue
+        gallery = for_language(args.gallery, language)
+        check_output(config, gallery, where=None, key="--out", fix=_FIX)
+        codes.append(
+            compare(
+                config,
+                current=args.current,
+                approved=target,
+                out=gallery,
+                fail_on_change=args.fail_on_change,
+                language=language,
+            )
+        )
+        print(f"gallery: {_shown(gallery / 'index.html')}")
+    return max(codes, default=EXIT_OK)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ import pandas as pd
 
 from briefings.config import Config
 from briefings.domain.geography import load_geography
+from briefings.domain.languages import edition_folder
 from briefings.errors import Problem
 from briefings.facts.conflicts import Resolved, resolve_conflicts
 from briefings.facts.coverage import Coverage, coverage
@@ -26,8 +27,16 @@ from briefings.files import sha256, staged_folders
 from briefings.manifest import git_commit, input_files, make_manifest, output_files
 from briefings.present.charts import use_font
 from briefings.present.figures import draw_figures
-from briefings.present.render import Provenance, make_renderer, render_documents
-from briefings.selection import Selection, newest_data, require_figures, select
+from briefings.present.i18n import use_language
+from briefings.present.render import BRIEFING, Provenance, make_renderer, render_documents
+from briefings.selection import (
+    Selection,
+    facts_csv,
+    newest_data,
+    require_figures,
+    select,
+    selected_facts,
+)
 from briefings.sources import expand_patterns, load_tables
 from briefings.sources.articles import load_articles
 from briefings.sources.decisions import apply_review
@@ -118,13 +127,21 @@ def measure_coverage(prepared: Prepared, sheets: list[FactSheet]) -> Coverage:
     return found
 
 
-def build(config: Config) -> BuildResult:
-    """Run every stage and move the finished edition into ``reports/`` and ``figures/``."""
+def build(config: Config) -> list[BuildResult]:
+    """Run every stage, once per language of the configuration, and move each finished
+    edition into ``reports/`` and ``figures/``."""
     prepared = prepare(config)
-    selection, resolved = prepared.selection, prepared.resolved
     sheets = build_sheets(prepared)
     measure_coverage(prepared, sheets)
-    edition = selection.edition
+    return [build_language(config, prepared, sheets, language) for language in config.languages]
+
+
+def build_language(
+    config: Config, prepared: Prepared, sheets: list[FactSheet], language: str
+) -> BuildResult:
+    """Draw, render and publish the edition in one language."""
+    selection, resolved = prepared.selection, prepared.resolved
+    edition = edition_folder(selection.edition, language)
     commit = git_commit(config.root)
     provenance = Provenance(
         newest_data(resolved.chosen, selection),
@@ -132,14 +149,21 @@ def build(config: Config) -> BuildResult:
         commit,
         publication_dates(prepared.sources.facts),
     )
+    attachments = {BRIEFING: facts_csv(selected_facts(resolved.chosen, selection))} | {
+        p.slug: facts_csv(selected_facts(resolved.chosen, selection, p))
+        for p in selection.provinces
+    }
     parent = config.reports_dir.parent
     reports_name = Path(config.reports_dir.name) / edition
     figures_name = Path(config.figures_dir.name) / edition
-    with staged_folders(parent, reports_name, figures_name) as (reports, figures):
+    with (
+        staged_folders(parent, reports_name, figures_name) as (reports, figures),
+        use_language(language),
+    ):
         use_font(config.templates / "fonts")
         drawn = draw_figures(sheets, selection.indicators, figures)
         renderer = make_renderer(config.templates, reports, provenance)
-        pdfs = render_documents(renderer, config.title, sheets, drawn)
+        pdfs = render_documents(renderer, config.title_in(language), sheets, drawn, attachments)
         inputs = input_files(config, list(prepared.sources.tables), list(prepared.sources.articles))
         outputs = output_files(reports.parents[1], reports, figures)
         make_manifest(config, selection, edition, inputs, outputs, commit).write(reports)

@@ -18,6 +18,7 @@ from briefings.domain.indicators import REGISTRY
 from briefings.domain.periods import Period
 from briefings.errors import ConfigError, GeographyError
 from briefings.facts.coverage import Coverage
+from briefings.sources.schema import FACT_COLUMNS, KEY_COLUMNS
 
 
 @dataclass(frozen=True)
@@ -31,12 +32,14 @@ class Selection:
     trend_from: Period
     edition: str  # the configured name, else the period label
 
-    def fact_keys(self) -> set[tuple[str, str]]:
-        """(slug, boundary) of every province whose facts the edition can show: the selected
-        ones, their former provinces (and an unchanged unit's earlier self), and the nation."""
-        keys = {p.key for p in self.provinces} | {(NATION_SLUG, NATIONAL)}
-        keys |= {f.key for formers in self.formers.values() for f in formers}
-        keys |= {(p.slug, PRE) for p in self.provinces if not p.is_merged}
+    def fact_keys(self, only: Province | None = None) -> set[tuple[str, str]]:
+        """(slug, boundary) of every province whose facts the edition (or the fact sheet of
+        ``only``) can show: the selected ones, their former provinces (and an unchanged unit's
+        earlier self), and the nation."""
+        provinces = [only] if only is not None else list(self.provinces)
+        keys = {p.key for p in provinces} | {(NATION_SLUG, NATIONAL)}
+        keys |= {f.key for p in provinces for f in self.formers.get(p.slug, [])}
+        keys |= {(p.slug, PRE) for p in provinces if not p.is_merged}
         return keys
 
 
@@ -44,7 +47,7 @@ def select(config: Config, facts: pd.DataFrame, geography: Geography) -> Selecti
     """Resolve period, provinces, indicators and trend start against the loaded facts."""
     period = config.period or latest_period(facts, config.provinces, config.province_place())
     on_2025_units = config.boundaries == UNITS_2025
-    units = sorted(geography.current.values(), key=lambda p: p.slug) if on_2025_units else None
+    units = geography.units_for(Period(2025, 1, 12)) if on_2025_units else None  # the 34
     slugs = config.provinces or tuple(p.slug for p in units or geography.units_for(period))
     provinces = []
     for index, slug in enumerate(slugs):
@@ -111,9 +114,9 @@ def indicators_with_data(facts: pd.DataFrame) -> tuple[str, ...]:
     return tuple(i for i in REGISTRY if i in present)
 
 
-def _shown(chosen: pd.DataFrame, selection: Selection) -> pd.Series:
+def _shown(chosen: pd.DataFrame, selection: Selection, only: Province | None = None) -> pd.Series:
     """Which rows of the chosen facts describe a province the edition can show."""
-    keys = selection.fact_keys()
+    keys = selection.fact_keys(only)
     wanted = [
         (slug, boundary) in keys
         for slug, boundary in zip(chosen["province"], chosen["boundary"], strict=True)
@@ -128,13 +131,22 @@ def newest_data(chosen: pd.DataFrame, selection: Selection) -> str:
     return str(max((p for p in published if p), default=""))
 
 
-def selected_facts(chosen: pd.DataFrame, selection: Selection) -> pd.DataFrame:
-    """Chosen facts about the selected provinces, their former provinces and the nation,
-    from the start of the trend to the period reported on."""
+def selected_facts(
+    chosen: pd.DataFrame, selection: Selection, only: Province | None = None
+) -> pd.DataFrame:
+    """Chosen facts about the selected provinces (or ``only`` one), their former provinces
+    and the nation, from the start of the trend to the period reported on."""
     in_range = chosen["period"].map(
         lambda label: selection.trend_from <= Period.parse(label) <= selection.period
     )
-    return chosen[in_range & _shown(chosen, selection)].reset_index(drop=True)
+    return chosen[in_range & _shown(chosen, selection, only)].reset_index(drop=True)
+
+
+def facts_csv(facts: pd.DataFrame) -> bytes:
+    """Facts as the CSV attached to a PDF: the tidy columns, sorted, UTF-8."""
+    columns = [c for c in FACT_COLUMNS if c in facts.columns]
+    ordered = facts[columns].sort_values([*KEY_COLUMNS, "source"], kind="mergesort")
+    return ordered.to_csv(index=False, lineterminator="\n").encode("utf-8")
 
 
 def require_figures(coverage: Coverage, facts: pd.DataFrame, selection: Selection) -> None:

@@ -30,12 +30,21 @@ class Verdict:
 
 
 def verify(config: Config) -> Verdict:
-    """Rebuild ``config``'s edition elsewhere and compare it with the published one."""
+    """Rebuild ``config``'s editions (every language) elsewhere and compare them with the
+    published ones."""
+    verdicts = []
     with tempfile.TemporaryDirectory(prefix="briefings-verify-") as scratch:
-        result = build(config.with_overrides(out=Path(scratch)))
-        rebuilt = read_manifest(result.reports / MANIFEST)
-        rebuilt_bytes = (result.reports / MANIFEST).read_bytes()
-    edition = result.edition
+        for result in build(config.with_overrides(out=Path(scratch))):
+            verdicts.append(_compare(config, result.edition, result.reports / MANIFEST))
+    return Verdict(*(tuple(x for v in verdicts for x in getattr(v, f)) for f in _FIELDS))
+
+
+_FIELDS = ("identical", "differing", "missing", "unexpected", "changed_inputs")
+
+
+def _compare(config: Config, edition: str, rebuilt_manifest: Path) -> Verdict:
+    rebuilt = read_manifest(rebuilt_manifest)
+    rebuilt_bytes = rebuilt_manifest.read_bytes()
     published_root = config.reports_dir.parent
     published = read_manifest(config.reports_dir / edition / MANIFEST)
     rebuilt_outputs: dict[str, str] = rebuilt["outputs"]

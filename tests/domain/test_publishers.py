@@ -38,4 +38,13 @@ def test_a_subdomain_takes_its_parent_publisher() -> None:
 
 def test_a_mirror_names_its_repository() -> None:
     publisher = publisher_of("github:HungNT1st/CS571_Project@7d6415f:data/FDI.2015.xls")
-    assert publisher.name == "data set mirrored on GitHub (HungNT1st/CS571_Project)"
+    assert (publisher.name, publisher.mirror) == ("", "HungNT1st/CS571_Project")
+
+
+def test_a_known_publisher_has_a_vietnamese_name() -> None:
+    assert publisher_of("https://www.gso.gov.vn/x").name_vi == "Tổng cục Thống kê"
+
+
+def test_an_unknown_official_site_has_no_name_only_its_host() -> None:
+    publisher = publisher_of("https://binhdinh.gov.vn/x")
+    assert (publisher.name, publisher.host) == ("", "binhdinh.gov.vn")

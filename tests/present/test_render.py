@@ -3,7 +3,6 @@ failure reads (one RenderError naming the template, its line and the URL; never 
 
 from __future__ import annotations
 
-import logging
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefings.errors import RenderError
-from briefings.present.render import LocalFetcher, make_environment, render_html, write_pdf
+from briefings.present.render import make_environment, render_html
 from conftest import ROOT
 
 PNG_1PX = (
@@ -32,86 +31,6 @@ def _project(tmp_path: Path, page: str) -> tuple[Path, Path, str]:
     out.mkdir(parents=True)
     (templates / "briefing.html.j2").write_text(page, encoding="utf-8")
     return templates, out, page
-
-
-def _render_pdf(tmp_path: Path, page: str) -> str:
-    templates, out, html = _project(tmp_path, page)
-    with pytest.raises(RenderError) as info:
-        write_pdf(html, base=out, target=out / "briefing.pdf", templates=templates)
-    assert not (out / "briefing.pdf").exists()
-    return info.value.one_line()
-
-
-def test_an_image_from_the_network_is_refused_naming_the_template_line_and_url(
-    tmp_path: Path,
-) -> None:
-    line = _render_pdf(tmp_path, '<html><body>\n<p>x</p>\n<img src="http://example.invalid/a.png">')
-    assert line.startswith(
-        "templates/briefing.html.j2:3: cannot fetch 'http://example.invalid/a.png'"
-    )
-    assert "never reads from the network" in line
-
-
-@pytest.mark.parametrize(
-    "tag",
-    [
-        '<link rel="stylesheet" href="https://example.invalid/s.css">',
-        '<style>@import url("ftp://example.invalid/s.css");</style>',
-        "<style>body { background: url(http://example.invalid/b.png) }</style>",
-        '<link rel="stylesheet" href="file:///etc/passwd">',
-        '<img src="file://otherhost/share/a.png">',
-    ],
-)
-def test_every_kind_of_refused_fetch_is_one_render_error(tmp_path: Path, tag: str) -> None:
-    line = _render_pdf(tmp_path, f"<html><head>{tag}</head><body><p>x</p></body></html>")
-    assert line.startswith("templates/briefing.html.j2:1: cannot fetch ")
-    assert "refer only to files in the templates folder" in line
-
-
-def test_a_missing_local_image_is_named_as_written_in_the_template(tmp_path: Path) -> None:
-    line = _render_pdf(tmp_path, '<p>x</p><img src="logo.png">')
-    assert line.startswith("templates/briefing.html.j2:1: cannot fetch 'logo.png': no such file")
-
-
-def test_a_local_file_that_is_not_an_image_is_named_with_its_template(tmp_path: Path) -> None:
-    templates, out, _ = _project(tmp_path, "")
-    (out / "logo.png").write_bytes(b"not an image")
-    html = '<p>x</p><img src="logo.png">'
-    (templates / "_cover.html.j2").write_text(html)
-    with pytest.raises(RenderError) as info:
-        write_pdf(html, base=out, target=out / "briefing.pdf", templates=templates)
-    assert info.value.one_line().startswith("templates/_cover.html.j2:1: cannot fetch 'logo.png'")
-
-
-def test_data_urls_and_files_in_the_output_folder_are_read(tmp_path: Path) -> None:
-    templates, out, _ = _project(tmp_path, "")
-    (out / "note.css").write_text("p { color: navy }")
-    html = f'<link rel="stylesheet" href="note.css"><p>x</p><img src="{PNG_1PX}">'
-    write_pdf(html, base=out, target=out / "briefing.pdf", templates=templates)
-    assert (out / "briefing.pdf").read_bytes().startswith(b"%PDF")
-
-
-def test_the_fetcher_refuses_the_network_and_files_outside_its_folders(tmp_path: Path) -> None:
-    allowed = tmp_path / "templates"
-    allowed.mkdir()
-    (allowed / "ok.css").write_text("")
-    (tmp_path / "secret.txt").write_text("")
-    (allowed / "link.css").symlink_to(tmp_path / "secret.txt")
-    fetcher = LocalFetcher([allowed])
-    assert fetcher.refusal((allowed / "ok.css").as_uri()) is None
-    assert fetcher.refusal("data:text/plain,hi") is None
-    for url in (
-        "http://example.invalid/",
-        "HTTPS://example.invalid/",
-        "ftp://example.invalid/",
-        "gopher://example.invalid/",
-        f"{allowed.as_uri()}/../secret.txt",
-        (allowed / "link.css").as_uri(),  # a symlink is judged by where it leads
-        (tmp_path / "secret.txt").as_uri(),
-        "file://otherhost/etc/passwd",
-        "relative.png",
-    ):
-        assert fetcher.refusal(url), url
 
 
 def test_a_filter_error_in_a_template_names_the_template_and_line(tmp_path: Path) -> None:
@@ -141,18 +60,6 @@ def test_a_missing_stylesheet_is_a_render_error(tmp_path: Path) -> None:
     with pytest.raises(RenderError) as info:
         make_renderer(templates, out, Provenance("", "0" * 64, None))
     assert info.value.one_line().startswith("templates/style.css: cannot read the stylesheet")
-
-
-def test_a_logged_weasyprint_error_is_one_render_error_and_nothing_else_is_printed(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
-) -> None:
-    with caplog.at_level(logging.WARNING):
-        line = _render_pdf(tmp_path, '<p>x</p><img src="data:image/png;base64,AAAA">')
-    assert line == (
-        "templates/briefing.html.j2:1: cannot fetch 'data:image/png;base64,AAAA': cannot be "
-        "loaded; fix the file, or the reference to it"
-    )
-    assert not caplog.records  # the CLI prints the error; WeasyPrint's own line would be a second
 
 
 def test_a_template_that_is_not_utf8_is_named_with_its_line(tmp_path: Path) -> None:

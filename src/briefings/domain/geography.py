@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
+from briefings.domain.collation import vietnamese_key
 from briefings.domain.periods import Period
 from briefings.errors import GeographyError
 
@@ -162,9 +163,10 @@ class Geography:
         return "use a slug (thai-nguyen), a Vietnamese (Thái Nguyên) or ASCII name (Thai Nguyen)"
 
     def units_for(self, period: Period) -> list[Province]:
-        """Every province that reports for ``period``: 34 units after the merger, else 63."""
+        """Every province that reports for ``period`` (34 units after the merger, else 63), in
+        Vietnamese alphabetical order."""
         table = self.current if period.after_merger else self.former
-        return sorted(table.values(), key=lambda p: p.slug)
+        return sorted(table.values(), key=lambda p: vietnamese_key(p.name_vi))
 
     def boundary_of(self, slug: str, period: Period) -> str:
         """The era a bare slug most likely refers to for ``period`` (for sources without one)."""

@@ -41,18 +41,23 @@ _GITHUB = re.compile(r"^github:([^@:\s]+)")
 
 @dataclass(frozen=True)
 class Publisher:
-    """Who published a source, and its tier."""
+    """Who published a source, and its tier; an unknown publisher has no name, only a host
+    (or, for a data set mirrored in a repository, the repository)."""
 
     name: str
     tier: Tier
     host: str
+    name_vi: str = ""
+    mirror: str = ""  # "owner/repository" of a data set mirrored on GitHub
 
 
 @cache
 def _registry() -> dict[str, Publisher]:
     text = resources.files("briefings.domain.data").joinpath("publishers.csv").read_text("utf-8")
     return {
-        row["host"]: Publisher(row["publisher"], _TIERS[row["tier"]], row["host"])
+        row["host"]: Publisher(
+            row["publisher"], _TIERS[row["tier"]], row["host"], row["publisher_vi"]
+        )
         for row in csv.DictReader(io.StringIO(text))
     }
 
@@ -76,10 +81,10 @@ def publisher_of(source: str) -> Publisher:
     if host.endswith((".gso.gov.vn", ".nso.gov.vn")) or (
         "thongke" in host and host.endswith(".gov.vn")
     ):
-        return Publisher(f"statistics office ({host})", Tier.STATISTICS, host)
+        return Publisher("", Tier.STATISTICS, host)
     if host.endswith(".gov.vn"):
-        return Publisher(f"government portal ({host})", Tier.GOVERNMENT, host)
+        return Publisher("", Tier.GOVERNMENT, host)
     mirror = _GITHUB.match(source)
     if mirror:
-        return Publisher(f"data set mirrored on GitHub ({mirror.group(1)})", Tier.OTHER, "github")
-    return Publisher(host, Tier.OTHER, host)
+        return Publisher("", Tier.OTHER, "github", mirror=mirror.group(1))
+    return Publisher("", Tier.OTHER, host)

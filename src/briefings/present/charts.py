@@ -20,6 +20,7 @@ from briefings.domain.geography import NATION
 from briefings.facts.model import FactSheet
 from briefings.facts.trends import series_id
 from briefings.present.fonts import FAMILY, prepared_fonts
+from briefings.present.formatting import fmt_number
 from briefings.present.wording import former_label
 
 PALETTE = ("#1b5e8c", "#d9822b", "#5a9e4b", "#a23b72", "#6c6c6c", "#c8a400")
@@ -54,6 +55,7 @@ class ChartFile:
     title: str
     caption: str
     sources: tuple[str, ...] = ()  # every source behind a point drawn
+    alt: str = ""  # what it shows and its key values, in words: the PDF's alternative text
 
 
 def use_font(source_dir: Path) -> None:
@@ -71,6 +73,11 @@ def series_names(sheet: FactSheet) -> dict[str, str]:
     names = {series_id(sheet.province): sheet.province.name_vi, series_id(NATION): NATION.name_vi}
     names |= {series_id(former): former_label(former) for former in sheet.formers}
     return names
+
+
+def percent_axis(value: float, _position: object = None) -> str:
+    """Tick labels of a growth axis, in the edition's number format: ``2.5%``, ``2,5%``."""
+    return f"{fmt_number(value)}%"
 
 
 def trend_points(sheet: FactSheet, indicator_id: str, measure: str, kind: str) -> pd.DataFrame:
@@ -102,9 +109,10 @@ def save_chart(
     title: str,
     caption: str,
     sources: tuple[str, ...] = (),
+    alt: str = "",
 ) -> ChartFile:
     png, svg = out_dir / f"{name}.png", out_dir / f"{name}.svg"
     png.parent.mkdir(parents=True, exist_ok=True)
     figure.savefig(png, dpi=150, metadata=PNG_METADATA)
     figure.savefig(svg, metadata=SVG_METADATA)
-    return ChartFile(name, png, svg, title, caption, sources)
+    return ChartFile(name, png, svg, title, caption, sources, alt or title)

@@ -7,9 +7,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
-from briefings.domain.publishers import publisher_of
+from briefings.domain.publishers import Publisher, Tier, publisher_of
 from briefings.facts.model import Figure
-from briefings.present.wording import TIER_NAMES
+from briefings.present.formatting import fmt_date
+from briefings.present.i18n import _, language
+from briefings.present.wording import tier_name
 
 
 @dataclass
@@ -46,6 +48,17 @@ class SourceEntry:
     published: str
 
 
+def publisher_name(publisher: Publisher) -> str:
+    """A publisher's name in the edition's language, or what is known of an unnamed one."""
+    if publisher.name:
+        return publisher.name_vi if language() == "vi" and publisher.name_vi else publisher.name
+    if publisher.mirror:
+        return _("data set mirrored on GitHub ({repository})").format(repository=publisher.mirror)
+    if publisher.tier is Tier.OTHER:
+        return publisher.host
+    return f"{tier_name(publisher.tier)} ({publisher.host})"
+
+
 def source_entries(sources: SourceList, dates: Mapping[str, str]) -> tuple[SourceEntry, ...]:
     """Every source cited in the document, once, in citation order."""
     entries = []
@@ -57,9 +70,9 @@ def source_entries(sources: SourceList, dates: Mapping[str, str]) -> tuple[Sourc
                 number,
                 source,
                 source if is_web else "",
-                publisher.name,
-                TIER_NAMES[publisher.tier],
-                dates.get(source, ""),
+                publisher_name(publisher),
+                tier_name(publisher.tier),
+                fmt_date(dates.get(source, "")),
             )
         )
     return tuple(entries)

@@ -14,10 +14,19 @@ import matplotlib as mpl
 import pandas as pd
 from matplotlib.figure import Figure
 
-from briefings.domain.indicators import REGISTRY
+from briefings.domain.collation import vietnamese_key
+from briefings.domain.periods import Period
 from briefings.facts.model import FactSheet
-from briefings.present.charts import NATIONAL_COLOR, PALETTE, STYLE, ChartFile, save_chart
+from briefings.present.charts import (
+    NATIONAL_COLOR,
+    PALETTE,
+    STYLE,
+    ChartFile,
+    percent_axis,
+    save_chart,
+)
 from briefings.present.formatting import fmt_percent, fmt_period
+from briefings.present.i18n import _, indicator_name
 
 ROWS_PER_PART = 30  # 30 bars fill about three quarters of an A4 page's content box
 _ROW_INCHES, _FRAME_INCHES = 0.24, 0.75
@@ -31,7 +40,9 @@ def ranked_growth(sheets: list[FactSheet], indicator_id: str) -> pd.DataFrame:
         if (line := sheet.line(indicator_id)) is not None and line.yoy_pct is not None
     ]
     frame = pd.DataFrame(rows, columns=["province", "growth"])
-    return frame.sort_values(["growth", "province"], ascending=[False, True], ignore_index=True)
+    frame["order"] = frame["province"].map(vietnamese_key)
+    ranked = frame.sort_values(["growth", "order"], ascending=[False, True], ignore_index=True)
+    return ranked.drop(columns="order")
 
 
 def split_rows(count: int, most: int = ROWS_PER_PART) -> list[range]:
@@ -72,8 +83,12 @@ def _draw_part(
 ) -> ChartFile:
     number, parts = part_of
     period = sheets[0].period
-    name = REGISTRY[indicator_id].name
-    suffix = f" (part {number} of {parts})" if parts > 1 else ""
+    name = indicator_name(indicator_id)
+    suffix = (
+        " " + _("(part {number} of {parts})").format(number=number, parts=parts)
+        if parts > 1
+        else ""
+    )
     with mpl.rc_context(STYLE):
         height = _FRAME_INCHES + _ROW_INCHES * len(part)
         figure = Figure(figsize=(6.8, height), layout="constrained")
@@ -96,17 +111,34 @@ def _draw_part(
         axes.set_yticks(y, list(part["province"]))
         axes.set_ylim(-0.6, len(part) - 0.1)
         axes.set_xlim(*limits)
-        axes.xaxis.set_major_formatter(lambda v, _pos: f"{v:g}%")
+        axes.xaxis.set_major_formatter(percent_axis)
         axes.axvline(0, color="#bbbbbb", linewidth=0.6)
         axes.set_title(
-            f"{name} growth, {fmt_period(period)}, on the same period of {period.year - 1}" + suffix
+            _("{indicator} growth, {period}, on the same period of {previous}").format(
+                indicator=name, period=fmt_period(period), previous=period.year - 1
+            )
+            + suffix
         )
         stem = f"comparison/{indicator_id}-growth" + (f"-{number}" if parts > 1 else "")
         return save_chart(
             figure,
             out_dir,
             stem,
-            f"{name} growth by province, {fmt_period(period)}{suffix}",
-            f"Fastest first; dashed: Việt Nam. {ranked} of {len(sheets)} provinces have a "
-            "published figure; the others are not drawn (never as zero).",
+            _("{indicator} growth by province, {period}").format(
+                indicator=name, period=fmt_period(period)
+            )
+            + suffix,
+            _(
+                "Fastest first; dashed: Việt Nam. {ranked} of {total} provinces have a published "
+                "figure; the others are not drawn (never as zero)."
+            ).format(ranked=ranked, total=len(sheets)),
+            alt=_alt(name, period, part, national, suffix),
         )
+
+
+def _alt(name: str, period: Period, part: pd.DataFrame, national: float | None, suffix: str) -> str:
+    """The ranking in words: every province's growth, then the nation's."""
+    said = "; ".join(f"{r.province} {fmt_percent(float(str(r.growth)))}" for r in part.itertuples())
+    nation = f"; Việt Nam {fmt_percent(national)}" if national is not None else ""
+    head = _("Bar chart of {indicator} growth by province, {period}{part}, fastest first:")
+    return head.format(indicator=name, period=fmt_period(period), part=suffix) + f" {said}{nation}."

@@ -15,6 +15,7 @@ from briefings.present.formatting import (
     fmt_rank,
     fmt_value,
 )
+from briefings.present.i18n import _, indicator_name
 
 
 def _cite(figure: Figure, sources: SourceList) -> str:
@@ -25,8 +26,17 @@ def _growth(figure: Figure, sources: SourceList) -> str:
     return f"{fmt_percent(figure.value)} {_cite(figure, sources)}"
 
 
-def _moved(value: float) -> str:
-    return "grew" if value > 0 else "shrank" if value < 0 else "was flat"
+def _growth_clause(name: str, figure: Figure, sources: SourceList) -> str:
+    values = {
+        "indicator": name,
+        "growth": _growth(figure, sources),
+        "period": fmt_period(figure.period),
+    }
+    if figure.value > 0:
+        return _("{indicator} grew {growth} in {period}").format(**values)
+    if figure.value < 0:
+        return _("{indicator} shrank {growth} in {period}").format(**values)
+    return _("{indicator} was flat, {growth}, in {period}").format(**values)
 
 
 def headline_text(headline: Headline, sources: SourceList) -> str:
@@ -35,30 +45,41 @@ def headline_text(headline: Headline, sources: SourceList) -> str:
     if headline.mover is not None:
         mover = headline.mover
         sentences.append(
-            f"Of the other indicators, {mover.indicator.name.lower()} moved most: "
-            f"{_growth(mover.growth, sources)}."
+            _("Of the other indicators, {indicator} moved most: {growth}.").format(
+                indicator=indicator_name(mover.indicator).lower(),
+                growth=_growth(mover.growth, sources),
+            )
         )
     return " ".join(sentences)
 
 
 def _growth_sentence(headline: Headline, sources: SourceList) -> str:
-    growth, name = headline.growth, headline.indicator.name
+    growth, name = headline.growth, indicator_name(headline.indicator)
     if growth is None:
-        return f"No {name} growth is published for this period."
-    parts = [
-        f"{name} {_moved(growth.value)} {_growth(growth, sources)} in {fmt_period(growth.period)}"
-    ]
+        return _("No {indicator} growth is published for this period.").format(indicator=name)
+    parts = [_growth_clause(name, growth, sources)]
     if headline.rank is not None:
         rank = fmt_rank(headline.rank.value, headline.rank.unit)
-        parts.append(f"{rank} nationally {_cite(headline.rank, sources)}")
+        parts.append(
+            _("{rank} nationally {source}").format(rank=rank, source=_cite(headline.rank, sources))
+        )
     gap = headline.gap
     if gap is not None and headline.national is not None:
         national = _growth(headline.national, sources)
         if round(gap, 2) == 0:
-            parts.append(f"level with the national {national}")
+            parts.append(_("level with the national {growth}").format(growth=national))
+        elif gap > 0:
+            parts.append(
+                _("{points} above the national {growth}").format(
+                    points=fmt_points(gap), growth=national
+                )
+            )
         else:
-            side = "above" if gap > 0 else "below"
-            parts.append(f"{fmt_points(gap)} {side} the national {national}")
+            parts.append(
+                _("{points} below the national {growth}").format(
+                    points=fmt_points(gap), growth=national
+                )
+            )
     return ", ".join(parts) + "."
 
 
@@ -73,43 +94,54 @@ def _target_sentence(headline: Headline, sources: SourceList) -> list[str]:
     )
     text = f"{shown} {_cite(target, sources)}"
     if headline.target_met is True:
-        return [f"It met its target of {text}."]
+        return [_("It met its target of {target}.").format(target=text)]
     if headline.target_met is False:
-        return [f"It missed its target of {text}."]
+        return [_("It missed its target of {target}.").format(target=text)]
     if not headline.target_is_for_period:
-        year = target.period.year
-        return [f"Its target for {year} is {text}; the year's outcome is not yet published."]
-    return [f"Its target for the period is {text}; no outcome is published yet."]
+        return [
+            _("Its target for {year} is {target}; the year's outcome is not yet published.").format(
+                year=target.period.year, target=text
+            )
+        ]
+    return [
+        _("Its target for the period is {target}; no outcome is published yet.").format(target=text)
+    ]
 
 
 def _names(ranked: tuple[Ranked, ...], sources: SourceList) -> str:
     names = [r.province.name_vi for r in ranked]
-    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + _(" and ") + names[-1]
     cited = "".join(_cite(r.growth, sources) for r in ranked)
     return f"{joined}, {fmt_percent(ranked[0].growth.value)} {cited}"
 
 
 def summary_text(summary: EditionSummary, sources: SourceList) -> str:
     """The cover's paragraph: who grew fastest and slowest, targets met, the nation."""
-    name, period = summary.indicator.name, fmt_period(summary.period)
+    name, period = indicator_name(summary.indicator), fmt_period(summary.period)
     if summary.with_growth == 1:
-        only = summary.fastest[0]
-        first = f"{name} growth in {period}: only {_names((only,), sources)} is published."
+        first = _("{indicator} growth in {period}: only {province} is published.").format(
+            indicator=name, period=period, province=_names((summary.fastest[0],), sources)
+        )
     else:
-        first = (
-            f"{name} growth in {period}: fastest {_names(summary.fastest, sources)}; "
-            f"slowest {_names(summary.slowest, sources)}."
+        first = _("{indicator} growth in {period}: fastest {fastest}; slowest {slowest}.").format(
+            indicator=name,
+            period=period,
+            fastest=_names(summary.fastest, sources),
+            slowest=_names(summary.slowest, sources),
         )
     sentences = [first]
     if summary.national is not None:
-        sentences.append(f"Việt Nam: {_growth(summary.national, sources)}.")
+        sentences.append(_("Việt Nam: {growth}.").format(growth=_growth(summary.national, sources)))
     if summary.judged:
         sentences.append(
-            f"{summary.met} of {len(summary.judged)} provinces with a target for the period met it."
+            _("{met} of {judged} provinces with a target for the period met it.").format(
+                met=summary.met, judged=len(summary.judged)
+            )
         )
     if summary.with_growth > 1:
         sentences.append(
-            f"{summary.with_growth} of {summary.provinces} provinces have a published growth "
-            "figure."
+            _("{count} of {total} provinces have a published growth figure.").format(
+                count=summary.with_growth, total=summary.provinces
+            )
         )
     return " ".join(sentences)

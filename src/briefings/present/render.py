@@ -13,16 +13,13 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
+from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
-from urllib.request import url2pathname
 
 import jinja2
-from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from briefings import __version__
 from briefings.errors import RenderError, SourceError
@@ -31,13 +28,14 @@ from briefings.files import shown_path
 from briefings.present.figures import EditionFigures
 from briefings.present.fonts import FAMILY, FONT_FILES, copy_fonts
 from briefings.present.formatting import FILTERS
+from briefings.present.i18n import _, ngettext
+from briefings.present.pdf import ROOT_TEMPLATE, Attachment, first_line, write_pdf
 from briefings.present.viewmodel import DocumentView, document_view
 from briefings.sources.csvfile import decode
 from briefings.sources.schema import full_date
 
 log = logging.getLogger(__name__)
 BRIEFING = "briefing"
-ROOT_TEMPLATE = "briefing.html.j2"
 _UTF8_FIX = "save the template as UTF-8"
 _LOAD_FIX = "fix the file, or the reference to it"
 _FETCH_FIX = "refer only to files in the templates folder, the fonts and the edition's figures"
@@ -52,6 +50,10 @@ class Provenance:
     config_sha256: str
     commit: str | None
     dates: Mapping[str, str] = field(default_factory=dict)  # each source's publication date
+
+    def date(self) -> datetime:
+        """The documents' date: the newest data's, so that rebuilds give the same bytes."""
+        return datetime.fromisoformat((full_date(self.newest_data) or "2000-01-01") + "T00:00:00")
 
     def pdf_metadata(self) -> list[tuple[str, str]]:
         """PDF metadata, dated by the newest data so two builds give the same bytes."""
@@ -68,7 +70,9 @@ class Provenance:
 
     def build_note(self) -> str:
         """The line on the cover that ties a PDF to its configuration."""
-        return f"Built by briefings {__version__}; configuration sha256 {self.config_sha256[:12]}."
+        return _("Built by briefings {version}; configuration sha256 {digest}.").format(
+            version=__version__, digest=self.config_sha256[:12]
+        )
 
 
 @dataclass(frozen=True)
@@ -99,13 +103,20 @@ def make_renderer(templates: Path, out: Path, provenance: Provenance) -> Rendere
 
 
 def render_documents(
-    renderer: Renderer, title: str, sheets: Sequence[FactSheet], drawn: EditionFigures
+    renderer: Renderer,
+    title: str,
+    sheets: Sequence[FactSheet],
+    drawn: EditionFigures,
+    facts: Mapping[str, bytes],
 ) -> list[Path]:
-    """The briefing, then one fact sheet per province: HTML beside each PDF."""
+    """The briefing, then one fact sheet per province: HTML beside each PDF, and each PDF
+    with ``facts[stem]`` (the facts behind it, as CSV) attached."""
     documents = [(BRIEFING, title, list(sheets), True)]
     documents += [
-        (s.province.slug, f"{s.province.name_vi}: fact sheet", [s], False) for s in sheets
-    ]
+        (s.province.slug, _("{province}: fact sheet").format(province=s.province.name_vi), [s],
+         False)
+        for s in sheets
+    ]  # fmt: skip
     figures = sorted({path.parent for chart in drawn.all() for path in (chart.svg, chart.png)})
     written = []
     for stem, doc_title, doc_sheets, comparison in documents:
@@ -127,6 +138,12 @@ def render_documents(
             target=renderer.out / f"{stem}.pdf",
             readable=(renderer.templates, renderer.out, *figures),
             templates=renderer.templates,
+            attachment=Attachment(
+                "facts.csv",
+                facts.get(stem, b""),
+                _("The facts behind this document, with their sources"),
+                renderer.provenance.date(),
+            ),
         )
         written.append(renderer.out / f"{stem}.pdf")
         log.info("wrote %s.pdf", stem)
@@ -146,14 +163,17 @@ def _render(renderer: Renderer, view: DocumentView) -> str:
 
 
 def make_environment(templates: Path) -> jinja2.Environment:
-    """The Jinja environment every document of a build is rendered with."""
+    """The Jinja environment every document of a build is rendered with; ``_("…")`` in a
+    template speaks the active language (gettext, through Jinja's i18n extension)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
         autoescape=jinja2.select_autoescape(["html", "j2"], default=True),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.i18n"],
     )
+    env.install_gettext_callables(gettext=_, ngettext=ngettext, newstyle=True)  # type: ignore[attr-defined]
     env.filters.update(FILTERS)
     return env
 
@@ -196,7 +216,7 @@ def _explained(exc: Exception, templates: Path) -> tuple[str, str]:
             "use only fields of the view model (see viewmodel.py)",
         )
     return (
-        f"template failed: {type(exc).__name__}: {_first_line(exc)}",
+        f"template failed: {type(exc).__name__}: {first_line(exc)}",
         "fix the template: give filters the view-model values they format",
     )
 
@@ -222,10 +242,6 @@ def check_templates(templates: Path) -> None:
             )
 
 
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [""])[0]
-
-
 def _template_frame(exc: BaseException, templates: Path, template: str) -> tuple[str, int | None]:
     """The template file and line where ``exc`` was raised: Jinja rewrites tracebacks so that
     frames of compiled templates carry the template's file name and line."""
@@ -237,167 +253,3 @@ def _template_frame(exc: BaseException, templates: Path, template: str) -> tuple
             found = (shown_path(Path(filename), templates.parent), traceback.tb_lineno)
         traceback = traceback.tb_next
     return found
-
-
-class _Collector(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
-class FetchRefusedError(Exception):
-    """A URL the renderer will not read, or could not read; the message says why."""
-
-    def __init__(self, url: str, reason: str) -> None:
-        super().__init__(f"{url}: {reason}")
-        self.url = url
-        self.reason = reason
-
-
-class LocalFetcher(URLFetcher):  # type: ignore[misc]  # WeasyPrint has no type hints
-    """WeasyPrint's fetcher, restricted to ``data:`` URLs and files under ``readable``.
-
-    Every refusal or failure raises ``FetchRefusedError``; as ``fail_on_errors`` is set,
-    WeasyPrint stops rendering with a ``FatalURLFetchingError`` caused by it, which
-    ``write_pdf`` turns into one ``RenderError``.
-    """
-
-    def __init__(self, readable: Sequence[Path]) -> None:
-        super().__init__(allowed_protocols={"file", "data"}, fail_on_errors=True)
-        self.readable = tuple(path.resolve() for path in readable)
-
-    def fetch(self, url: str, headers: dict[str, str] | None = None) -> URLFetcherResponse:
-        """Read ``url`` if it is allowed, else raise ``FetchRefusedError`` saying why."""
-        reason = self.refusal(url)
-        if reason:
-            raise FetchRefusedError(url, reason)
-        try:
-            return super().fetch(url, headers)
-        except Exception as exc:  # urllib raises many kinds: a missing file, a bad data: URL
-            raise FetchRefusedError(url, f"cannot be read ({_first_line(exc)})") from None
-
-    def refusal(self, url: str) -> str | None:
-        """Why ``url`` may not be read, or None when it may."""
-        scheme, colon, _rest = url.partition(":")
-        if not colon:
-            return "not an absolute URL"
-        if scheme.lower() == "data":
-            return None
-        if scheme.lower() != "file":
-            return "briefings never reads from the network"
-        parts = urlsplit(url)
-        if parts.netloc not in ("", "localhost"):
-            return f"a file on another host ({parts.netloc}) is refused"
-        path = Path(url2pathname(unquote(parts.path))).resolve()
-        if not any(path.is_relative_to(folder) for folder in self.readable):
-            return "outside the folders a build may read"
-        if not path.is_file():
-            return "no such file"
-        return None
-
-
-def fetch_error(
-    url: str, reason: str, templates: Path | None, base: Path, fix: str = _FETCH_FIX
-) -> RenderError:
-    """One line naming where ``url`` was written (template and line) and why it failed."""
-    written, where, line = url, None, None
-    if templates is not None:
-        found = _written_in(url, templates, base)
-        written, where, line = found if found else (url, _root_template(templates), None)
-    return RenderError(f"cannot fetch {written!r}: {reason}", where=where, line=line, fix=fix)
-
-
-def _root_template(templates: Path) -> str:
-    return shown_path(templates / ROOT_TEMPLATE, templates.parent)
-
-
-def _written_in(url: str, templates: Path, base: Path) -> tuple[str, str, int] | None:
-    """(the URL as written, template, line) of the first template that contains ``url``,
-    whole or relative to ``base`` (where relative URLs were resolved)."""
-    forms = [url]
-    if url.startswith("file:"):
-        path = Path(url2pathname(unquote(urlsplit(url).path)))
-        try:
-            forms.append(path.relative_to(base.resolve()).as_posix())
-        except ValueError:
-            forms.append(path.as_posix())
-    for template in sorted(p for p in templates.rglob("*") if p.suffix in (".j2", ".css")):
-        try:
-            text = template.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue
-        for form in forms:
-            # As an attribute or CSS url() value first, so that a mere mention does not count.
-            for written in (f'"{form}"', f"'{form}'", f"({form})", form):
-                if form and written in text:
-                    line = text[: text.index(written)].count("\n") + 1
-                    return form, shown_path(template, templates.parent), line
-    return None
-
-
-@contextmanager
-def _weasyprint_errors(where: str, templates: Path | None, base: Path) -> Iterator[None]:
-    """Turn what WeasyPrint only logs (bad CSS, an image that cannot be decoded) into a
-    RenderError; one naming a URL is placed where that URL was written."""
-    collector = _Collector()
-    logger = logging.getLogger("weasyprint")
-    logger.addHandler(collector)
-    propagate, logger.propagate = logger.propagate, False  # the error line says it, once
-    try:
-        yield
-    finally:
-        logger.removeHandler(collector)
-        logger.propagate = propagate
-    if collector.messages:
-        message = collector.messages[0].splitlines()[0]
-        url = _LOGGED_URL.search(message)
-        if url:
-            detail = message[url.end() :].strip(" '\":")
-            reason = f"cannot be loaded ({detail})" if detail else "cannot be loaded"
-            raise fetch_error(url.group(1), reason, templates, base, fix=_LOAD_FIX)
-        raise RenderError(
-            message, where=where, fix="fix the template or the missing file it refers to"
-        )
-
-
-def write_pdf(
-    html: str,
-    *,
-    base: Path,
-    target: Path,
-    readable: Sequence[Path] = (),
-    templates: Path | None = None,
-) -> None:
-    """Render HTML (relative URLs resolved against ``base``) to a PDF file.
-
-    Only ``data:`` URLs and files under ``base`` and ``readable`` are read; errors name the
-    template under ``templates`` that wrote the URL.
-    """
-    from weasyprint import HTML
-    from weasyprint.urls import FatalURLFetchingError
-
-    fetcher = LocalFetcher((base, *readable))
-    where = _root_template(templates) if templates is not None else str(target)
-    try:
-        with _weasyprint_errors(where, templates, base):
-            HTML(string=html, base_url=str(base) + "/", url_fetcher=fetcher).write_pdf(
-                target,
-                full_fonts=True,  # fonts are subset already
-            )
-    except FatalURLFetchingError as exc:  # a BaseException: nothing else may swallow it
-        target.unlink(missing_ok=True)
-        cause = exc.__cause__
-        if isinstance(cause, FetchRefusedError):
-            raise fetch_error(cause.url, cause.reason, templates, base) from None
-        raise RenderError(_first_line(exc), where=where, fix=_FETCH_FIX) from None
-    except (OSError, ValueError) as exc:
-        target.unlink(missing_ok=True)
-        raise RenderError(
-            f"could not render ({exc})", where=where, fix="check the files the template refers to"
-        ) from None
-    except RenderError:
-        target.unlink(missing_ok=True)  # never a PDF with a hole in it
-        raise

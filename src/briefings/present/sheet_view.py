@@ -7,7 +7,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefings.domain.indicators import REGISTRY
 from briefings.domain.periods import Period
 from briefings.facts.messages import headline
 from briefings.facts.model import FactSheet, Figure, IndicatorLine
@@ -16,11 +15,13 @@ from briefings.present.citations import SourceList
 from briefings.present.figures import TrendNote
 from briefings.present.formatting import (
     Cell,
+    fmt_date,
     fmt_percent,
     fmt_period_name,
     fmt_rank,
     fmt_value,
 )
+from briefings.present.i18n import N_, _, indicator_name
 from briefings.present.messages import headline_text
 from briefings.present.wording import (
     KnownValue,
@@ -59,6 +60,7 @@ class FigureView:
     title: str
     caption: str
     sources: tuple[int, ...] = ()
+    alt: str = ""
 
 
 @dataclass(frozen=True)
@@ -115,10 +117,10 @@ def _target(line: IndicatorLine, period_label: str) -> Cell:
 def _alternatives(line: IndicatorLine, sources: SourceList) -> tuple[str, ...]:
     notes = []
     for figure, label in (
-        (line.value, "level"),
-        (line.yoy_pct, "growth"),
-        (line.target, "target"),
-        (line.national_rank, "rank"),
+        (line.value, N_("level")),
+        (line.yoy_pct, N_("growth")),
+        (line.target, N_("target")),
+        (line.national_rank, N_("rank")),
     ):
         if figure is None:
             continue
@@ -132,8 +134,15 @@ def _alternatives(line: IndicatorLine, sources: SourceList) -> tuple[str, ...]:
             )
             number = sources.cite(Figure(alt.value, figure.unit, figure.period, (alt.source,)))
             notes.append(
-                f"{line.indicator.name} {label}: {shown} also reported "
-                f"({alt.published or 'undated'}) [{number[0]}]; not used."
+                _(
+                    "{indicator} {measure}: {value} also reported ({date}) [{source}]; not used."
+                ).format(
+                    indicator=indicator_name(line.indicator),
+                    measure=_(label),
+                    value=shown,
+                    date=fmt_date(alt.published) or _("undated"),
+                    source=number[0],
+                )
             )
     return tuple(notes)
 
@@ -145,7 +154,7 @@ def row_view(line: IndicatorLine, period: Period, sources: SourceList) -> RowVie
         + (
             fmt_percent(f.figure.value)
             if f.measure == "yoy_pct"
-            else f"ranked {fmt_rank(f.figure.value, f.figure.unit)}"
+            else _("ranked {rank}").format(rank=fmt_rank(f.figure.value, f.figure.unit))
         )
         + f" [{sources.cite(f.figure)[0]}]"
         for f in line.former
@@ -159,7 +168,7 @@ def row_view(line: IndicatorLine, period: Period, sources: SourceList) -> RowVie
         line.national_yoy_pct,
     )
     return RowView(
-        name=line.indicator.name,
+        name=indicator_name(line.indicator),
         unit=line.indicator.unit,
         value=_level(line.value),
         growth=_percent(line.yoy_pct),
@@ -188,12 +197,12 @@ def _period_notes(line: IndicatorLine, period: Period, sources: SourceList) -> t
     if line.value is not None and line.value.basis == "derived":
         later, earlier = line.value.parts
         cited = (sources.cite(later)[0], sources.cite(earlier)[0])
-        notes.append(derived_note(line.indicator.name, line.value, cited))
+        notes.append(derived_note(indicator_name(line.indicator), line.value, cited))
     if line.cumulative_yoy_pct is not None:
         year_to_date = line.cumulative_yoy_pct
         notes.append(
             quarter_growth_note(
-                line.indicator.name, period, year_to_date, sources.cite(year_to_date)[0]
+                indicator_name(line.indicator), period, year_to_date, sources.cite(year_to_date)[0]
             )
         )
     return tuple(notes)
@@ -242,7 +251,7 @@ def _trend_notes(sheet: FactSheet, notes: list[TrendNote], sources: SourceList) 
                 )
                 for point in note.points
             ]
-        lines.append(known_values(REGISTRY[indicator].name, values["yoy_pct"], values["value"]))
+        lines.append(known_values(indicator_name(indicator), values["yoy_pct"], values["value"]))
     return tuple(lines)
 
 
@@ -254,4 +263,5 @@ def figure_view(chart: ChartFile, base: Path, sources: SourceList) -> FigureView
         title=chart.title,
         caption=chart.caption,
         sources=sources.cite_sources(chart.sources),
+        alt=chart.alt,
     )

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from briefings.domain.publishers import Publisher, Tier, publisher_of
-from briefings.present.wording import TIER_NAMES
+from briefings.present.citations import publisher_name
+from briefings.present.wording import tier_name
 
 
 @dataclass(frozen=True)
@@ -37,9 +38,11 @@ def source_report(facts: pd.DataFrame, edition: str) -> str:
     lines = [f"sources of edition {edition}: {total} sources behind {len(facts)} facts"]
     for tier, sources in grouped.items():
         cited = sum(s.facts for s in sources)
-        lines.append(f"{TIER_NAMES[tier]}: {len(sources)} sources, {cited} facts")
+        lines.append(f"{tier_name(tier)}: {len(sources)} sources, {cited} facts")
         flag = "!" if tier is Tier.OTHER else " "
-        lines += [f" {flag} {s.facts:>3}  {s.publisher.name}  {s.source}" for s in sources]
+        lines += [
+            f" {flag} {s.facts:>3}  {publisher_name(s.publisher)}  {s.source}" for s in sources
+        ]
     others = len(grouped.get(Tier.OTHER, []))
     if others:
         lines.append(f"{others} sources marked ! are of tier other: re-check them before release")

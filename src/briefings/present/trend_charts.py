@@ -22,7 +22,6 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from briefings.domain.indicators import REGISTRY
 from briefings.domain.periods import Period
 from briefings.facts.model import FactSheet
 from briefings.present.charts import (
@@ -33,12 +32,22 @@ from briefings.present.charts import (
     STYLE,
     ChartFile,
     own_points,
+    percent_axis,
     save_chart,
     series_names,
     sources_of,
     trend_points,
 )
-from briefings.present.formatting import axis_format, fmt_span_name, fmt_span_short
+from briefings.present.formatting import (
+    MISSING,
+    axis_format,
+    fmt_percent,
+    fmt_period_short,
+    fmt_span_name,
+    fmt_span_short,
+    fmt_value,
+)
+from briefings.present.i18n import _, indicator_name
 
 SPANS = ("Q1", "H1", "9M", "FY")
 _SIZE = (3.5, 2.75)
@@ -117,24 +126,29 @@ def draw_growth_trend(sheet: FactSheet, indicator_id: str, out_dir: Path) -> Cha
                 shade = EARLIER_YEARS[min(earlier.index(line.year), len(EARLIER_YEARS) - 1)]
                 style = {"color": shade, "linewidth": 1.1}
             style = {"marker": "o", "markersize": 2.8} | style
-            label = f"{names[line.series]} {line.year}"
+            label = f"{names[line.series]} {line.year}"  # a name and a year: no words
             axes.plot(x, line.values, label=label, **style)  # type: ignore[arg-type]
         axes.set_xticks(list(x), [fmt_span_short(f"{year}-{span}") for span in SPANS])
         axes.set_xlim(-0.3, len(SPANS) - 0.7)
         axes.axhline(0, color="#bbbbbb", linewidth=0.6)
-        axes.yaxis.set_major_formatter(lambda v, _pos: f"{v:g}%")
-        name = REGISTRY[indicator_id].name
-        axes.set_title(textwrap.fill(f"{name} growth so far this year", 42))
+        axes.yaxis.set_major_formatter(percent_axis)
+        name = indicator_name(indicator_id)
+        axes.set_title(
+            textwrap.fill(_("{indicator} growth so far this year").format(indicator=name), 42)
+        )
         _legend_below(axes)
         return save_chart(
             figure,
             out_dir,
             f"{sheet.province.slug}/{indicator_id}-growth",
-            f"{name}: growth so far this year, by year",
-            f"Each line is one year, cumulative from January, on the same period of the "
-            f"previous year ({year} in bold; dashed: Việt Nam {year}); a gap means no "
-            "published figure.",
+            _("{indicator}: growth so far this year, by year").format(indicator=name),
+            _(
+                "Each line is one year, cumulative from January, on the same period of the "
+                "previous year ({year} in bold; dashed: Việt Nam {year}); a gap means no "
+                "published figure."
+            ).format(year=year),
             sources_of(points),
+            _growth_alt(name, sheet, lines, names),
         )
 
 
@@ -167,19 +181,22 @@ def draw_level_trend(sheet: FactSheet, indicator_id: str, out_dir: Path) -> Char
         axes.tick_params(axis="x", labelsize=6.5)
         axes.set_ylim(bottom=0)
         axes.yaxis.set_major_formatter(axis_format(unit, float(frame["value"].max())))
-        name = REGISTRY[indicator_id].name
+        name = indicator_name(indicator_id)
         axes.set_title(textwrap.fill(name, 42))
         _legend_below(axes)
-        caption = "By year for each cumulative span; a gap means no published figure."
+        caption = _("By year for each cumulative span; a gap means no published figure.")
         if frame["basis"].eq("summed").any():
-            caption += " Ringed points are sums over the former provinces (2025 boundaries)."
+            caption += " " + _(
+                "Ringed points are sums over the former provinces (2025 boundaries)."
+            )
         return save_chart(
             figure,
             out_dir,
             f"{sheet.province.slug}/{indicator_id}-levels",
-            f"{name} by year",
+            _("{indicator} by year").format(indicator=name),
             caption,
             sources_of(points),
+            _levels_alt(name, sheet, frame, unit),
         )
 
 
@@ -196,7 +213,7 @@ def draw_quarter_trend(
         fmt_span_short(p) + (f"\n{p.year}" if p.span == "Q1" or i == 0 else "")
         for i, p in enumerate(periods)
     ]
-    name = REGISTRY[indicator_id].name
+    name = indicator_name(indicator_id)
     with mpl.rc_context(STYLE):
         figure = Figure(figsize=_SIZE, layout="constrained")
         axes = figure.add_subplot()
@@ -206,19 +223,20 @@ def draw_quarter_trend(
             colors = [PALETTE[0] if b != "derived" else EARLIER_YEARS[0] for b in points["basis"]]
             axes.bar(x, points["value"].fillna(0), color=colors, width=0.65)
             axes.yaxis.set_major_formatter(axis_format(unit, float(known["value"].max())))
-            title, stem = f"{name} by quarter", "quarters"
+            title, stem = _("{indicator} by quarter").format(indicator=name), "quarters"
         else:
             axes.plot(x, points["value"], color=PALETTE[0], marker="o", markersize=3)
             axes.axhline(0, color="#bbbbbb", linewidth=0.6)
-            axes.yaxis.set_major_formatter(lambda v, _pos: f"{v:g}%")
-            title, stem = f"{name} growth by quarter", "quarter-growth"
+            axes.yaxis.set_major_formatter(percent_axis)
+            title = _("{indicator} growth by quarter").format(indicator=name)
+            stem = "quarter-growth"
         axes.set_xticks(x, labels)
         axes.tick_params(axis="x", labelsize=6.5)
         axes.set_title(textwrap.fill(title, 42))
-        caption = "Each quarter on its own, not cumulative; a gap means no figure."
+        caption = _("Each quarter on its own, not cumulative; a gap means no figure.")
         if points["basis"].eq("derived").any():
-            caption += (
-                " Pale bars are derived as the difference of two cumulative figures "
+            caption += " " + _(
+                "Pale bars are derived as the difference of two cumulative figures "
                 "(e.g. Q3 = 9 months − 6 months)."
             )
         return save_chart(
@@ -228,4 +246,48 @@ def draw_quarter_trend(
             title,
             caption,
             sources_of(points),
+            _quarters_alt(title, sheet, points, measure),
         )
+
+
+def _value(value: float, measure: str, unit: str) -> str:
+    if pd.isna(value):
+        return MISSING
+    return fmt_percent(value) if measure == "yoy_pct" else fmt_value(value, unit)
+
+
+def _growth_alt(name: str, sheet: FactSheet, lines: list[YearLine], names: dict[str, str]) -> str:
+    """The growth chart in words: one sentence per line, every value."""
+    spans = [fmt_span_name(span) for span in SPANS]
+    said = []
+    for line in lines:
+        values = zip(spans, line.values, strict=True)
+        listed = ", ".join(f"{span} {_value(v, 'yoy_pct', '%')}" for span, v in values)
+        said.append(f"{names[line.series]} {line.year}: {listed}")
+    head = _("Line chart of {indicator} growth so far this year in {province}, one line per year.")
+    return (
+        head.format(indicator=name, province=sheet.province.name_vi) + " " + "; ".join(said) + "."
+    )
+
+
+def _levels_alt(name: str, sheet: FactSheet, frame: pd.DataFrame, unit: str) -> str:
+    """The levels chart in words: for each span, its value in each year."""
+    said = []
+    for span, line in frame.sort_values(["span", "year"]).groupby("span", sort=False):
+        years = (
+            f"{int(str(r.year))} {fmt_value(float(str(r.value)), unit)}" for r in line.itertuples()
+        )
+        said.append(f"{fmt_span_name(str(span))}: {', '.join(years)}")
+    head = _("Line chart of {indicator} in {province} by year, one line per cumulative span.")
+    return (
+        head.format(indicator=name, province=sheet.province.name_vi) + " " + "; ".join(said) + "."
+    )
+
+
+def _quarters_alt(title: str, sheet: FactSheet, points: pd.DataFrame, measure: str) -> str:
+    """The quarters chart in words: each quarter and its value."""
+    said = ", ".join(
+        f"{fmt_period_short(str(r.period))} {_value(float(str(r.value)), measure, str(r.unit))}"
+        for r in points.itertuples()
+    )
+    return f"{title}, {sheet.province.name_vi}: {said}."

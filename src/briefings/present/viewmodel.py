@@ -10,21 +10,22 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefings.domain.collation import sorted_vietnamese, vietnamese_key
 from briefings.domain.geography import POST
-from briefings.domain.indicators import REGISTRY
 from briefings.facts.messages import edition_summary
 from briefings.facts.model import FactSheet
 from briefings.present.citations import SourceEntry, SourceList, source_entries
 from briefings.present.figures import EditionFigures
-from briefings.present.formatting import MISSING, Cell, fmt_period, fmt_period_basis
+from briefings.present.formatting import MISSING, Cell, fmt_date, fmt_period, fmt_period_basis
+from briefings.present.i18n import _, indicator_name, language
 from briefings.present.messages import summary_text
 from briefings.present.sheet_view import FigureView, SheetView, figure_view, row_view, sheet_view
 from briefings.present.wording import (
-    CONFLICT_RULE,
-    TOO_FEW_HEADING,
     boundary_note,
+    conflict_rule,
     missing_line,
     mixed_units_note,
+    too_few_heading,
 )
 
 
@@ -64,7 +65,7 @@ class DocumentView:
     conflict_rule: str
     build_note: str
     lang: str = "en"
-    too_few_heading: str = TOO_FEW_HEADING
+    too_few_heading: str = ""
 
 
 def comparison_rows(
@@ -90,8 +91,11 @@ def comparison_rows(
             view.value,
             view.sources,
         )
-        rows.append((0 if line.yoy_pct else 1, -growth, sheet.province.name_vi, row))
-    return tuple(row for *_, row in sorted(rows, key=lambda r: r[:3])), missing
+        rows.append(
+            (0 if line.yoy_pct else 1, -growth, vietnamese_key(sheet.province.name_vi), row)
+        )
+    ordered = tuple(row for *_, row in sorted(rows, key=lambda r: r[:3]))
+    return ordered, sorted_vietnamese(missing)
 
 
 def _unit_notes(sheets: list[FactSheet]) -> tuple[str, ...]:
@@ -100,7 +104,7 @@ def _unit_notes(sheets: list[FactSheet]) -> tuple[str, ...]:
     for sheet in sheets:
         for line in sheet.lines:
             if line.value is not None:
-                units.setdefault(line.indicator.name, {})[line.value.unit] = None
+                units.setdefault(indicator_name(line.indicator), {})[line.value.unit] = None
     return tuple(mixed_units_note(name, list(u)) for name, u in units.items() if len(u) > 1)
 
 
@@ -137,18 +141,20 @@ def document_view(
     on_2025_units = bool(sheets) and all(s.province.boundary == POST for s in sheets)
     return DocumentView(
         title=title,
-        subtitle="Quarterly comparison briefing" if several else "Provincial fact sheet",
+        subtitle=_("Quarterly comparison briefing") if several else _("Provincial fact sheet"),
         period=fmt_period(period) if period else MISSING,
         period_basis=fmt_period_basis(period) if period else "",
         summary=summary,
         unit_notes=_unit_notes(sheets),
-        newest_data=newest_data or MISSING,
+        newest_data=fmt_date(newest_data) or MISSING,
         provinces=tuple(s.province.name_vi for s in sheets),
         boundary_note=boundary_note(on_2025_units),
-        comparison_title=f"Provinces ranked by {lead_indicator.upper()} growth",
+        comparison_title=_("Provinces ranked by {indicator} growth").format(
+            indicator=indicator_name(lead_indicator)
+        ),
         comparison=rows,
         comparison_missing=(
-            missing_line(REGISTRY[lead_indicator].name, missing, period)
+            missing_line(indicator_name(lead_indicator), missing, period)
             if missing and period
             else ""
         ),
@@ -157,6 +163,8 @@ def document_view(
         else (),
         sheets=sheet_views,
         sources=source_entries(sources, dates),
-        conflict_rule=CONFLICT_RULE,
+        conflict_rule=conflict_rule(),
         build_note=build_note,
+        lang=language(),
+        too_few_heading=too_few_heading(),
     )

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from briefings.config import Config
+from briefings.domain.languages import MAIN, edition_folder
 from briefings.errors import SourceError
 from briefings.pipeline import load_sources
 from briefings.review.approve import approve_figures
@@ -24,18 +25,25 @@ APPROVED = Path("figures") / "approved"
 PAGES_PDF = "briefing.pdf"
 
 
-def approved_dir(config: Config) -> Path:
-    """The committed approved set."""
-    return config.root / APPROVED
+def for_language(folder: Path, language: str) -> Path:
+    """A folder's counterpart for ``language``: the main language's is the folder itself,
+    another's sits beside it with the language code (``approved`` → ``approved-vi``)."""
+    return folder if language == MAIN else folder.with_name(f"{folder.name}-{language}")
+
+
+def approved_dir(config: Config, language: str = MAIN) -> Path:
+    """The committed approved set of one language."""
+    return for_language(config.root / APPROVED, language)
 
 
 @contextmanager
-def current_set(config: Config, current: Path | None) -> Iterator[Path]:
+def current_set(config: Config, current: Path | None, language: str = MAIN) -> Iterator[Path]:
     """The folder to compare: ``current`` as given, or the edition's figures and PDF."""
     if current is not None:
         yield current
         return
-    edition = edition_name(config, lambda: load_sources(config).facts)
+    built = edition_name(config, lambda: load_sources(config).facts)
+    edition = edition_folder(built, language)
     figures, pdf = config.figures_dir / edition, config.reports_dir / edition / PAGES_PDF
     if not figures.is_dir() or not pdf.is_file():
         raise SourceError(
@@ -50,18 +58,25 @@ def current_set(config: Config, current: Path | None) -> Iterator[Path]:
         yield folder
 
 
-def approve(config: Config, *, current: Path | None, approved: Path | None) -> list[Path]:
-    """Accept the current figures and pages as the approved set; return the files written."""
-    target = approved or approved_dir(config)
-    with current_set(config, current) as folder:
-        return approve_figures(folder, target)
+def approve(
+    config: Config, *, current: Path | None, approved: Path, language: str = MAIN
+) -> list[Path]:
+    """Accept one language's current figures and pages as its approved set; return the files
+    written."""
+    with current_set(config, current, language) as folder:
+        return approve_figures(folder, approved)
 
 
 def compare(
-    config: Config, *, current: Path | None, approved: Path | None, out: Path, fail_on_change: bool
+    config: Config,
+    *,
+    current: Path | None,
+    approved: Path,
+    out: Path,
+    fail_on_change: bool,
+    language: str = MAIN,
 ) -> int:
-    """Write the comparison gallery into ``out``; 1 when asked to fail and anything changed."""
-    with current_set(config, current) as folder:
-        return run_compare(
-            approved or approved_dir(config), folder, out, fail_on_change=fail_on_change
-        )
+    """Write one language's comparison gallery into ``out``; 1 when asked to fail and
+    anything changed."""
+    with current_set(config, current, language) as folder:
+        return run_compare(approved, folder, out, fail_on_change=fail_on_change)
