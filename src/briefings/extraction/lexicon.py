@@ -163,6 +163,7 @@ _PATTERN = re.compile(
     + f"|(?P<block>{_BLOCKERS}))",
     re.IGNORECASE,
 )
+_MAX_JOIN = 40  # "(GRDP)" or " in the province (GRDP)"; longer gaps join nothing (and stay linear)
 _JOIN = re.compile(r"[\s()\[\],'’:-]*(?:in\s+the\s+province|of\s+the\s+province|'s)?[\s()\[\]-]*$")
 
 
@@ -185,6 +186,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             previous is not None
             and not previous.blocks
             and previous.indicator == mention.indicator
+            and mention.start - previous.end <= _MAX_JOIN
             and _JOIN.match(text[previous.end : mention.start])
         ):
             mention = Mention(

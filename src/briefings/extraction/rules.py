@@ -10,6 +10,7 @@ components ("of which ...") or comparison bases.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -28,6 +29,7 @@ _AVERAGE = re.compile(r"(?<!\w)(?:average|averaged|bình\s+quân|moyenne)(?!\w)"
 _ARRIVAL_NOUNS = re.compile(r"arrival|visitor|tourist|khách|visiteur|touriste|arrivée")
 _MILLION = Decimal(10**6)
 _BILLION = Decimal(10**9)
+_IMPLAUSIBLE = 1e12  # in canonical units: VND billion, USD million, arrivals, %
 
 
 @dataclass(frozen=True)
@@ -260,6 +262,9 @@ def _fact(
         return None
     if reading.measure == "yoy_pct" and after.compared_year not in (None, period.year - 1):
         return None  # compared with another year than the previous one
+    value = round(float(reading.value), 6)
+    if not math.isfinite(value) or abs(value) > _IMPLAUSIBLE:
+        return None  # a misread: more than any province's, or the nation's, figure
     quals = reading.qualifiers
     cutoff = cues.cutoff_date(gap)
     if cutoff:
@@ -269,7 +274,7 @@ def _fact(
     return RawFact(
         subject.indicator,
         reading.measure,
-        float(round(reading.value, 6)),
+        value,
         reading.unit,
         period,
         "; ".join(dict.fromkeys(quals)),

@@ -16,10 +16,11 @@ _VI_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹ�
 _FR_WORDS = re.compile(r"\b(?:le|la|les|des|du|et|est|une|pour|dans|au|aux|sur|été)\b")
 _EN_WORDS = re.compile(r"\b(?:the|of|and|is|to|in|was|with|for|on|by)\b")
 # A line break ends a sentence only after punctuation or before a blank line: Markdown and
-# plain-text files often wrap a paragraph's lines.
+# plain-text files often wrap a paragraph's lines. A run of marks is matched from its start
+# only (the look-behinds), so "......" costs linear time, not a scan per dot.
 _SENTENCE_END = re.compile(
-    r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[^\W\d_a-z])|;+|(?<=[.!?:;)»\"”])[ \t]*\n\s*|\n[ \t]*\n\s*"
-    r"|\.\s*$"
+    r"(?<![.!?])[.!?]+[\"'”’)]{0,3}\s+(?=[\"'“‘(]?[^\W\d_a-z])|(?<!;);+"
+    r"|(?<=[.!?:;)»\"”])[ \t]*\n\s*|\n[ \t]*\n\s*|\.\s*$"
 )
 
 
