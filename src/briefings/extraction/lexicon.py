@@ -2,8 +2,10 @@
 
 A *growth* name ("economic growth rate", "tăng trưởng kinh tế") already says the figure after
 it is a change, so "economic growth is estimated at 7.94%" is a year-on-year percent while
-"budget revenue reached 45%" is not. *Blockers* name other subjects (a sector, the nation,
-"of which ...") and stop a figure being credited to an indicator named earlier.
+"budget revenue reached 45%" is not. A *national* name ("GDP", "tổng sản phẩm trong nước",
+"le PIB") is the nation's unless a province owns it ("Hanoi's GDP"). *Blockers* name other
+subjects (a sector, a national average, "of which ...") and stop a figure being credited to
+an indicator named earlier.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 # (indicator id, growth?, pattern). Longer names come first: the first alternative that matches
-# at a position wins, so "import-export turnover" is never read as "export".
+# at a position wins, so "import-export turnover" is never read as "export". The national
+# names are listed apart, in _NATIONAL, after the provincial ones they must not shadow.
 _NAMES: tuple[tuple[str, bool, str], ...] = (
     (
         "grdp_per_capita",
@@ -24,7 +27,9 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
     (
         "grdp",
         True,
-        r"(?:economic|GRDP|GDP|economy)\s+growth(?:\s+rates?)?(?:\s+targets?)?"
+        r"(?:(?:regional|local|provincial)\s+GDP|economic|GRDP|economy)\s+growth(?:\s+rates?)?"
+        r"(?:\s+targets?)?|croissance\s+du\s+(?:PIB\s+régional|PIBR|produit\s+intérieur\s+brut"
+        r"\s+régional)"
         r"|(?:province's|provincial)\s+growth\s+rate|objectifs?\s+de\s+croissance"
         r"|mục\s+tiêu\s+tăng\s+trưởng"
         r"|growth\s+rates?\s+of\s+(?:the\s+)?(?:GRDP|gross\s+regional\s+domestic\s+product"
@@ -37,6 +42,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         "grdp",
         False,
         r"\bGRDP\b|gross\s+regional\s+domestic\s+product|total\s+product\s+(?:in|of)\s+the\s+province"
+        r"|(?:regional|local|provincial)\s+GDP|PIB\s+(?:régional|local)|produit\s+régional\s+brut"
         r"|(?:size|scale)\s+of\s+the\s+(?:provincial\s+)?economy|economic\s+(?:size|scale)"
         r"|tổng\s+sản\s+phẩm\s+(?:trên\s+địa\s+bàn|trong\s+tỉnh)|quy\s+mô\s+(?:nền\s+)?kinh\s+tế"
         r"|\bPIBR\b|produit\s+intérieur\s+brut\s+régional",
@@ -61,13 +67,14 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
     (
         "export",
         False,
-        r"(?:total\s+)?exports?(?:\s+(?:turnover|value|of\s+goods))?(?!\w)"
+        r"(?:total\s+)?(?:export(?:s|ed)?|export\s+(?:revenue|turnover|value))"
+        r"(?:\s+(?:turnover|value|of\s+goods))?(?!\w)"
         r"|(?:kim\s+ngạch\s+)?xuất\s+khẩu|exportations?",
     ),
     (
         "import",
         False,
-        r"(?:total\s+)?imports?(?:\s+(?:turnover|value|of\s+goods))?(?!\w)"
+        r"(?:total\s+)?(?:import(?:s|ed)?)(?:\s+(?:turnover|value|of\s+goods))?(?!\w)"
         r"|(?:kim\s+ngạch\s+)?nhập\s+khẩu|importations?",
     ),
     (
@@ -83,6 +90,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"(?:total\s+)?retail\s+sales(?:\s+of\s+(?:consumer\s+)?goods(?:\s+and\s+(?:consumer\s+)?"
         r"services?)?)?(?:\s+revenue)?|(?:total\s+)?retail\s+(?:revenue|turnover)"
         r"|tổng\s+mức\s+bán\s+lẻ(?:\s+hàng\s+hóa)?(?:\s+và\s+doanh\s+thu\s+dịch\s+vụ(?:\s+tiêu\s+dùng)?)?"
+        r"|(?:tổng\s+)?doanh\s+thu\s+bán\s+lẻ(?:\s+hàng\s+hóa)?"
         r"|ventes\s+au\s+détail|chiffre\s+d'affaires\s+(?:du\s+commerce\s+)?de\s+détail",
     ),
     (
@@ -97,7 +105,8 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"(?:total\s+)?(?:tourism|tourist)\s+(?:revenues?|receipts|income)"
         r"|(?:total\s+)?revenues?\s+from\s+(?:tourism|tourists|tourist\s+activities)"
         r"|(?:tổng\s+)?(?:doanh\s+)?thu\s+(?:từ\s+)?(?:hoạt\s+động\s+)?(?:khách\s+)?du\s+lịch"
-        r"|recettes?\s+(?:touristiques|du\s+tourisme)|revenus?\s+(?:touristiques|du\s+tourisme)",
+        r"|recettes?\s+(?:touristiques|du\s+tourisme)|revenus?\s+(?:touristiques|du\s+tourisme)"
+        r"|(?:the\s+)?tourism\s+(?:sector|industry)(?=\s+(?:earned|generated|grossed))",
     ),
     (
         "tourist_arrivals",
@@ -112,6 +121,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         False,
         r"disburse(?:ment|d)?(?:\s+rate)?\s+of\s+(?:the\s+)?public\s+investment(?:\s+capital)?"
         r"|public\s+investment(?:\s+capital)?\s+disburse(?:ment|d)"
+        r"|public\s+investment(?:\s+capital)?(?=\s+(?:was|were|has\s+been|had\s+been)\s+disbursed)"
         r"|giải\s+ngân\s+(?:vốn\s+)?đầu\s+tư\s+công"
         r"|décaissement\s+des\s+(?:capitaux\s+d'|fonds\s+d')?investissements?\s+publics?",
     ),
@@ -124,11 +134,25 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
     ),
 )
 
+# The nation's own product: growth names first, then levels.
+_NATIONAL: tuple[tuple[str, bool, str], ...] = (
+    (
+        "grdp",
+        True,
+        r"(?:GDP|PIB)\s+growth(?:\s+rates?)?|croissance\s+du\s+PIB|tăng\s+trưởng\s+GDP",
+    ),
+    (
+        "grdp",
+        False,
+        r"\bGDP\b|tổng\s+sản\s+phẩm\s+trong\s+nước|\bPIB\b|produit\s+intérieur\s+brut",
+    ),
+)
+
 # Other subjects: a figure after one of these belongs to it, not to an indicator named before.
 _BLOCKERS = (
     r"of\s+which|in\s+which|among\s+which|including|trong\s+đó|bao\s+gồm|\bdont\b|y\s+compris"
-    r"|(?:the\s+)?(?:country's|national|nationwide|vietnam's)\s+(?:average|GDP|GRDP|growth)"
-    r"|(?:national|country)\s+average|cả\s+nước|bình\s+quân\s+chung|moyenne\s+nationale"
+    r"|(?:the\s+)?(?:country's|national|nationwide|vietnam's)\s+average"
+    r"|(?:national|country)\s+average|bình\s+quân\s+(?:chung|cả\s+nước)|moyenne\s+nationale"
     r"|(?:industr(?:y|ial)(?:\s*(?:and|-)\s*construction)?|agricultur(?:e|al)|forestry|fishery"
     r"|services?|construction|trade)\s+(?:sector|area|industry)"
     r"|(?:agriculture|industry|services)(?=\s*(?:,|and|grew|increased|rose|reached|up))"
@@ -148,6 +172,7 @@ class Mention:
     end: int
     indicator: str
     growth: bool = False
+    national: bool = False  # "GDP", "le PIB": the nation's, unless a province owns it
 
     @property
     def blocks(self) -> bool:
@@ -155,12 +180,20 @@ class Mention:
         return not self.indicator
 
 
-_KEYS: list[tuple[str, bool]] = [(indicator, growth) for indicator, growth, _ in _NAMES]
+_ALL_NAMES = (*_NAMES, *_NATIONAL)
+_KEYS: list[tuple[str, bool, bool]] = [
+    (indicator, growth, i >= len(_NAMES)) for i, (indicator, growth, _) in enumerate(_ALL_NAMES)
+]
 # Every name starts a word; testing that first lets the scan skip most positions quickly.
 _PATTERN = re.compile(
     r"(?<!\w)(?=\w)(?:"
-    + "|".join(f"(?P<n{i}>{body})" for i, (_, _, body) in enumerate(_NAMES))
+    + "|".join(f"(?P<n{i}>{body})" for i, (_, _, body) in enumerate(_ALL_NAMES))
     + f"|(?P<block>{_BLOCKERS}))",
+    re.IGNORECASE,
+)
+# "the province's GDP", "PIB local": a national name owned by the province.
+_OWNED = re.compile(
+    r"(?:province's|city's|provincial|local|regional|municipal|tỉnh|thành\s+phố)\s*$",
     re.IGNORECASE,
 )
 _MAX_JOIN = 40  # "(GRDP)" or " in the province (GRDP)"; longer gaps join nothing (and stay linear)
@@ -179,8 +212,10 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         if group == "block":
             mention = Mention(match.start(), match.end(), "")
         else:
-            indicator, growth = _KEYS[int(group[1:])]
-            mention = Mention(match.start(), match.end(), indicator, growth)
+            indicator, growth, national = _KEYS[int(group[1:])]
+            if national and _OWNED.search(text, max(0, match.start() - 20), match.start()):
+                national = False
+            mention = Mention(match.start(), match.end(), indicator, growth, national)
         previous = mentions[-1] if mentions else None
         if (
             previous is not None
@@ -190,7 +225,11 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             and _JOIN.match(text[previous.end : mention.start])
         ):
             mention = Mention(
-                previous.start, mention.end, mention.indicator, previous.growth or mention.growth
+                previous.start,
+                mention.end,
+                mention.indicator,
+                previous.growth or mention.growth,
+                previous.national and mention.national,
             )
             mentions[-1] = mention
         else:
