@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from briefings.extraction.places import GROUP, Place
 
 _OPENING = re.compile(r"\s*[\"'“‘(]?(?:[^,.;:\n]{0,40},\s*)?$")
-_AFTER_COMMA = re.compile(r"[^.;:]*,\s*$")
+_AFTER_COMMA = re.compile(r"[^.;:]*(?:,|\s(?:là|is|was|est))\s*$")
 _RESPECTIVELY = re.compile(r"respectively|respectivement|lần\s+lượt|tương\s+ứng", re.IGNORECASE)
 
 

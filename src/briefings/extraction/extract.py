@@ -33,6 +33,11 @@ logger = logging.getLogger(__name__)
 _SOURCE_LINE = re.compile(
     r"(?im)^[ \t]*(?:source|nguồn|theo|lien|link|url)[ \t]*[:：]?[ \t]*(?P<url>https?://[^\s<>\"')\]]+)"
 )
+_BY_SIZE = re.compile(
+    r"(?:largest|biggest)\s+econom|economic\s+(?:scale|size)|quy\s+mô\s+kinh\s+tế"
+    r"|plus\s+grandes?\s+économies",
+    re.IGNORECASE,
+)
 _ANY_URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _PUBLISHED_LINE = re.compile(
     r"(?im)^[ \t]*(?:published|posted|date|ngày\s+đăng|cập\s+nhật|publié\s+le)[ \t]*[:：]?[ \t]*"
@@ -142,7 +147,8 @@ def extract_facts(text: str, meta: ArticleMeta) -> Extraction:
     timeline = Timeline(
         text, tuple(phrases), setting.period, setting.year, vague="span" in setting.uncertain
     )
-    article = Article(text, timeline, _topic(text, meta.title, places), setting.uncertain)
+    by_size = bool(_BY_SIZE.search(f"{meta.title}\n{text[:400]}"))
+    article = Article(text, timeline, _topic(text, meta.title, places), by_size, setting.uncertain)
     raw = _raw_facts(article, places, Discourse(setting.province, setting.declared), language)
     source = url or meta.origin
     candidates = _candidates(raw, text, meta, source, published, language)

@@ -36,7 +36,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"|(?:the\s+)?(?:provincial\s+)?economy)|growth\s+targets?"
         r"|(?:tốc\s+độ\s+)?tăng\s+trưởng\s+(?:kinh\s+tế|GRDP)|tốc\s+độ\s+tăng\s+trưởng"
         r"|croissance\s+(?:économique|du\s+(?:PIBR|GRDP))|taux\s+de\s+croissance(?:\s+économique)?"
-        r"|(?:the\s+)?(?:province's\s+|provincial\s+)?economy(?=\s+(?:grew|expanded|increased))",
+        r"|(?:the\s+)?(?:province's\s+|provincial\s+)?economy(?=\s+(?:grew|expanded|increased|rose))",
     ),
     (
         "grdp",
@@ -53,7 +53,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"(?:total\s+)?(?:state\s+)?budget\s+(?:revenues?|collections?)"
         r"|revenues?\s+(?:for|to|of)\s+the\s+(?:state\s+)?budget|state\s+revenues?"
         r"|(?:tổng\s+)?thu\s+ngân\s+sách(?:\s+nhà\s+nước)?"
-        r"|recettes?\s+budgétaires?|recettes?\s+(?:du|au)\s+budget(?:\s+de\s+l'État)?",
+        r"|recettes?\s+budgétaires?|recettes?\s+(?:totales\s+)?(?:du|au)\s+budget(?:\s+de\s+l'État)?",
     ),
     (
         "import_export",
@@ -61,7 +61,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"(?:total\s+)?(?:import[-\s]export|export[-\s]import|imports?\s+and\s+exports?"
         r"|exports?\s+and\s+imports?)(?:\s+(?:turnover|value|of\s+goods))?"
         r"|(?:tổng\s+)?(?:kim\s+ngạch\s+)?xuất,?\s+nhập\s+khẩu|import-exportations?"
-        r"|(?:commerce|échanges)\s+extérieurs?"
+        r"|(?:commerce|échanges)\s+extérieurs?|(?:total\s+)?foreign\s+trade(?:\s+turnover)?"
         r"|(?:exportations|importations)\s+et\s+(?:des\s+|les\s+)?(?:importations|exportations)",
     ),
     (
@@ -150,7 +150,8 @@ _NATIONAL: tuple[tuple[str, bool, str], ...] = (
 
 # Other subjects: a figure after one of these belongs to it, not to an indicator named before.
 _BLOCKERS = (
-    r"of\s+which|in\s+which|among\s+which|including|trong\s+đó|bao\s+gồm|\bdont\b|y\s+compris"
+    r"(?P<lists>of\s+which|in\s+which|among\s+which|including|namely|trong\s+đó|bao\s+gồm"
+    r"|\bdont\b|y\s+compris|such\s+as|tels?\s+que|notamment)"
     r"|(?:the\s+)?(?:country's|national|nationwide|vietnam's)\s+average"
     r"|(?:national|country)\s+average|bình\s+quân\s+(?:chung|cả\s+nước)|moyenne\s+nationale"
     r"|(?:industr(?:y|ial)(?:\s*(?:and|-)\s*construction)?|agricultur(?:e|al)|forestry|fishery"
@@ -161,6 +162,9 @@ _BLOCKERS = (
     r"|domestic\s+revenue|thu\s+nội\s+địa|revenue\s+from\s+(?:land|import|export)"
     r"|(?:newly\s+)?(?:established|registered)\s+(?:enterprises|businesses|capital)"
     r"|number\s+of\s+(?:enterprises|businesses|projects|households)|poverty\s+rate"
+    r"|(?:total\s+)?value\s+added|giá\s+trị\s+tăng\s+thêm|valeur\s+ajoutée"
+    r"|excluding\s+(?:crude\s+)?oil|trừ\s+dầu\s+(?:khí|thô)|hors\s+pétrole|lĩnh\s+vực"
+    r"|manufacturing|processing|chế\s+biến|industrie\s+manufacturière"
 )
 
 
@@ -173,6 +177,8 @@ class Mention:
     indicator: str
     growth: bool = False
     national: bool = False  # "GDP", "le PIB": the nation's, unless a province owns it
+
+    lists: bool = False  # "of which", "including": what follows may be provinces, not parts
 
     @property
     def blocks(self) -> bool:
@@ -209,8 +215,10 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     mentions: list[Mention] = []
     for match in _PATTERN.finditer(text, start, len(text) if end is None else end):
         group = match.lastgroup or "block"
-        if group == "block":
-            mention = Mention(match.start(), match.end(), "")
+        if group in ("block", "lists"):
+            mention = Mention(
+                match.start(), match.end(), "", lists=match.group("lists") is not None
+            )
         else:
             indicator, growth, national = _KEYS[int(group[1:])]
             if national and _OWNED.search(text, max(0, match.start() - 20), match.start()):

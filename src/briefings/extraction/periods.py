@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefings.domain.periods import Period
 
@@ -122,7 +122,7 @@ _VAGUE = re.compile(
 _RELATIVE_YEAR = re.compile(
     r"(?<!\w)(?:(?P<this>(?:in\s+|during\s+)?this\s+year|cette\s+année|năm\s+nay)"
     r"|(?P<last>(?:in\s+|during\s+)?(?:the\s+)?(?:past|last)\s+year|l'année\s+dernière"
-    r"|l'an\s+passé|l'an\s+dernier|năm\s+qua|năm\s+ngoái))(?!\w)",
+    r"|l'an\s+passé|l'an\s+dernier|năm\s+qua|năm\s+ngoái))(?![\w'’])",
     re.IGNORECASE,
 )
 # "During the reviewed period": the span named last before it.
@@ -130,6 +130,9 @@ _ANAPHOR = re.compile(
     r"(?<!\w)(?:(?:the|this)\s+(?:reviewed|reporting)\s+period|during\s+the\s+period"
     r"|(?:au\s+cours\s+de\s+)?cette\s+période|trong\s+kỳ)(?!\w)",
     re.IGNORECASE,
+)
+_OTHER_MONTHS = next(
+    i for i, (span, body) in enumerate(_PHRASES) if not span and body.startswith("first")
 )
 _SPAN_RE = "|".join(f"(?P<p{i}>{body})" for i, (_, body) in enumerate(_PHRASES))
 # The words a phrase can start with, checked first so the scan skips other words quickly.
@@ -147,8 +150,13 @@ _FY_YEAR = re.compile(
 )
 _COMPARISON_BEFORE = re.compile(
     r"(?<!\w)(?:compared\s+(?:to|with)|than|against|so\s+với|par\s+rapport\s+(?:à|au)|from|contre"
-    r"|same\s+period(?:\s+(?:of|in|last))?|cùng\s+kỳ(?:\s+năm)?|même\s+période(?:\s+de)?)"
-    r"(?:\s+the|\s+l[ae'])?\s*$",
+    r"|same\s+(?:period|time|quarter)(?:\s+(?:of|in|last))?|cùng\s+kỳ(?:\s+năm)?"
+    r"|même\s+période(?:\s+de)?)(?:\s+the|\s+l[ae'])?\s*$"
+    r"|(?<!\w)(?:compared\s+(?:to|with)|than|against|contre|so\s+với)\s+[^.;]{0,12}\d[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+_COMPARISON_AFTER = re.compile(
+    r"\s*(?:à\s+la\s+même\s+période|(?:in|during)\s+the\s+same\s+period|cùng\s+kỳ)",
     re.IGNORECASE,
 )
 _FORWARD_BEFORE = re.compile(
@@ -171,6 +179,8 @@ class PeriodPhrase:
     deadline: bool = False  # "by 2030"
     vague: bool = False  # "the first months of the year": some span, not said which
     anaphor: bool = False  # "the reviewed period": the span named before it
+    relative: bool = False  # "this year", "năm qua": dated by the publication, weak evidence
+    sticky: bool = False  # "January-April", "first 4 months": holds until another period
 
     def period(self, default_year: int | None) -> Period | None:
         """The period this phrase names, taking the year from the article when it has none."""
@@ -188,13 +198,14 @@ def find_period_phrases(text: str, published_year: int | None = None) -> list[Pe
         index = next(i for i, _ in enumerate(_PHRASES) if match.group(f"p{i}") is not None)
         span = _PHRASES[index][0] or None
         year = _year(match, published_year)
-        phrases.append(_phrase(text, match.start(), match.end(), span, year))
+        sticky = index == _OTHER_MONTHS  # "the first 4 months": a span of this year, not held
+        phrases.append(_phrase(text, match.start(), match.end(), span, year, sticky=sticky))
     for match in _MONTH_RANGE.finditer(text):
         months = (_month(match.group("m1")), _month(match.group("m2")))
         span = _MONTH_SPANS.get(months)
-        phrases.append(
-            _phrase(text, match.start(), match.end(), span, _year(match, published_year))
-        )
+        year = _year(match, published_year)
+        phrase = _phrase(text, match.start(), match.end(), span, year, sticky=span is None)
+        phrases.append(phrase)
     phrases += [
         _phrase(text, m.start(), m.end(), None, None, vague=True) for m in _VAGUE.finditer(text)
     ]
@@ -205,9 +216,16 @@ def find_period_phrases(text: str, published_year: int | None = None) -> list[Pe
         year = None
         if published_year is not None:
             year = published_year - (1 if match.group("last") else 0)
-        phrases.append(_phrase(text, match.start(), match.end(), "FY", year))
+        phrases.append(_phrase(text, match.start(), match.end(), "FY", year, relative=True))
     phrases += _fy_years(text)
-    return _without_overlaps(phrases)
+    return [_planned(p, published_year) for p in _without_overlaps(phrases)]
+
+
+def _planned(phrase: PeriodPhrase, published_year: int | None) -> PeriodPhrase:
+    """A year after the publication is a plan, whatever the words around it."""
+    if phrase.year and published_year and phrase.year > published_year and not phrase.forward:
+        return replace(phrase, forward=True)
+    return phrase
 
 
 def _year(match: re.Match[str], published_year: int | None) -> int | None:
@@ -250,6 +268,8 @@ def _phrase(
     deadline: bool = False,
     vague: bool = False,
     anaphor: bool = False,
+    relative: bool = False,
+    sticky: bool = False,
 ) -> PeriodPhrase:
     before = text[max(0, start - 40) : start]
     return PeriodPhrase(
@@ -257,11 +277,15 @@ def _phrase(
         end,
         span,
         year,
-        comparison=bool(_COMPARISON_BEFORE.search(before)),
+        comparison=bool(
+            _COMPARISON_BEFORE.search(before) or _COMPARISON_AFTER.match(text, end, end + 40)
+        ),
         forward=bool(_FORWARD_BEFORE.search(before)),
         deadline=deadline,
         vague=vague,
         anaphor=anaphor,
+        relative=relative,
+        sticky=sticky,
     )
 
 
@@ -273,7 +297,7 @@ def article_year(
     Plans ("tasks for 2026") count only when neither the reported phrases nor the publication
     date give a year (or when ``plans`` asks for them): a mid-year report plans for its year.
     """
-    usable = [p for p in phrases if p.year and not (p.comparison or p.deadline)]
+    usable = [p for p in phrases if p.year and not (p.comparison or p.deadline or p.relative)]
     reported = [p for p in usable if not p.forward]
     if reported:
         return _commonest_year(reported)
@@ -285,7 +309,7 @@ def article_year(
 def _commonest_year(phrases: list[PeriodPhrase]) -> int:
     years = Counter(p.year for p in phrases if p.year)
     best = max(years.values())
-    return min(year for year, count in years.items() if count == best)
+    return max(year for year, count in years.items() if count == best)  # a tie: the report's
 
 
 def main_period(phrases: list[PeriodPhrase], year: int | None) -> Period | None:

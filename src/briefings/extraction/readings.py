@@ -52,6 +52,7 @@ class Figure:
     after: cues.After
     planned: bool  # inside a list introduced by tasks or targets
     bare: bool = False  # "Hà Nam (10,39%)": a province and a percent, the subject implied
+    listed: cues.CueKind = "none"  # the cue of the figure before it in a list ("13,2%, 12,4%")
 
 
 def read_figure(text: str, subject: Mention, figure: Figure) -> Reading | None:
@@ -81,7 +82,7 @@ def read_figure(text: str, subject: Mention, figure: Figure) -> Reading | None:
 
 def _clause_before(text: str, position: int) -> str:
     """The clause before a name, with the clauses it is coordinated with ("..., and X")."""
-    pieces = re.split(r"[,;:]", text[max(0, position - 200) : position])
+    pieces = re.split(r"[,;:.!?\n]", text[max(0, position - 200) : position])
     clause = pieces.pop()
     while pieces and _COORDINATED.match(clause):
         clause = pieces.pop() + "," + clause
@@ -99,6 +100,10 @@ def _read_percent(
     after, quantity = figure.after, figure.quantity
     if after.share or after.other_base or _AVERAGE.search(scope):
         return None  # a share of a plan, another comparison base, or a multi-year average
+    if cue.kind in ("none", "link") and after.change != "none":
+        cue = cues.Cue(after.change, cue.qualifiers)  # "a 99.1% rise", "a 25 per cent contraction"
+    elif cue.kind == "none" and figure.listed != "none":
+        cue = cues.Cue(figure.listed, cue.qualifiers)  # "... ở mức 13,2%, 12,4% và 11%"
     change = cue.kind in ("up", "down")
     number = -quantity.number if cue.kind == "down" and quantity.number > 0 else quantity.number
     if target:
@@ -107,6 +112,8 @@ def _read_percent(
     linked = cue.kind == "link" or (figure.bare and cue.kind == "none")
     if change or (linked and subject.growth):
         return Reading("yoy_pct", number, "%", quals)
+    if linked and subject.indicator == "grdp" and quantity.number < 50:
+        return Reading("yoy_pct", number, "%", quals)  # "GRDP is estimated to reach 11.03%"
     if cue.kind == "link" and after.year_on_year and quantity.number >= 50:
         # "reached 108.5% compared with the same period": an index, the change is 8.5%
         return Reading("yoy_pct", quantity.number - 100, "%", quals)

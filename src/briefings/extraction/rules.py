@@ -39,6 +39,18 @@ _POSTPOSED = re.compile(
     re.IGNORECASE,
 )
 _EQUIVALENT = re.compile(r"\s*\(\s*$")
+_LIST_GAP = re.compile(r"\s*(?:,|;)?\s*(?:and|và|et)?\s*")
+_RANGE_BEFORE = re.compile(
+    r"(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|variant|compris|between|entre|từ)"
+    r"(?:\s+(?:from|de|entre))?\s*$",
+    re.IGNORECASE,
+)
+_RANGE_JOIN = re.compile(r"\s*(?:to|and|à|et|đến|tới|-|–)\s*", re.IGNORECASE)
+_GROWTH_WORD = re.compile(
+    r"(?<!\w)(?:growth|grew|grow|expand(?:ed|s)?|croissance|progress\w*|tăng\s+trưởng)(?!\w)",
+    re.IGNORECASE,
+)
+_POSSESSED = re.compile(r"(?:của|of|de|du|d'|des)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -48,6 +60,7 @@ class Article:
     text: str
     timeline: Timeline
     topic: str | None = None  # the indicator a ranking article ranks provinces by
+    by_size: bool = False  # the article ranks economies by size: its GRDP ranks are no growth ranks
     uncertain: frozenset[str] = frozenset()  # "province", "span": the article's own is unsure
 
 
@@ -97,7 +110,8 @@ def sentence_facts(article: Article, sentence: Sentence, discourse: Discourse) -
     taken: set[tuple[str, str, str]] = set()
     for fact in _quantity_facts(article, sentence, quantities, placed):
         _keep(fact, facts, taken)
-    for rank in sentence.ranks:
+    # A national rank outranks an unscoped one of the same province ("4th ..., 43rd of 63").
+    for rank in sorted(sentence.ranks, key=lambda r: r.scope != "national"):
         ranked = _rank_fact(article, sentence, rank, placed[rank.start])
         if ranked is not None:
             _keep(ranked, facts, taken)
@@ -119,17 +133,21 @@ def _keep(fact: RawFact, facts: list[RawFact], taken: set[tuple[str, str, str]])
         facts.append(fact)
 
 
-def _lists_targets(text: str, position: int) -> bool:
-    """True inside a list introduced by targets: "Tasks for Q2: budget revenue of ...; ..."."""
+def _lists_targets(text: str, position: int, sentence: int, first_figure: int) -> bool:
+    """True inside a list introduced by targets: "Tasks for Q2: budget revenue of ...; ...",
+    "For 2024, the province targets ..., at least VNĐ55.6 trillion ... and $3 billion ..."."""
     before = re.split(r"[.!?\n]", text[max(0, position - 300) : position])[-1]
     intro, colon, _ = before.partition(":")
-    if not colon or _RESULTS.search(intro):
+    if not colon:
+        intro = text[max(sentence, first_figure - 300) : min(first_figure, position)]
+    if _RESULTS.search(intro):
         return False
     return cues.names_target(intro) or bool(_PLANS.search(intro))
 
 
 _RESULTS = re.compile(
-    r"(?<!\w)(?:results?|achieved|completed|reached|kết\s+quả|đạt\s+được|résultats?)(?!\w)",
+    r"(?<!\w)(?:results?|achieved|completed|reached|met|exceeded|surpassed|kết\s+quả|đạt|vượt"
+    r"|résultats?|atteint|dépassé)(?!\w)",
     re.IGNORECASE,
 )
 _PLANS = re.compile(
@@ -147,6 +165,9 @@ def _quantity_facts(
     anchor, chained, next_mention = start, False, 0
     facts: list[RawFact] = []
     pairs = _respective(text, mentions, quantities, end)
+    ranged = _ranges(text, quantities)
+    listed: cues.CueKind = "none"
+    intro = quantities[0].start if quantities else end  # the words before a sentence's figures
     for index, quantity in enumerate(quantities):
         while next_mention < len(mentions) and mentions[next_mention].end <= quantity.start:
             mention = mentions[next_mention]
@@ -154,8 +175,8 @@ def _quantity_facts(
             if subject is None or mention.start >= anchor:
                 subject, anchor, chained = mention, mention.end, False
                 named = mention if not mention.blocks else named
-        if _equivalent(text, quantities, index):
-            continue  # "VND 8.55 trillion (363.9 million USD)": the same figure again
+        if _equivalent(text, quantities, index) or index in ranged:
+            continue  # a conversion ("VND 8.55 trillion (363.9 million USD)"), or a range
         place = placed[quantity.start]
         own = pairs.get(index) or _postposed(text, quantity)
         if own is not None:
@@ -166,22 +187,26 @@ def _quantity_facts(
             # "welcomed 2.1 million visitors" names its own subject
             anchor = max(text.rfind(",", start, quantity.start), start)
             subject, chained = Mention(anchor, anchor, "tourist_arrivals"), False
-        if subject is not None and subject.blocks and _named_after(sentence, subject, quantity):
+        if subject is not None and subject.lists and _named_after(sentence, subject, quantity):
             subject, anchor, chained = named, named.end if named else anchor, False
+        if subject is not None and not subject.blocks and own is None:
+            gap = text[anchor : quantity.start]
+            if len(gap) > _MAX_GAP or (chained and not cues.opens_with_connector(gap)):
+                subject = None  # the clause holding the figure does not continue the subject
         bare = _bare(article, sentence, subject, quantity, place)
         if bare is not None:
             subject, anchor, chained = bare, bare.end, False
         if subject is None or subject.blocks:
             continue
         gap = text[anchor : quantity.start]
-        if own is None and (
-            len(gap) > _MAX_GAP or (chained and not cues.opens_with_connector(gap))
-        ):
-            subject = None
-            continue
         after = cues.read_after(text, quantity.end)
-        planned = _lists_targets(text, quantity.start)
-        figure = Figure(quantity, gap, chained, after, planned, bare=bare is not None)
+        planned = _lists_targets(text, quantity.start, start, intro)
+        in_list = chained and bool(_LIST_GAP.fullmatch(gap))
+        figure = Figure(
+            quantity, gap, chained, after, planned, bare is not None, listed if in_list else "none"
+        )
+        cue = cues.read_cue(gap).kind
+        listed = cue if cue != "none" or not in_list else listed
         reading = read_figure(text, subject, figure)
         if reading is not None:
             where = _province(sentence, subject, place)
@@ -235,6 +260,18 @@ def _respective(
     return dict(zip(percents, named[-len(percents) :], strict=True))
 
 
+def _ranges(text: str, quantities: list[Quantity]) -> set[int]:
+    """Both ends of a range: "ranging from 5.84 per cent to 6.4 per cent", "từ 7% đến 8%"."""
+    found: set[int] = set()
+    for i in range(len(quantities) - 1):
+        first, second = quantities[i], quantities[i + 1]
+        if _RANGE_JOIN.fullmatch(text, first.end, second.start) and _RANGE_BEFORE.search(
+            text, max(0, first.start - 30), first.start
+        ):
+            found |= {i, i + 1}
+    return found
+
+
 def _named_after(sentence: Sentence, subject: Mention, quantity: Quantity) -> bool:
     """True when a province is named between a blocker and the figure: "dont : Quang Ninh"."""
     return any(subject.end <= p.start < quantity.start and p.slug != GROUP for p in sentence.places)
@@ -247,19 +284,28 @@ def _bare(
     quantity: Quantity,
     place: Placed,
 ) -> Mention | None:
-    """The ranked indicator, for a percent that follows a province's name with no subject."""
-    if article.topic is None or quantity.kind != "percent" or not place.explicit:
+    """GRDP, for a percent right after a province's name and no subject: the ranked indicator
+    in a ranking article ("Quảng Ngãi (-1,07%)"), economic growth elsewhere ("Quang Ninh a
+    connu une croissance de 10,28%")."""
+    if quantity.kind != "percent" or not place.explicit or place.slug == GROUP:
         return None
     if subject is not None and not subject.blocks:
         return None
-    if place.slug == GROUP or not 0 <= quantity.start - place.name_end <= _MAX_BARE:
+    text = article.text
+    if not 0 <= quantity.start - place.name_end <= _MAX_BARE:
         return None
-    between = article.text[place.name_end : quantity.start]
+    between = text[place.name_end : quantity.start]
     if any(ch.isdigit() for ch in between) or any(
         place.name_end <= m.start < quantity.start for m in sentence.mentions
     ):
         return None
-    return Mention(place.name_end, place.name_end, article.topic, growth=True)
+    name_start = next(p.start for p in sentence.places if p.end == place.name_end)
+    owner = _POSSESSED.search(text, max(0, name_start - 8), name_start)
+    if owner and not _GROWTH_WORD.search(text, max(0, owner.start() - 25), owner.start()):
+        return None  # "chỉ số này của Hải Phòng": something of the province, not its growth
+    if article.topic is None and not _GROWTH_WORD.search(between):
+        return None
+    return Mention(place.name_end, place.name_end, article.topic or "grdp", growth=True)
 
 
 def _province(sentence: Sentence, subject: Mention, place: Placed) -> Placed:
@@ -356,6 +402,8 @@ def _rank_fact(article: Article, sentence: Sentence, rank: Rank, place: Placed) 
         subject = Mention(rank.start, rank.start, article.topic, growth=True)
     if subject is None or subject.blocks or "rank" not in REGISTRY[subject.indicator].measures:
         return None
+    if subject.indicator == "grdp" and _ranks_size(article, sentence, rank):
+        return None
     when = _when(article, sentence, subject, rank.start, rank.end, "rank")
     if when is None:
         return None
@@ -376,3 +424,30 @@ def _rank_fact(article: Article, sentence: Sentence, rank: Rank, place: Placed) 
         end,
         _uncertain(article, place, when),
     )
+
+
+_SIZE = re.compile(
+    r"(?<!\w)(?:(?:economic|econom(?:y|ies))\s+(?:scale|size)|in\s+(?:economic\s+)?(?:scale|size)"
+    r"|largest|biggest|quy\s+mô|taille|plus\s+grandes?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _ranks_size(article: Article, sentence: Sentence, rank: Rank) -> bool:
+    """True for a rank by the size of the economy (no growth rank): said so around it, said so
+    by the article, or ranking a level ("78.000 milliards ..., 44e rang national")."""
+    text = article.text
+    if _SIZE.search(
+        text, max(sentence.bounds[0], rank.start - 40), min(sentence.bounds[1], rank.end + 40)
+    ):
+        return True
+    before = [q for q in sentence.quantities if q.end <= rank.start]
+    if before and before[-1].kind == "money":
+        return True
+    return article.by_size and not _RANKED_IN_GROWTH.match(text, rank.end)
+
+
+_RANKED_IN_GROWTH = re.compile(
+    r"\s*(?:in|for|by|về|en)\s+(?:terms\s+of\s+)?(?:\w+\s+)?(?:growth|tăng\s+trưởng|croissance)",
+    re.IGNORECASE,
+)

@@ -84,7 +84,11 @@ class Timeline:
             return after[0]
         paragraph = self.text.rfind("\n", 0, first) + 1
         earlier = [p for p in self.in_range(paragraph, first) if p.end <= first]
-        return earlier[-1] if earlier else None
+        if earlier:
+            return earlier[-1]
+        # "In January-April, ..." holds over the paragraphs after it, until another period.
+        last = self.in_range(0, first)
+        return last[-1] if last and last[-1].sticky and not last[-1].forward else None
 
     def _resolve(self, phrase: PeriodPhrase) -> When | None:
         if phrase.anaphor:
