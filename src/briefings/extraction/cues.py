@@ -28,7 +28,7 @@ _TO = (
 _UP = (
     r"increas(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|gr[eo]w(?:s|n|ing)?|growth(?:\s+rates?)?"
     r"|gain(?:s|ed|ing)?|up|jump(?:s|ed)?|climb(?:s|ed)?|expand(?:s|ed|ing)?"
-    r"|tăng(?:\s+trưởng)?|hausse|augment(?:é|ée|ait|e|ent|ation|ant)|progress(?:é|ée|ion|ant)"
+    r"|tăng(?:\s+trưởng)?|hausse|augment(?:é|ée|ait|e|ent|ations?|ant)|progress(?:é|ée|ion|ant)"
     r"|croissance|surg(?:e|ed|es|ing)|soar(?:ed|s)?|\+"
 )
 _DOWN = (
@@ -48,6 +48,10 @@ _LINK = (
     r"|đạt(?:\s+mức)?|ước\s+(?:đạt|tính(?:\s+đạt)?)|là|ở\s+mức|với(?:\s+mức)?"
     r"|atteint|atteignant|atteindre|estimée?s?\s+à|s'élève\s+à|s'établit\s+à|de|d'|à|avec"
 )
+_YOY_WORDS = re.compile(
+    r"(?<!\w)(?:d'une\s+année\s+sur\s+l'autre|year[-\s]on[-\s]year|sur\s+un\s+an)(?!\w)",
+    re.IGNORECASE,
+)
 _TAIL = re.compile(
     rf"(?<![\w'])(?:(?P<to>{_TO})|(?P<up>(?:{_UP}){_CHANGE_TAIL})|(?P<down>(?:{_DOWN})"
     rf"{_CHANGE_TAIL})|(?P<link>{_LINK}))\s*$",
@@ -62,16 +66,18 @@ TARGET = re.compile(
     re.IGNORECASE,
 )
 _BASE_BEFORE = re.compile(
-    rf"(?:compared\s+(?:to|with)|from|than|against|so\s+với|par\s+rapport\s+(?:à|au)|contre)"
+    rf"(?:compared\s+(?:to|with)|from|(?<!more\s)(?<!less\s)than|against|so\s+với"
+    rf"|par\s+rapport\s+(?:à|au)|contre)"
     rf"(?:\s+{QUALIFIERS})*\s*$",
     re.IGNORECASE,
 )
 _CONNECTOR = re.compile(
-    r"(?:an?\s|the\s+(?:growth|increase|rise|rate)|with|which|reach|equal|equivalent|exceed"
+    r"(?:an?(?:\s|$)|the\s+(?:growth|increase|rise|rate)|with|which|reach|equal|equivalent|exceed"
     r"|up\b|down\b|increas|decreas|ris|rose|grow|grew|fell|fall|declin|drop|and\b|while|at\b"
     r"|to\b|in\b|during|for\b|over\b|by\b|as\s+of|estimat|expect|tăng|giảm|đạt|bằng|vượt|ước"
     r"|với|trong|en\b|soit|et\b|atteign|dépass|augment|hausse|baisse|diminu|représent"
-    r"|tandis\s+que|whereas|then\b|followed|trong\s+khi|còn\b|pour\s+atteindre|lên|$)",
+    r"|tandis\s+que|whereas|then\b|followed|trong\s+khi|còn\b|pour\s+atteindre|lên|\+"
+    r"|show|represent|mark|account|bringing|making|$)",
     re.IGNORECASE,
 )
 _OR_MORE = re.compile(
@@ -140,7 +146,7 @@ class After:
 
 def read_cue(gap: str) -> Cue:
     """The cue at the end of the words between a subject and its figure."""
-    tail = gap[-80:]
+    tail = _YOY_WORDS.sub(" ", gap[-80:])  # "augmentations d'une année sur l'autre de 7,5%"
     quals_match = _TRAILING_QUALS.search(tail)
     words = quals_match.group(0) if quals_match else ""
     quals = ["estimated"] if _ESTIMATED.search(re.split(r"[,;(]", gap)[-1]) else []
@@ -196,7 +202,7 @@ def opens_with_connector(gap: str) -> bool:
 
     ", an increase of 77%" continues it; ", the number of firms increased by 15%" does not.
     """
-    piece = re.split(r"[,(]", gap)[-1].strip()
+    piece = re.split(r"[,(]", gap)[-1].strip(" \t\n)]»\"'”’")
     return bool(_CONNECTOR.match(piece))
 
 

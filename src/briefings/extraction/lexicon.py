@@ -165,6 +165,9 @@ _BLOCKERS = (
     r"|(?:total\s+)?value\s+added|giá\s+trị\s+tăng\s+thêm|valeur\s+ajoutée"
     r"|excluding\s+(?:crude\s+)?oil|trừ\s+dầu\s+(?:khí|thô)|hors\s+pétrole|lĩnh\s+vực"
     r"|manufacturing|processing|chế\s+biến|industrie\s+manufacturière"
+    r"|compris(?:es|ing)|consists?\s+of|made\s+up\s+of|se\s+compose"
+    r"|(?:động\s+lực|đòn\s+bẩy|trụ\s+cột|drivers?|engines?|moteurs?|piliers?)(?:\s+\w+){0,3}?"
+    r"\s+(?:tăng\s+trưởng|growth|croissance)(?:\s+kinh\s+tế|\s+économique)?"
 )
 
 

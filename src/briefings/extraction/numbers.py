@@ -76,7 +76,7 @@ _CURRENCY_RE = (
 )
 _NOUN_RE = (
     r"(?P<noun>(?:tourist\s+|visitor\s+)?arrivals|visitors|tourists|visits|guests"
-    r"|turns\s+of\s+(?:visitors|tourists|guests)|lượt\s+(?:khách|du\s+khách)(?:\s+du\s+lịch)?"
+    r"|turns\s+of\s+(?:visitors|tourists|guests)|lượt(?:\s+(?:khách|du\s+khách)(?:\s+du\s+lịch)?)?"
     r"|du\s+khách|visiteurs|touristes|arrivées)(?!\w)"
 )
 _SUFFIX = re.compile(

@@ -178,8 +178,10 @@ def _quantity_facts(
         if _equivalent(text, quantities, index) or index in ranged:
             continue  # a conversion ("VND 8.55 trillion (363.9 million USD)"), or a range
         place = placed[quantity.start]
-        own = pairs.get(index) or _postposed(text, quantity)
-        if own is not None:
+        own = _postposed(text, quantity)
+        if index in pairs:  # "... exports and imports, up 7.5% and 3.1% respectively"
+            subject, chained = pairs[index], True
+        elif own is not None:
             subject, anchor, chained = own, quantity.start, False
         elif _names_arrivals(quantity) and (
             subject is None or subject.indicator != "tourist_arrivals" or chained
