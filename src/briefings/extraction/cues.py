@@ -75,7 +75,7 @@ _CONNECTOR = re.compile(
     r"(?:an?(?:\s|$)|the\s+(?:growth|increase|rise|rate)|with|which|reach|equal|equivalent|exceed"
     r"|up\b|down\b|increas|decreas|ris|rose|grow|grew|fell|fall|declin|drop|and\b|while|at\b"
     r"|to\b|in\b|during|for\b|over\b|by\b|as\s+of|estimat|expect|tăng|giảm|đạt|bằng|vượt|ước"
-    r"|với|trong|en\b|soit|et\b|atteign|dépass|augment|hausse|baisse|diminu|représent"
+    r"|với|và\b|trong|en\b|soit|et\b|atteign|dépass|augment|hausse|baisse|diminu|représent"
     r"|tandis\s+que|whereas|then\b|followed|trong\s+khi|còn\b|pour\s+atteindre|lên|\+"
     r"|show|represent|mark|account|bringing|making|$)",
     re.IGNORECASE,

@@ -59,6 +59,13 @@ _GROUP = re.compile(
 )
 
 
+# "ranked 3rd among five cities", "trong 5 thành phố": the group is a scope, not a subject.
+_SCOPE_BEFORE = re.compile(
+    r"(?<!\w)(?:in|among|of|out\s+of|trong|trên|sur|parmi|dans|entre)\s+(?:the\s+|les\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _fold_table() -> dict[int, str]:
     """Each Latin letter with marks to its bare letter, one character for one (offsets hold)."""
@@ -142,7 +149,11 @@ def find_places(text: str, folded: str | None = None) -> list[Place]:
     """Every capitalised province name and every group of provinces in ``text``, in order."""
     index = name_index()
     folded = fold(text) if folded is None else folded
-    found = [Place(m.start(), m.end(), GROUP) for m in _GROUP.finditer(text)]
+    found = [
+        Place(m.start(), m.end(), GROUP)
+        for m in _GROUP.finditer(text)
+        if not _SCOPE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ]
     for match in index.pattern.finditer(folded):
         written = text[match.start() : match.end()]
         if not written[0].isupper():

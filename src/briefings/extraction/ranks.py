@@ -96,22 +96,34 @@ class Rank:
 
 def find_ranks(text: str) -> list[Rank]:
     """Every rank phrase in ``text``, in order; each read with the words up to the next one."""
-    found: dict[int, tuple[int, int, str]] = {}  # end → (start, rank, leading words)
+    found: dict[int, tuple[int, int, int, str]] = {}  # ordinal → (start, end, rank, lead)
     for match in _LEAD.finditer(text):
-        found[match.end()] = (match.start(), 1, match.group(0))
+        found[match.start()] = (match.start(), match.end(), 1, match.group(0))
     for match in _RANK.finditer(text):
-        found.setdefault(match.end(), (match.start(), _ordinal(match), ""))
-        more = _MORE.match(text, match.end())
-        if more:
-            at = more.start("n" if more.group("n") else "w")
-            found.setdefault(more.end(), (at, _ordinal(more), ""))
-    ordered = sorted((start, end, number, lead) for end, (start, number, lead) in found.items())
+        found.setdefault(_at(match), (match.start(), match.end(), _ordinal(match), ""))
+    for match in _more(text):  # its start is the ordinal's: the words before it are no rank
+        found.setdefault(_at(match), (_at(match), match.end(), _ordinal(match), ""))
+    ordered = sorted(found.values())
     ranks = []
     for i, (start, end, number, lead) in enumerate(ordered):
         stop = min(ordered[i + 1][0] if i + 1 < len(ordered) else len(text), end + 70)
         scope_text = re.split(r"[,;.]\s", text[end:stop], maxsplit=1)[0]
         ranks.append(_rank(start, end, number, lead + scope_text))
     return ranks
+
+
+def _more(text: str) -> list[re.Match[str]]:
+    """The second rank of "3rd in the region and 15th in the country"."""
+    found = (_MORE.match(text, match.end()) for match in _RANK.finditer(text))
+    return [match for match in found if match]
+
+
+def _at(match: re.Match[str]) -> int:
+    """Where the ordinal number itself starts (one rank found twice is found once)."""
+    for name in ("n", "n2", "w"):
+        if name in match.re.groupindex and match.group(name):
+            return match.start(name)
+    return match.start()
 
 
 def _ordinal(match: re.Match[str]) -> int:
