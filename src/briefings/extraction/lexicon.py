@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefings.extraction.matching import caseless, lowered
+
 # (indicator id, growth?, pattern). Longer names come first: the first alternative that matches
 # at a position wins, so "import-export turnover" is never read as "export". The national
 # names are listed apart, in _NATIONAL, after the provincial ones they must not shadow.
@@ -194,11 +196,10 @@ _KEYS: list[tuple[str, bool, bool]] = [
     (indicator, growth, i >= len(_NAMES)) for i, (indicator, growth, _) in enumerate(_ALL_NAMES)
 ]
 # Every name starts a word; testing that first lets the scan skip most positions quickly.
-_PATTERN = re.compile(
+_PATTERN = caseless(
     r"(?<!\w)(?=\w)(?:"
     + "|".join(f"(?P<n{i}>{body})" for i, (_, _, body) in enumerate(_ALL_NAMES))
-    + f"|(?P<block>{_BLOCKERS}))",
-    re.IGNORECASE,
+    + f"|(?P<block>{_BLOCKERS}))"
 )
 # "the province's GDP", "PIB local": a national name owned by the province.
 _OWNED = re.compile(
@@ -216,7 +217,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     indicator twice; merging them keeps a growth name's meaning for the figure that follows.
     """
     mentions: list[Mention] = []
-    for match in _PATTERN.finditer(text, start, len(text) if end is None else end):
+    low = lowered(text)  # the pattern is caseless; offsets are the same
+    for match in _PATTERN.finditer(low, start, len(text) if end is None else end):
         group = match.lastgroup or "block"
         if group in ("block", "lists"):
             mention = Mention(

@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
+from briefings.extraction.matching import caseless, lowered
+
 Language = Literal["en", "fr", "vi"]
 QuantityKind = Literal["percent", "money", "count", "score", "plain"]
 
@@ -32,7 +34,8 @@ _MAX_DIGITS = 15  # beyond this a float cannot hold the figure exactly; no repor
 
 def _number_regex(spaces: str) -> re.Pattern[str]:
     grouped = _GROUPED.format(spaces=spaces)
-    return re.compile(f"{_EDGE_BEFORE}{_SIGN}(?P<num>{grouped}|{_PLAIN}){_EDGE_AFTER}")
+    # The look-ahead first: only a digit or a minus sign can start a number (and it is fast).
+    return re.compile(f"(?=[\\d\\-−]){_EDGE_BEFORE}{_SIGN}(?P<num>{grouped}|{_PLAIN}){_EDGE_AFTER}")
 
 
 # French writes thousands with ordinary spaces too; elsewhere only no-break spaces group digits.
@@ -79,11 +82,10 @@ _NOUN_RE = (
     r"|turns\s+of\s+(?:visitors|tourists|guests)|lượt(?:\s+(?:khách|du\s+khách)(?:\s+du\s+lịch)?)?"
     r"|du\s+khách|visiteurs|touristes|arrivées)(?!\w)"
 )
-_SUFFIX = re.compile(
+_SUFFIX = caseless(
     rf"{_SP}(?:(?P<pct>%|percent(?!age)\b|per\s+cent\b|pour\s?cent\b|phần\s+trăm)"
     rf"|(?P<score>points?|điểm)(?!\w)(?!\s+(?:phần\s+trăm|de\s+pourcentage))"
-    rf"|(?:{_SCALE_RE})?{_SP}(?:(?:de\s+|d')?{_CURRENCY_RE}|{_NOUN_RE})?)",
-    re.IGNORECASE,
+    rf"|(?:{_SCALE_RE})?{_SP}(?:(?:de\s+|d')?{_CURRENCY_RE}|{_NOUN_RE})?)"
 )
 _PREFIX_CURRENCY = re.compile(r"(?P<cur>VN[DĐ]|USD|US\$|\$)\s?$")
 _CANONICAL_CURRENCY = {
@@ -107,7 +109,15 @@ class Quantity:
     scale: Decimal = Decimal(1)
     currency: str = ""
     noun: str = ""
-    alternative: Decimal | None = None  # the decimal reading of "8.891" read as 8891
+    written: str = ""  # the digits as written, for the other reading
+
+    @property
+    def alternative(self) -> Decimal | None:
+        """The decimal reading of a number read with a thousands point ("8.891" as 8.891)."""
+        other = decimal_reading(self.written.lstrip("-−"))
+        if other is None or other == abs(self.number):
+            return None
+        return -other if self.number < 0 else other
 
     @property
     def amount(self) -> Decimal:
@@ -123,6 +133,8 @@ def parse_number(raw: str, language: Language = "en") -> Decimal | None:
     whose groups are not thousands ("1.21.21", "0.0.5") or that has more than 15 digits is
     garbled, and None: never a silently wrong value.
     """
+    if raw.isdigit():  # the common case, and the fast one
+        return Decimal(raw) if len(raw) <= _MAX_DIGITS else None
     text = raw.strip().replace("−", "-")
     for space in " " + _THIN_SPACES:
         text = text.replace(space, "")
@@ -145,7 +157,7 @@ def parse_number(raw: str, language: Language = "en") -> Decimal | None:
             if grouped and not _thousands(groups):
                 return None
             text = text.replace(sep, "") if grouped else f"{head}.{tail}"
-    digits = sum(ch.isdigit() for ch in text)
+    digits = len(text) - text.count(".")
     if not text or digits == 0 or digits > _MAX_DIGITS:
         return None
     try:
@@ -189,19 +201,15 @@ def find_quantities(text: str, language: Language = "en") -> list[Quantity]:
         number = parse_number(raw, language)
         if number is None:
             continue
-        alternative = decimal_reading(raw)
-        if alternative == number:
-            alternative = None
         if match.group("sign"):
             number = -number
-            alternative = None if alternative is None else -alternative
         quantity = _classify(text, match.start(), match.end(), number, language)
-        found.append(replace(quantity, alternative=alternative) if alternative else quantity)
+        found.append(replace(quantity, written=raw) if "." in raw or "," in raw else quantity)
     return found
 
 
 def _classify(text: str, start: int, end: int, number: Decimal, language: Language) -> Quantity:
-    suffix = _SUFFIX.match(text, end)
+    suffix = _SUFFIX.match(lowered(text), end)
     prefix = _PREFIX_CURRENCY.search(text, max(0, start - 5), start)
     if suffix and suffix.group("pct"):
         return Quantity(start, suffix.end(), number, "percent")

@@ -15,13 +15,17 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from briefings.domain.periods import Period
+from briefings.extraction.matching import caseless, lowered
 
-_YEAR = r"(?P<year>20\d\d)(?![\d\-–/])"
-_THIS_YEAR = r"(?P<this>(?:of\s+)?this\s+year|de\s+cette\s+année|năm\s+nay)"
-_OF_YEAR = (
-    rf"(?:(?:\s*(?:of|in|,|de|năm|/)\s*(?:the\s+year\s+|l'année\s+)?|\s+){_YEAR}"
-    rf"|\s+{_THIS_YEAR})?"
-)
+
+def _of_year(tag: str) -> str:
+    """ "… of 2025", "… năm 2025", "… of this year": groups ``year_<tag>``, ``this_<tag>``."""
+    return (
+        rf"(?:(?:\s*(?:of|in|,|de|năm|/)\s*(?:the\s+year\s+|l'année\s+)?|\s+)"
+        rf"(?P<year_{tag}>20\d\d)(?![\d\-–/])"
+        rf"|\s+(?P<this_{tag}>(?:of\s+)?this\s+year|de\s+cette\s+année|năm\s+nay))?"
+    )
+
 
 _N3 = r"(?:3|three|ba|trois)"
 _N6 = r"(?:6|six|sáu)"
@@ -102,34 +106,30 @@ _MONTH_NAMES = (
     ("december", "décembre"),
 )
 _MONTH = "|".join(name for pair in _MONTH_NAMES for name in pair)
-_MONTH_RANGE = re.compile(
-    rf"(?<!\w)(?:(?:between|from|entre|de)\s+)?(?P<m1>{_MONTH})\s*(?:[-–]|\s(?:and|to|et|à)\s)"
-    rf"\s*(?P<m2>{_MONTH})(?!\w)(?:\s+(?:period|période))?{_OF_YEAR}",
-    re.IGNORECASE,
+_MONTH_RANGE = (
+    rf"(?:(?:between|from|entre|de)\s+)?(?P<m1>{_MONTH})\s*(?:[-–]|\s(?:and|to|et|à)\s)"
+    rf"\s*(?P<m2>{_MONTH})(?!\w)(?:\s+(?:period|période))?{_of_year('range')}"
 )
 _MONTH_SPANS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1"}
 _MONTH_SPANS |= {(1, 9): "9M", (1, 12): "FY"}
 # No span at all: the figure is kept, flagged for review.
-_VAGUE = re.compile(
-    r"(?<!\w)(?:(?:in\s+)?the\s+(?:first|early|opening)\s+months(?:\s+of\s+(?:the|this)\s+year)?"
+_VAGUE = (
+    r"(?:(?:in\s+)?the\s+(?:first|early|opening)\s+months(?:\s+of\s+(?:the|this)\s+year)?"
     r"|(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|year[-\s]to[-\s]date"
     r"|so\s+far\s+this\s+year|(?:les\s+)?premiers\s+mois\s+de\s+l'année"
     r"|depuis\s+le\s+début\s+de\s+l'année|(?:những\s+)?tháng\s+đầu\s+năm(?!\s*\d)"
-    r"|từ\s+đầu\s+năm(?:\s+đến\s+nay)?)(?!\w)",
-    re.IGNORECASE,
+    r"|từ\s+đầu\s+năm(?:\s+đến\s+nay)?)(?!\w)"
 )
 # A year named relative to the publication date (when it is no comparison base).
-_RELATIVE_YEAR = re.compile(
-    r"(?<!\w)(?:(?P<this>(?:in\s+|during\s+)?this\s+year|cette\s+année|năm\s+nay)"
+_RELATIVE_YEAR = (
+    r"(?:(?P<this>(?:in\s+|during\s+)?this\s+year|cette\s+année|năm\s+nay)"
     r"|(?P<last>(?:in\s+|during\s+)?(?:the\s+)?(?:past|last)\s+year|l'année\s+dernière"
-    r"|l'an\s+passé|l'an\s+dernier|năm\s+qua|năm\s+ngoái))(?![\w'’])",
-    re.IGNORECASE,
+    r"|l'an\s+passé|l'an\s+dernier|năm\s+qua|năm\s+ngoái))(?![\w'’])"
 )
 # "During the reviewed period": the span named last before it.
-_ANAPHOR = re.compile(
-    r"(?<!\w)(?:(?:the|this)\s+(?:reviewed|reporting)\s+period|during\s+the\s+period"
-    r"|(?:au\s+cours\s+de\s+)?cette\s+période|trong\s+kỳ)(?!\w)",
-    re.IGNORECASE,
+_ANAPHOR = (
+    r"(?:(?:the|this)\s+(?:reviewed|reporting)\s+period|during\s+the\s+period"
+    r"|(?:au\s+cours\s+de\s+)?cette\s+période|trong\s+kỳ)(?!\w)"
 )
 _OTHER_MONTHS = next(
     i for i, (span, body) in enumerate(_PHRASES) if not span and body.startswith("first")
@@ -137,32 +137,37 @@ _OTHER_MONTHS = next(
 _SPAN_RE = "|".join(f"(?P<p{i}>{body})" for i, (_, body) in enumerate(_PHRASES))
 # The words a phrase can start with, checked first so the scan skips other words quickly.
 _FIRST_WORD = (
-    r"(?=\d|(?:the|first|last|final|remaining|next|coming|second|past|recent|initial|whole|full"
+    r"(?=\d{1,4}(?:st|nd|rd|th|er|e)?(?:\s*[-–]\s*20|[\s-]+[mtpqnđdc])|(?:the|first|last|final|remaining|next|coming|second|past|recent|initial|whole|full"
     r"|entire|this|since|third|fourth|quarter|premier|deuxième|troisième|quatrième|six|nine"
     r"|three|two|four|five|seven|eight|ten|eleven|twelve|trois|neuf|sáu|chín|ba|qu[ýy]|nhiệm"
     r"|cả|toute|l'ensemble|q[1-4]|h1|9m|1er|[2-4]e|nửa)(?!\w))"
 )
-_PHRASE = re.compile(rf"(?<![\w-]){_FIRST_WORD}(?:{_SPAN_RE}){_OF_YEAR}", re.IGNORECASE)
+_PHRASE = rf"(?<!-){_FIRST_WORD}(?:{_SPAN_RE}){_of_year('span')}"
 # A bare year counts only after a preposition: "in 2024", "năm 2024", not "October 12, 2025".
-_FY_YEAR = re.compile(
-    rf"(?<!\w)(?:in|of|for|during|throughout|by|year|năm|en|de\s+l'année|pour)\s+{_YEAR}",
-    re.IGNORECASE,
+_FY_YEAR = (
+    r"(?P<fy>in|of|for|during|throughout|by|year|năm|en|de\s+l'année|pour)\s+"
+    r"(?P<year_fy>20\d\d)(?![\d\-–/])"
 )
-_COMPARISON_BEFORE = re.compile(
+# One scan of the text finds them all (each pattern scanned alone costs as much as all); the
+# look-ahead before each kind is the letters it can start with, so other words fail fast.
+_ANY = caseless(
+    rf"(?<!\w)(?:(?=[bfedjmasoný])(?P<range>{_MONTH_RANGE})"
+    rf"|(?=[0-9tflrncspiwqhdekaobêđ])(?P<span>{_PHRASE})|(?=[itsfylpdn])(?P<vague>{_VAGUE})"
+    rf"|(?=[tdac])(?P<anaphor>{_ANAPHOR})|(?=[itcdlpn])(?P<relative>{_RELATIVE_YEAR})"
+    rf"|(?=[iofdtbynpe]){_FY_YEAR})"
+)
+_COMPARISON_BEFORE = caseless(
     r"(?<!\w)(?:compared\s+(?:to|with)|than|against|so\s+với|par\s+rapport\s+(?:à|au)|from|contre"
     r"|same\s+(?:period|time|quarter)(?:\s+(?:of|in|last))?|cùng\s+kỳ(?:\s+năm)?"
     r"|même\s+période(?:\s+de)?)(?:\s+the|\s+l[ae'])?\s*$"
-    r"|(?<!\w)(?:compared\s+(?:to|with)|than|against|contre|so\s+với)\s+[^.;]{0,12}\d[^.;]{0,30}$",
-    re.IGNORECASE,
+    r"|(?<!\w)(?:compared\s+(?:to|with)|than|against|contre|so\s+với)\s+[^.;]{0,12}\d[^.;]{0,30}$"
 )
-_COMPARISON_AFTER = re.compile(
-    r"\s*(?:à\s+la\s+même\s+période|(?:in|during)\s+the\s+same\s+period|cùng\s+kỳ)",
-    re.IGNORECASE,
+_COMPARISON_AFTER = caseless(
+    r"\s*(?:à\s+la\s+même\s+période|(?:in|during)\s+the\s+same\s+period|cùng\s+kỳ)"
 )
-_FORWARD_BEFORE = re.compile(
+_FORWARD_BEFORE = caseless(
     r"(?:tasks?|plans?|orientations?|directions?|goals?|targets?|next|coming|upcoming|remaining"
-    r"|nhiệm\s+vụ|phương\s+hướng|tâches?|objectifs?|prochain\w*)\b[^.;:]{0,25}$",
-    re.IGNORECASE,
+    r"|nhiệm\s+vụ|phương\s+hướng|tâches?|objectifs?|prochain\w*)\b[^.;:]{0,25}$"
 )
 
 
@@ -193,32 +198,34 @@ class PeriodPhrase:
 def find_period_phrases(text: str, published_year: int | None = None) -> list[PeriodPhrase]:
     """Every period phrase in ``text``, in order; "this year" and "last year" take their year
     from ``published_year`` (and stay without one when it is unknown)."""
-    phrases: list[PeriodPhrase] = []
-    for match in _PHRASE.finditer(text):
-        index = next(i for i, _ in enumerate(_PHRASES) if match.group(f"p{i}") is not None)
-        span = _PHRASES[index][0] or None
-        year = _year(match, published_year)
-        sticky = index == _OTHER_MONTHS  # "the first 4 months": a span of this year, not held
-        phrases.append(_phrase(text, match.start(), match.end(), span, year, sticky=sticky))
-    for match in _MONTH_RANGE.finditer(text):
+    text = lowered(text)  # the pattern is caseless; offsets are the same
+    phrases = [_read(text, match, published_year) for match in _ANY.finditer(text)]
+    return [_planned(p, published_year) for p in phrases]
+
+
+def _read(text: str, match: re.Match[str], published_year: int | None) -> PeriodPhrase:
+    start, end = match.span()
+    if match.group("range"):
         months = (_month(match.group("m1")), _month(match.group("m2")))
         span = _MONTH_SPANS.get(months)
-        year = _year(match, published_year)
-        phrase = _phrase(text, match.start(), match.end(), span, year, sticky=span is None)
-        phrases.append(phrase)
-    phrases += [
-        _phrase(text, m.start(), m.end(), None, None, vague=True) for m in _VAGUE.finditer(text)
-    ]
-    phrases += [
-        _phrase(text, m.start(), m.end(), None, None, anaphor=True) for m in _ANAPHOR.finditer(text)
-    ]
-    for match in _RELATIVE_YEAR.finditer(text):
+        year = _year(match, "range", published_year)
+        return _phrase(text, start, end, span, year, sticky=span is None)
+    if match.group("span"):
+        index = next(i for i, _ in enumerate(_PHRASES) if match.group(f"p{i}") is not None)
+        year = _year(match, "span", published_year)
+        sticky = index == _OTHER_MONTHS  # "the first 4 months": a span of this year, not held
+        return _phrase(text, start, end, _PHRASES[index][0] or None, year, sticky=sticky)
+    if match.group("vague"):
+        return _phrase(text, start, end, None, None, vague=True)
+    if match.group("anaphor"):
+        return _phrase(text, start, end, None, None, anaphor=True)
+    if match.group("relative"):
         year = None
         if published_year is not None:
             year = published_year - (1 if match.group("last") else 0)
-        phrases.append(_phrase(text, match.start(), match.end(), "FY", year, relative=True))
-    phrases += _fy_years(text)
-    return [_planned(p, published_year) for p in _without_overlaps(phrases)]
+        return _phrase(text, start, end, "FY", year, relative=True)
+    deadline = match.group("fy") == "by"
+    return _phrase(text, start, end, "FY", int(match.group("year_fy")), deadline=deadline)
 
 
 def _planned(phrase: PeriodPhrase, published_year: int | None) -> PeriodPhrase:
@@ -228,34 +235,14 @@ def _planned(phrase: PeriodPhrase, published_year: int | None) -> PeriodPhrase:
     return phrase
 
 
-def _year(match: re.Match[str], published_year: int | None) -> int | None:
-    if match.group("year"):
-        return int(match.group("year"))
-    return published_year if match.group("this") else None
+def _year(match: re.Match[str], tag: str, published_year: int | None) -> int | None:
+    if match.group(f"year_{tag}"):
+        return int(match.group(f"year_{tag}"))
+    return published_year if match.group(f"this_{tag}") else None
 
 
 def _month(name: str) -> int:
-    lowered = name.lower()
-    return next(i for i, pair in enumerate(_MONTH_NAMES, start=1) if lowered in pair)
-
-
-def _fy_years(text: str) -> list[PeriodPhrase]:
-    found = []
-    for match in _FY_YEAR.finditer(text):
-        deadline = match.group(0).lower().startswith("by")
-        year = int(match.group("year"))
-        found.append(_phrase(text, match.start(), match.end(), "FY", year, deadline=deadline))
-    return found
-
-
-def _without_overlaps(phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
-    """In order; of phrases that overlap, the one starting first (then the longest) is kept."""
-    kept: list[PeriodPhrase] = []
-    for phrase in sorted(phrases, key=lambda p: (p.start, -p.end)):
-        if kept and phrase.start < kept[-1].end:
-            continue
-        kept.append(phrase)
-    return kept
+    return next(i for i, pair in enumerate(_MONTH_NAMES, start=1) if name in pair)
 
 
 def _phrase(

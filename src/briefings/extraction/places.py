@@ -18,6 +18,7 @@ from functools import cache
 from urllib.parse import unquote, urlparse
 
 from briefings.domain.geography import NATION_SLUG, load_geography, slugify
+from briefings.extraction.matching import lowered
 
 GROUP = "*group*"  # "six localities", "57/63 tỉnh, thành": a figure of many provinces, of none
 
@@ -50,19 +51,16 @@ _HOST_ALIASES = {
 # Tone marks sit on either vowel of "oa", "oe", "uy" ("Hoà Bình", "Hòa Bình").
 _TONE_SWAPS = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "òe": "oè", "óe": "oé"}
 _TONE_SWAPS |= {"ủy": "uỷ", "úy": "uý", "ùy": "uỳ", "ụy": "uỵ"}
-_GROUP = re.compile(
-    r"(?<!\w)(?:(?:\d{1,2}(?:/\d{2})?|two|three|four|five|six|seven|eight|nine|ten|several|many"
+# Written without diacritics: it runs on folded text, in the same scan as the names.
+_GROUP = (
+    r"(?:(?:\d{1,2}(?:/\d{2})?|two|three|four|five|six|seven|eight|nine|ten|several|many"
     r"|most|other|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|nombreuses|autres"
-    r"|nhiều|một\s+số|các)\s+(?:out\s+of\s+\d{1,2}\s+)?(?:other\s+)?(?:localities|provinces"
-    r"|cities|localités|villes|địa\s+phương|tỉnh|thành\s+phố)|the\s+group|le\s+groupe|nhóm)(?!\w)",
-    re.IGNORECASE,
+    r"|nhieu|mot\s+so|cac)\s+(?:out\s+of\s+\d{1,2}\s+)?(?:other\s+)?(?:localities|provinces"
+    r"|cities|localites|villes|dia\s+phuong|tinh|thanh\s+pho)|the\s+group|le\s+groupe|nhom)(?!\w)"
 )
-
-
 # "ranked 3rd among five cities", "trong 5 thành phố": the group is a scope, not a subject.
 _SCOPE_BEFORE = re.compile(
-    r"(?<!\w)(?:in|among|of|out\s+of|trong|trên|sur|parmi|dans|entre)\s+(?:the\s+|les\s+)?$",
-    re.IGNORECASE,
+    r"(?<!\w)(?:in|among|of|out\s+of|trong|tren|sur|parmi|dans|entre)\s+(?:the\s+|les\s+)?$"
 )
 
 
@@ -132,7 +130,8 @@ def name_index() -> NameIndex:
         re.escape(name).replace(r"\ ", r"\s+").replace(r"\-", r"\s*[-–]\s*")
         for name in sorted(spellings, key=len, reverse=True)
     )
-    pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+    # On folded, lower-cased text; a group of provinces is found in the same scan.
+    pattern = re.compile(rf"(?<![\w-])(?:(?P<group>{_GROUP})|(?:{body})(?![\w]))")
     return NameIndex(pattern, {key: tuple(value) for key, value in spellings.items()})
 
 
@@ -148,20 +147,20 @@ class Place:
 def find_places(text: str, folded: str | None = None) -> list[Place]:
     """Every capitalised province name and every group of provinces in ``text``, in order."""
     index = name_index()
-    folded = fold(text) if folded is None else folded
-    found = [
-        Place(m.start(), m.end(), GROUP)
-        for m in _GROUP.finditer(text)
-        if not _SCOPE_BEFORE.search(text, max(0, m.start() - 12), m.start())
-    ]
+    folded = fold(lowered(text)) if folded is None else folded
+    found = []
     for match in index.pattern.finditer(folded):
+        if match.group("group"):
+            if not _SCOPE_BEFORE.search(folded, max(0, match.start() - 12), match.start()):
+                found.append(Place(match.start(), match.end(), GROUP))
+            continue
         written = text[match.start() : match.end()]
         if not written[0].isupper():
             continue  # "long an" or "hue" in running text is no province
         slug = _slug_of(_key(written), index)
         if slug:
             found.append(Place(match.start(), match.end(), slug))
-    return sorted(found, key=lambda p: p.start)
+    return found
 
 
 def _slug_of(written: str, index: NameIndex) -> str | None:

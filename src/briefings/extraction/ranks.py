@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from briefings.extraction.matching import caseless, lowered
+
 Scope = Literal["national", "regional", "unknown"]
 
 _WORDS = {
@@ -45,27 +47,25 @@ _ORD = (
     r"|nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
 )
 # Leading the country is ranking first in it.
-_LEAD = re.compile(
-    r"(?<!\w)(?:(?:led|leads|leading|topped|tops)\s+(?:the\s+)?(?:country|nation|nationwide)"
+_LEAD = (
+    r"(?:(?:led|leads|leading|topped|tops)\s+(?:the\s+)?(?:country|nation|nationwide)"
     r"|took\s+the\s+lead|(?:vươn\s+lên\s+)?dẫn\s+đầu\s+cả\s+nước|cao\s+nhất\s+cả\s+nước"
-    r"|(?:the\s+)?highest\s+(?:in\s+the\s+country|nationwide)|en\s+tête\s+du\s+pays)(?!\w)",
-    re.IGNORECASE,
+    r"|(?:the\s+)?highest\s+(?:in\s+the\s+country|nationwide)|en\s+tête\s+du\s+pays)(?!\w)"
 )
-_RANK = re.compile(
-    r"(?<!\w)(?=rank|plac|posit|xếp|đứng|vị|class|se\s|the\s|cao|lớn|\d)(?:(?:rank(?:ed|ing|s)?"
+_RANK = (
+    r"(?=rank|plac|posit|xếp|đứng|vị|class|se\s|the\s|cao|lớn|\d)(?:(?:rank(?:ed|ing|s)?"
     r"|placed|placing|position(?:ed)?|xếp\s+(?:thứ|hạng(?:\s+thứ)?)"
     r"|đứng\s+(?:ở\s+)?(?:thứ|vị\s+trí\s+thứ)|vị\s+trí\s+thứ|(?:cao|lớn)\s+thứ"
     r"|classée?s?|se\s+classant|se\s+classe)"
     r"\s+(?:(?:at\s+the|at|the|No\.?|number|thứ|au|à\s+la|en)\s+)?"
     + _ORD
     + r"|(?:the\s+)?(?P<n2>\d{1,2})(?:st|nd|rd|th|e|ème)\s+(?:highest|largest|place|position"
-    r"|rang))(?!\w)",
-    re.IGNORECASE,
+    r"|rang))(?!\w)"
 )
-_MORE = re.compile(
+_SCAN = caseless(rf"(?<!\w)(?:(?P<lead>{_LEAD})|{_RANK})")  # one scan finds both
+_MORE = caseless(
     r"[^,;.]{0,60}?(?:,\s*)?\b(?:and|và|et)\s+(?:(?:ranked|thứ|au|à\s+la|at)\s+"
-    r"|xếp\s+(?:hạng\s+)?(?:thứ\s+)?)?" + _ORD,
-    re.IGNORECASE,
+    r"|xếp\s+(?:hạng\s+)?(?:thứ\s+)?)?" + _ORD
 )
 _NATIONAL = re.compile(
     r"country|nationwide|\bnation(?:al)?\b|vietnam|cả\s+nước|toàn\s+quốc|du\s+pays"
@@ -96,13 +96,16 @@ class Rank:
 
 def find_ranks(text: str) -> list[Rank]:
     """Every rank phrase in ``text``, in order; each read with the words up to the next one."""
+    low = lowered(text)  # the patterns are caseless; offsets are the same
     found: dict[int, tuple[int, int, int, str]] = {}  # ordinal → (start, end, rank, lead)
-    for match in _LEAD.finditer(text):
-        found[match.start()] = (match.start(), match.end(), 1, match.group(0))
-    for match in _RANK.finditer(text):
+    for match in _SCAN.finditer(low):
+        if match.group("lead"):
+            found[match.start()] = (match.start(), match.end(), 1, match.group(0))
+            continue
         found.setdefault(_at(match), (match.start(), match.end(), _ordinal(match), ""))
-    for match in _more(text):  # its start is the ordinal's: the words before it are no rank
-        found.setdefault(_at(match), (_at(match), match.end(), _ordinal(match), ""))
+        more = _MORE.match(low, match.end())
+        if more:  # "3rd in the region and 15th in the country": its start is the ordinal's
+            found.setdefault(_at(more), (_at(more), more.end(), _ordinal(more), ""))
     ordered = sorted(found.values())
     ranks = []
     for i, (start, end, number, lead) in enumerate(ordered):
@@ -110,12 +113,6 @@ def find_ranks(text: str) -> list[Rank]:
         scope_text = re.split(r"[,;.]\s", text[end:stop], maxsplit=1)[0]
         ranks.append(_rank(start, end, number, lead + scope_text))
     return ranks
-
-
-def _more(text: str) -> list[re.Match[str]]:
-    """The second rank of "3rd in the region and 15th in the country"."""
-    found = (_MORE.match(text, match.end()) for match in _RANK.finditer(text))
-    return [match for match in found if match]
 
 
 def _at(match: re.Match[str]) -> int:
