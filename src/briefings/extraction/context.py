@@ -63,6 +63,7 @@ class Setting:
     period: Period | None
     uncertain: frozenset[str]  # "province", "span"
     problem: str = ""  # why no facts can be read: "what; how to fix it"
+    plan_year: int | None = None  # the year targets are for when they name none
 
 
 def read_setting(
@@ -82,10 +83,12 @@ def read_setting(
     month = int(published[5:7]) if published[5:7].isdigit() else None
     year: int | None
     chosen: Period | None
+    plan_year: int | None = None
     if period is not None:
         year, chosen = period.year, period
     elif published_year and _reviews_last_year(text, title, phrases, published_year, month):
         year, chosen = published_year - 1, Period.parse(f"{published_year - 1}-FY")
+        plan_year = published_year  # "results of 2024 and tasks for 2025"
     else:
         year, chosen = _period(phrases, url, title, published_year)
         if chosen is None and year is not None and any(p.vague for p in phrases):
@@ -98,9 +101,9 @@ def read_setting(
         problem = (
             f"no recognisable period; add front matter `period: {_suggest_period(year, month)}`"
         )
-    return Setting(
-        province, source, frozenset(declared), year, chosen, frozenset(uncertain), problem
-    )
+    flags = frozenset(uncertain)
+    plans = plan_year or year
+    return Setting(province, source, frozenset(declared), year, chosen, flags, problem, plans)
 
 
 def _province(

@@ -181,15 +181,36 @@ def read_after(text: str, pos: int) -> After:
         change = "up" if noun.group("up") else "down"
         offset += noun.end()
         rest = segment[offset:]
-    share = bool(_SHARE_AFTER.match(rest))
-    other = bool(_OTHER_BASE.match(rest))
+    shared = _SHARE_AFTER.match(rest)
+    based = _OTHER_BASE.match(rest)
+    share, other = bool(shared), bool(based)
     yoy = _YOY_BASE.match(rest)
-    end = pos + offset + (yoy.end() if yoy and not other else 0)
+    # The phrase ends after what it is compared with, or what it is a share of.
+    ends = [m.end() for m in (shared, based) if m] + ([yoy.end()] if yoy and not other else [])
+    end = pos + offset + max(ends, default=0)
     year = None
     if yoy and not other:
         found = next((g for g in yoy.group("y1", "y2", "y3", "y4") if g), None)
         year = int(found) if found else None
     return After(share, other, bool(yoy) and not other, year, end, qualifier, change)
+
+
+_VERB = re.compile(rf"(?<![\w'])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by|of|de|d')(?!\w)", re.I)
+_BARE = re.compile(r"\s*[)\]]?\s*(?:by|of|de|d')\s*", re.IGNORECASE)
+
+
+def elided_change(text: str, start: int, gap: str) -> CueKind:
+    """The change verb a list leaves out: "investment rose by 10%, retail sales by 13.6%".
+
+    Only for a figure whose own words are a bare "by", "of" or "de"; the verb is the first
+    one of the sentence (from ``start``).
+    """
+    if not _BARE.fullmatch(gap):
+        return "none"
+    verb = _VERB.search(text, start, start + 400)
+    if verb is None:
+        return "none"
+    return "up" if verb.group("up") else "down"
 
 
 def is_base_value(gap: str) -> bool:

@@ -145,7 +145,12 @@ def extract_facts(text: str, meta: ArticleMeta) -> Extraction:
         return base
     places = find_places(text)
     timeline = Timeline(
-        text, tuple(phrases), setting.period, setting.year, vague="span" in setting.uncertain
+        text,
+        tuple(phrases),
+        setting.period,
+        setting.year,
+        vague="span" in setting.uncertain,
+        plan_year=setting.plan_year,
     )
     by_size = bool(_BY_SIZE.search(f"{meta.title}\n{text[:400]}"))
     article = Article(text, timeline, _topic(text, meta.title, places), by_size, setting.uncertain)

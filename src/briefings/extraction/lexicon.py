@@ -93,7 +93,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"services?)?)?(?:\s+revenue)?|(?:total\s+)?retail\s+(?:revenue|turnover)"
         r"|tổng\s+mức\s+bán\s+lẻ(?:\s+hàng\s+hóa)?(?:\s+và\s+doanh\s+thu\s+dịch\s+vụ(?:\s+tiêu\s+dùng)?)?"
         r"|(?:tổng\s+)?doanh\s+thu\s+bán\s+lẻ(?:\s+hàng\s+hóa)?"
-        r"|ventes\s+au\s+détail|chiffre\s+d'affaires\s+(?:du\s+commerce\s+)?de\s+détail",
+        r"|ventes\s+au\s+détail(?:\s+et\s+(?:les\s+)?revenus\s+des\s+services)?|chiffre\s+d'affaires\s+(?:du\s+commerce\s+)?de\s+détail",
     ),
     (
         "iip",
@@ -161,7 +161,8 @@ _BLOCKERS = (
     r"|(?:agriculture|industry|services)(?=\s*(?:,|and|grew|increased|rose|reached|up))"
     r"|khu\s+vực\s+(?:công\s+nghiệp|nông|dịch\s+vụ)|ngành\s+\w+|secteur"
     r"|(?:average\s+)?(?:per\s+capita\s+)?income(?:\s+per\s+capita)?|thu\s+nhập"
-    r"|domestic\s+revenue|thu\s+nội\s+địa|revenue\s+from\s+(?:land|import|export)"
+    r"|domestic\s+revenue|thu\s+nội\s+địa|(?:revenue\s+)?from\s+(?:land|imports?|exports?"
+    r"|import[-\s]export|foreign\s+trade|domestic\s+sources)"
     r"|(?:newly\s+)?(?:established|registered)\s+(?:enterprises|businesses|capital)"
     r"|number\s+of\s+(?:enterprises|businesses|projects|households)|poverty\s+rate"
     r"|(?:total\s+)?value\s+added|giá\s+trị\s+tăng\s+thêm|valeur\s+ajoutée"

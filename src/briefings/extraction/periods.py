@@ -148,12 +148,30 @@ _FY_YEAR = (
     r"(?P<fy>in|of|for|during|throughout|by|year|năm|en|de\s+l'année|pour)\s+"
     r"(?P<year_fy>20\d\d)(?![\d\-–/])"
 )
+# The same period a year before, as the subject of what follows ("trong khi cùng kỳ năm ngoái
+# tăng 6,6%"); after "so với", "compared with" it is a comparison base instead.
+_PREVIOUS = (
+    r"(?:cùng\s+kỳ\s+năm\s+(?:ngoái|trước)|(?:in\s+)?the\s+same\s+period\s+(?:of\s+)?last\s+year"
+    r"|la\s+même\s+période\s+de\s+l'année\s+(?:dernière|précédente))(?!\w)"
+)
+# ... as a subject only where a clause starts: "while the same period last year ...".
+_CLAUSE_OPENS = caseless(
+    r"(?:^|[,;.:]\s*|\n\s*|(?:trong\s+khi|while|whereas|tandis\s+que|alors\s+que)\s+)$"
+)
+# A base year of prices ("giá so sánh năm 2010", "2010 comparative prices") or a start
+# ("từ năm 2022", "since 2022") names no period.
+_NO_PERIOD_BEFORE = caseless(
+    r"(?:giá\s+so\s+sánh|so\s+sánh|prix\s+constants?|constant\s+prices?|since|từ|depuis|kể)"
+    r"\s*(?:năm\s*)?$"
+)
+_PRICES_AFTER = caseless(r"\s*(?:comparative|constant)?\s*prices")
 # One scan of the text finds them all (each pattern scanned alone costs as much as all); the
 # look-ahead before each kind is the letters it can start with, so other words fail fast.
 _ANY = caseless(
     rf"(?<!\w)(?:(?=[bfedjmasoný])(?P<range>{_MONTH_RANGE})"
     rf"|(?=[0-9tflrncspiwqhdekaobêđ])(?P<span>{_PHRASE})|(?=[itsfylpdn])(?P<vague>{_VAGUE})"
-    rf"|(?=[tdac])(?P<anaphor>{_ANAPHOR})|(?=[itcdlpn])(?P<relative>{_RELATIVE_YEAR})"
+    rf"|(?=[tdac])(?P<anaphor>{_ANAPHOR})|(?=[ctil])(?P<previous>{_PREVIOUS})"
+    rf"|(?=[itcdlpn])(?P<relative>{_RELATIVE_YEAR})"
     rf"|(?=[iofdtbynpe]){_FY_YEAR})"
 )
 _COMPARISON_BEFORE = caseless(
@@ -185,6 +203,7 @@ class PeriodPhrase:
     vague: bool = False  # "the first months of the year": some span, not said which
     anaphor: bool = False  # "the reviewed period": the span named before it
     relative: bool = False  # "this year", "năm qua": dated by the publication, weak evidence
+    previous: bool = False  # "the same period last year" as a subject: the year before's
     sticky: bool = False  # "January-April", "first 4 months": holds until another period
 
     def period(self, default_year: int | None) -> Period | None:
@@ -199,11 +218,11 @@ def find_period_phrases(text: str, published_year: int | None = None) -> list[Pe
     """Every period phrase in ``text``, in order; "this year" and "last year" take their year
     from ``published_year`` (and stay without one when it is unknown)."""
     text = lowered(text)  # the pattern is caseless; offsets are the same
-    phrases = [_read(text, match, published_year) for match in _ANY.finditer(text)]
-    return [_planned(p, published_year) for p in phrases]
+    phrases = (_read(text, match, published_year) for match in _ANY.finditer(text))
+    return [_planned(p, published_year) for p in phrases if p is not None]
 
 
-def _read(text: str, match: re.Match[str], published_year: int | None) -> PeriodPhrase:
+def _read(text: str, match: re.Match[str], published_year: int | None) -> PeriodPhrase | None:
     start, end = match.span()
     if match.group("range"):
         months = (_month(match.group("m1")), _month(match.group("m2")))
@@ -219,11 +238,18 @@ def _read(text: str, match: re.Match[str], published_year: int | None) -> Period
         return _phrase(text, start, end, None, None, vague=True)
     if match.group("anaphor"):
         return _phrase(text, start, end, None, None, anaphor=True)
+    if match.group("previous"):
+        opens = bool(_CLAUSE_OPENS.search(text, max(0, start - 15), start))
+        return replace(_phrase(text, start, end, None, None, previous=opens), comparison=not opens)
     if match.group("relative"):
         year = None
         if published_year is not None:
             year = published_year - (1 if match.group("last") else 0)
         return _phrase(text, start, end, "FY", year, relative=True)
+    if _NO_PERIOD_BEFORE.search(text, max(0, start - 20), match.start("year_fy")) or (
+        _PRICES_AFTER.match(text, end)
+    ):
+        return None
     deadline = match.group("fy") == "by"
     return _phrase(text, start, end, "FY", int(match.group("year_fy")), deadline=deadline)
 
@@ -257,6 +283,7 @@ def _phrase(
     anaphor: bool = False,
     relative: bool = False,
     sticky: bool = False,
+    previous: bool = False,
 ) -> PeriodPhrase:
     before = text[max(0, start - 40) : start]
     return PeriodPhrase(
@@ -273,6 +300,7 @@ def _phrase(
         anaphor=anaphor,
         relative=relative,
         sticky=sticky,
+        previous=previous,
     )
 
 

@@ -52,7 +52,7 @@ class Figure:
     after: cues.After
     planned: bool  # inside a list introduced by tasks or targets
     bare: bool = False  # "Hà Nam (10,39%)": a province and a percent, the subject implied
-    listed: cues.CueKind = "none"  # the cue of the figure before it in a list ("13,2%, 12,4%")
+    listed: cues.CueKind = "none"  # the change a list carries over ("13,2%, 12,4%", "IIP by 5%")
 
 
 def read_figure(text: str, subject: Mention, figure: Figure) -> Reading | None:
@@ -102,8 +102,8 @@ def _read_percent(
         return None  # a share of a plan, another comparison base, or a multi-year average
     if cue.kind in ("none", "link") and after.change != "none":
         cue = cues.Cue(after.change, cue.qualifiers)  # "a 99.1% rise", "a 25 per cent contraction"
-    elif cue.kind == "none" and figure.listed != "none":
-        cue = cues.Cue(figure.listed, cue.qualifiers)  # "... ở mức 13,2%, 12,4% và 11%"
+    elif cue.kind in ("none", "link") and figure.listed != "none":
+        cue = cues.Cue(figure.listed, cue.qualifiers)  # "13,2%, 12,4% và 11%"; "IIP de 15,4%"
     change = cue.kind in ("up", "down")
     number = -quantity.number if cue.kind == "down" and quantity.number > 0 else quantity.number
     if target:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefings.domain.geography import NATION_SLUG
 from briefings.domain.indicators import REGISTRY
@@ -35,7 +35,7 @@ _IMPLAUSIBLE = 1e12  # in canonical units: VND billion, USD million, arrivals, %
 _POSTPOSED = re.compile(
     r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:(?:has|have|had)\s+been\s+|was\s+|were\s+)?"
     r"(?:collected|poured|disbursed|spent|earned|invested)?\s*(?:worth\s+of|in|on|for|into|of"
-    r"|from|en|de|d'|des|grâce\s+aux?|pour)\s*(?:the\s+|l'|les\s+|la\s+)?",
+    r"|en|de|d'|des|grâce\s+aux?|pour)\s*(?:the\s+|l'|les\s+|la\s+)?",
     re.IGNORECASE,
 )
 _EQUIVALENT = re.compile(r"\s*\(\s*$")
@@ -175,8 +175,8 @@ def _quantity_facts(
             if subject is None or mention.start >= anchor:
                 subject, anchor, chained = mention, mention.end, False
                 named = mention if not mention.blocks else named
-        if _equivalent(text, quantities, index) or index in ranged:
-            continue  # a conversion ("VND 8.55 trillion (363.9 million USD)"), or a range
+        if _equivalent(text, quantities, index) or index in ranged or _threshold(text, quantity):
+            continue  # a conversion ("VND 8.55 trillion (363.9 million USD)"), a range, a mark
         place = placed[quantity.start]
         own = _postposed(text, quantity)
         if index in pairs:  # "... exports and imports, up 7.5% and 3.1% respectively"
@@ -207,6 +207,9 @@ def _quantity_facts(
         figure = Figure(
             quantity, gap, chained, after, planned, bare is not None, listed if in_list else "none"
         )
+        if figure.listed == "none" and quantity.kind == "percent":
+            elided = cues.elided_change(text, start, gap)
+            figure = replace(figure, listed=elided) if elided != "none" else figure
         cue = cues.read_cue(gap).kind
         listed = cue if cue != "none" or not in_list else listed
         reading = read_figure(text, subject, figure)
@@ -217,6 +220,19 @@ def _quantity_facts(
                 facts.append(fact)
         anchor, chained = max(after.end, quantity.end), True
     return facts
+
+
+_MARK = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:mark|threshold|milestone|club|barrier|seuil|barre)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _threshold(text: str, quantity: Quantity) -> bool:
+    """True for a mark, not a figure: "surpassing the $10 billion mark", "vượt ngưỡng 10%"."""
+    return bool(_MARK.match(text, quantity.end)) or text[
+        max(0, quantity.start - 7) : quantity.start
+    ].lower().rstrip().endswith(("ngưỡng", "mốc"))
 
 
 def _names_arrivals(quantity: Quantity) -> bool:

@@ -43,6 +43,7 @@ class Timeline:
         year: int | None,
         *,
         vague: bool = False,
+        plan_year: int | None = None,
     ) -> None:
         self.text = text
         self.phrases = [p for p in phrases if not p.comparison]
@@ -50,6 +51,7 @@ class Timeline:
         self.period = period
         self.year = year
         self.vague = vague  # the article's own span is uncertain
+        self.plan_year = plan_year or year  # targets without a year: a year-end review plans ahead
 
     def in_range(self, start: int, end: int) -> list[PeriodPhrase]:
         """The phrases starting in ``text[start:end]``."""
@@ -97,6 +99,8 @@ class Timeline:
             return self._resolve(named[-1]) if named else None
         if phrase.vague:
             return When(self.period, True) if self.period else None
+        if phrase.previous:
+            return When(self.period.previous_year()) if self.period else None
         if phrase.forward or phrase.deadline:
             return None
         period = phrase.period(self.year)
@@ -107,12 +111,12 @@ class Timeline:
     def _target(self, sentence: list[PeriodPhrase], position: int) -> When | None:
         """A target is for a year: the sentence's year, else the nearest phrase's."""
         before = [p for p in sentence if p.start < position]
-        nearest = before[-1] if before else (sentence[0] if sentence else None)
         years = [p for p in sentence if p.span == "FY" and p.year]
-        if not years and nearest is not None and nearest.span is None and not nearest.vague:
-            return None  # a target for a term ("2025-2030") or a span no period holds
-        year = years[-1].year if years else (nearest.year if nearest else None)
-        year = year or self.year
+        nearest = before[-1] if before else (None if years else (sentence[0] if sentence else None))
+        if nearest is not None and nearest.span != "FY" and not nearest.vague:
+            return None  # a target for a term ("2025-2030"), a quarter, a span no period holds
+        year = nearest.year if nearest and nearest.year else (years[-1].year if years else None)
+        year = year or self.plan_year
         return When(Period.parse(f"{year}-FY")) if year else None
 
     def pci(self, subject: Mention, sentence: list[PeriodPhrase]) -> When | None:
