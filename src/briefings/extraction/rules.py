@@ -19,9 +19,9 @@ from dataclasses import dataclass, replace
 from briefings.domain.geography import NATION_SLUG
 from briefings.domain.indicators import REGISTRY
 from briefings.domain.periods import Period
-from briefings.extraction import cues
-from briefings.extraction.attribution import Discourse, Placed, Slot, respectively
-from briefings.extraction.lexicon import Mention, find_mentions
+from briefings.extraction import cues, figures
+from briefings.extraction.attribution import Discourse, Placed, Slot
+from briefings.extraction.lexicon import Mention
 from briefings.extraction.numbers import Quantity
 from briefings.extraction.places import GROUP, Place
 from briefings.extraction.ranks import Rank
@@ -29,28 +29,7 @@ from briefings.extraction.readings import Figure, Reading, read_figure
 from briefings.extraction.timing import Timeline, When
 
 _MAX_GAP = 150
-_MAX_BARE = 60  # from a province's name to its bare percent
-_ARRIVAL_NOUNS = re.compile(r"arrival|visitor|tourist|khách|visiteur|touriste|arrivée")
 _IMPLAUSIBLE = 1e12  # in canonical units: VND billion, USD million, arrivals, %
-_POSTPOSED = re.compile(
-    r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:(?:has|have|had)\s+been\s+|was\s+|were\s+)?"
-    r"(?:collected|poured|disbursed|spent|earned|invested)?\s*(?:worth\s+of|in|on|for|into|of"
-    r"|en|de|d'|des|grâce\s+aux?|pour)\s*(?:the\s+|l'|les\s+|la\s+)?",
-    re.IGNORECASE,
-)
-_EQUIVALENT = re.compile(r"\s*\(\s*$")
-_LIST_GAP = re.compile(r"\s*(?:,|;)?\s*(?:and|và|et)?\s*")
-_RANGE_BEFORE = re.compile(
-    r"(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|variant|compris|between|entre|từ)"
-    r"(?:\s+(?:from|de|entre))?\s*$",
-    re.IGNORECASE,
-)
-_RANGE_JOIN = re.compile(r"\s*(?:to|and|à|et|đến|tới|-|–)\s*", re.IGNORECASE)
-_GROWTH_WORD = re.compile(
-    r"(?<!\w)(?:growth|grew|grow|expand(?:ed|s)?|croissance|progress\w*|tăng\s+trưởng)(?!\w)",
-    re.IGNORECASE,
-)
-_POSSESSED = re.compile(r"(?:của|of|de|du|d'|des)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -133,29 +112,6 @@ def _keep(fact: RawFact, facts: list[RawFact], taken: set[tuple[str, str, str]])
         facts.append(fact)
 
 
-def _lists_targets(text: str, position: int, sentence: int, first_figure: int) -> bool:
-    """True inside a list introduced by targets: "Tasks for Q2: budget revenue of ...; ...",
-    "For 2024, the province targets ..., at least VNĐ55.6 trillion ... and $3 billion ..."."""
-    before = re.split(r"[.!?\n]", text[max(0, position - 300) : position])[-1]
-    intro, colon, _ = before.partition(":")
-    if not colon:
-        intro = text[max(sentence, first_figure - 300) : min(first_figure, position)]
-    if _RESULTS.search(intro):
-        return False
-    return cues.names_target(intro) or bool(_PLANS.search(intro))
-
-
-_RESULTS = re.compile(
-    r"(?<!\w)(?:results?|achieved|completed|reached|met|exceeded|surpassed|kết\s+quả|đạt|vượt"
-    r"|résultats?|atteint|dépassé)(?!\w)",
-    re.IGNORECASE,
-)
-_PLANS = re.compile(
-    r"(?<!\w)(?:tasks?|orientations?|plans?\s+for|nhiệm\s+vụ|phương\s+hướng|tâches?)(?!\w)",
-    re.IGNORECASE,
-)
-
-
 def _quantity_facts(
     article: Article, sentence: Sentence, quantities: list[Quantity], placed: dict[int, Placed]
 ) -> list[RawFact]:
@@ -164,8 +120,8 @@ def _quantity_facts(
     named: Mention | None = None  # the last indicator named, before any blocker
     anchor, chained, next_mention = start, False, 0
     facts: list[RawFact] = []
-    pairs = _respective(text, mentions, quantities, end)
-    ranged = _ranges(text, quantities)
+    pairs = figures.respective(text, mentions, quantities, end)
+    ranged = figures.ranges(text, quantities)
     listed: cues.CueKind = "none"
     intro = quantities[0].start if quantities else end  # the words before a sentence's figures
     for index, quantity in enumerate(quantities):
@@ -175,35 +131,43 @@ def _quantity_facts(
             if subject is None or mention.start >= anchor:
                 subject, anchor, chained = mention, mention.end, False
                 named = mention if not mention.blocks else named
-        if _equivalent(text, quantities, index) or index in ranged or _threshold(text, quantity):
+        if (
+            figures.equivalent(text, quantities, index)
+            or index in ranged
+            or figures.threshold(text, quantity)
+        ):
             continue  # a conversion ("VND 8.55 trillion (363.9 million USD)"), a range, a mark
         place = placed[quantity.start]
-        own = _postposed(text, quantity)
+        own = figures.postposed(text, quantity)
         if index in pairs:  # "... exports and imports, up 7.5% and 3.1% respectively"
             subject, chained = pairs[index], True
         elif own is not None:
             subject, anchor, chained = own, quantity.start, False
-        elif _names_arrivals(quantity) and (
+        elif figures.names_arrivals(quantity) and (
             subject is None or subject.indicator != "tourist_arrivals" or chained
         ):
             # "welcomed 2.1 million visitors" names its own subject
             anchor = max(text.rfind(",", start, quantity.start), start)
             subject, chained = Mention(anchor, anchor, "tourist_arrivals"), False
-        if subject is not None and subject.lists and _named_after(sentence, subject, quantity):
+        if (
+            subject is not None
+            and subject.lists
+            and figures.named_after(sentence, subject, quantity)
+        ):
             subject, anchor, chained = named, named.end if named else anchor, False
         if subject is not None and not subject.blocks and own is None:
             gap = text[anchor : quantity.start]
             if len(gap) > _MAX_GAP or (chained and not cues.opens_with_connector(gap)):
                 subject = None  # the clause holding the figure does not continue the subject
-        bare = _bare(article, sentence, subject, quantity, place)
+        bare = figures.bare(article.text, article.topic, sentence, subject, quantity, place)
         if bare is not None:
             subject, anchor, chained = bare, bare.end, False
         if subject is None or subject.blocks:
             continue
         gap = text[anchor : quantity.start]
         after = cues.read_after(text, quantity.end)
-        planned = _lists_targets(text, quantity.start, start, intro)
-        in_list = chained and bool(_LIST_GAP.fullmatch(gap))
+        planned = figures.lists_targets(text, quantity.start, start, intro)
+        in_list = chained and figures.lists_on(gap)
         figure = Figure(
             quantity, gap, chained, after, planned, bare is not None, listed if in_list else "none"
         )
@@ -220,110 +184,6 @@ def _quantity_facts(
                 facts.append(fact)
         anchor, chained = max(after.end, quantity.end), True
     return facts
-
-
-_MARK = re.compile(
-    r"\s*(?:[\w-]+\s+)?(?:mark|threshold|milestone|club|barrier|seuil|barre)(?!\w)",
-    re.IGNORECASE,
-)
-
-
-def _threshold(text: str, quantity: Quantity) -> bool:
-    """True for a mark, not a figure: "surpassing the $10 billion mark", "vượt ngưỡng 10%"."""
-    return bool(_MARK.match(text, quantity.end)) or text[
-        max(0, quantity.start - 7) : quantity.start
-    ].lower().rstrip().endswith(("ngưỡng", "mốc"))
-
-
-def _names_arrivals(quantity: Quantity) -> bool:
-    return quantity.kind == "count" and bool(_ARRIVAL_NOUNS.search(quantity.noun))
-
-
-def _equivalent(text: str, quantities: list[Quantity], index: int) -> bool:
-    """True for money in brackets right after money: a conversion, not another figure."""
-    if index == 0 or quantities[index].kind != "money":
-        return False
-    previous = quantities[index - 1]
-    between = text[previous.end : quantities[index].start]
-    return previous.kind == "money" and bool(_EQUIVALENT.fullmatch(between))
-
-
-def _postposed(text: str, quantity: Quantity) -> Mention | None:
-    """The indicator named right after a level: "$16.7 billion in exports"."""
-    if quantity.kind not in ("money", "count"):
-        return None
-    lead = _POSTPOSED.match(text, quantity.end)
-    if lead is None or lead.end() == quantity.end:
-        return None
-    found = find_mentions(text, lead.end(), min(len(text), lead.end() + 60))
-    if found and found[0].start == lead.end() and not found[0].blocks:
-        return Mention(quantity.start, quantity.start, found[0].indicator, found[0].growth)
-    return None
-
-
-def _respective(
-    text: str, mentions: list[Mention], quantities: list[Quantity], end: int
-) -> dict[int, Mention]:
-    """Figures paired with the indicators named before them, when "respectively" says so."""
-    percents = [i for i, q in enumerate(quantities) if q.kind == "percent"]
-    if len(percents) < 2 or not respectively(text, quantities[percents[0]].start - 80, end):
-        return {}
-    first = quantities[percents[0]].start
-    named: list[Mention] = []
-    for mention in mentions:
-        if mention.end <= first and not mention.blocks:
-            named = [m for m in named if m.indicator != mention.indicator] + [mention]
-    if len(named) < len(percents):
-        return {}
-    return dict(zip(percents, named[-len(percents) :], strict=True))
-
-
-def _ranges(text: str, quantities: list[Quantity]) -> set[int]:
-    """Both ends of a range: "ranging from 5.84 per cent to 6.4 per cent", "từ 7% đến 8%"."""
-    found: set[int] = set()
-    for i in range(len(quantities) - 1):
-        first, second = quantities[i], quantities[i + 1]
-        if _RANGE_JOIN.fullmatch(text, first.end, second.start) and _RANGE_BEFORE.search(
-            text, max(0, first.start - 30), first.start
-        ):
-            found |= {i, i + 1}
-    return found
-
-
-def _named_after(sentence: Sentence, subject: Mention, quantity: Quantity) -> bool:
-    """True when a province is named between a blocker and the figure: "dont : Quang Ninh"."""
-    return any(subject.end <= p.start < quantity.start and p.slug != GROUP for p in sentence.places)
-
-
-def _bare(
-    article: Article,
-    sentence: Sentence,
-    subject: Mention | None,
-    quantity: Quantity,
-    place: Placed,
-) -> Mention | None:
-    """GRDP, for a percent right after a province's name and no subject: the ranked indicator
-    in a ranking article ("Quảng Ngãi (-1,07%)"), economic growth elsewhere ("Quang Ninh a
-    connu une croissance de 10,28%")."""
-    if quantity.kind != "percent" or not place.explicit or place.slug == GROUP:
-        return None
-    if subject is not None and not subject.blocks:
-        return None
-    text = article.text
-    if not 0 <= quantity.start - place.name_end <= _MAX_BARE:
-        return None
-    between = text[place.name_end : quantity.start]
-    if any(ch.isdigit() for ch in between) or any(
-        place.name_end <= m.start < quantity.start for m in sentence.mentions
-    ):
-        return None
-    name_start = next(p.start for p in sentence.places if p.end == place.name_end)
-    owner = _POSSESSED.search(text, max(0, name_start - 8), name_start)
-    if owner and not _GROWTH_WORD.search(text, max(0, owner.start() - 25), owner.start()):
-        return None  # "chỉ số này của Hải Phòng": something of the province, not its growth
-    if article.topic is None and not _GROWTH_WORD.search(between):
-        return None
-    return Mention(place.name_end, place.name_end, article.topic or "grdp", growth=True)
 
 
 def _province(sentence: Sentence, subject: Mention, place: Placed) -> Placed:
