@@ -71,6 +71,14 @@ def load_articles(paths: Sequence[Path], *, root: Path) -> ArticleLoad:
     return ArticleLoad(_frame(rows), tuple(problems))
 
 
+def read_article_text(path: Path) -> str:
+    """The text of an article file as extraction read it: candidates' offsets point into it."""
+    try:
+        return _read_text(path)[0]
+    except _SkipFileError as error:
+        raise OSError(str(error)) from None
+
+
 def _article_files(paths: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
