@@ -30,6 +30,7 @@ class Placed:
     slug: str
     explicit: bool
     name_end: int = -1  # where the name that gave it ends
+    name_start: int = -1
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class Discourse:
             figures = slots[run.first : run.last + 1]
             if _pairs(names, figures):
                 for i, name in enumerate(names):
-                    placed[run.first + i] = Placed(name.slug, True, name.end)
+                    placed[run.first + i] = Placed(name.slug, True, name.end, name.start)
         return placed
 
     def _nearest(
@@ -66,12 +67,14 @@ class Discourse:
     ) -> Placed:
         before = [p for p in places if p.end <= slot.start]
         if before:
-            return Placed(before[-1].slug, True, before[-1].end)
+            return Placed(before[-1].slug, True, before[-1].end, before[-1].start)
         later = [p for p in places if p.start >= slot.end and p.slug != GROUP]
         if len({p.slug for p in later}) == 1 and _AFTER_COMMA.match(
             text[slot.end : later[0].start]
         ):
-            return Placed(later[0].slug, True, later[0].end)  # "Đạt 11,5%, Thanh Hóa là ..."
+            return Placed(
+                later[0].slug, True, later[0].end, later[0].start
+            )  # "Đạt 11,5%, Thanh Hóa là ..."
         return Placed(self.province, False)
 
     def follow(self, text: str, start: int, places: Sequence[Place], given: Sequence[str]) -> None:

@@ -42,6 +42,11 @@ _GROWTH_WORD = re.compile(
     re.IGNORECASE,
 )
 _POSSESSED = re.compile(r"(?:của|of|de|du|d'|des)\s*$", re.IGNORECASE)
+# "la province de Lai Chau", "the city of Hai Phong": a name, not something the province owns.
+_DESIGNATION = re.compile(
+    r"(?:province|city|municipality|ville|tỉnh|thành\s+phố|growth|croissance|tăng\s+trưởng)\s*$",
+    re.IGNORECASE,
+)
 
 
 def lists_targets(text: str, position: int, sentence: int, first_figure: int) -> bool:
@@ -169,7 +174,7 @@ def bare(
         return None
     name_start = next(p.start for p in sentence.places if p.end == place.name_end)
     owner = _POSSESSED.search(text, max(0, name_start - 8), name_start)
-    if owner and not _GROWTH_WORD.search(text, max(0, owner.start() - 25), owner.start()):
+    if owner and not _DESIGNATION.search(text, max(0, owner.start() - 25), owner.start()):
         return None  # "chỉ số này của Hải Phòng": something of the province, not its growth
     if topic is None and not _GROWTH_WORD.search(between):
         return None

@@ -23,7 +23,7 @@ def _of_year(tag: str) -> str:
     return (
         rf"(?:(?:\s*(?:of|in|,|de|năm|/)\s*(?:the\s+year\s+|l'année\s+)?|\s+)"
         rf"(?P<year_{tag}>20\d\d)(?![\d\-–/])"
-        rf"|\s+(?P<this_{tag}>(?:of\s+)?this\s+year|de\s+cette\s+année|năm\s+nay))?"
+        rf"|\s+(?P<this_{tag}>(?:of\s+)?this\s+year|de\s+cette\s+année|(?:năm\s+)?nay(?!\w)))?"
     )
 
 

@@ -228,6 +228,8 @@ def _fact(
         if figure.chained or subject.start >= quantity.start
         else subject.start
     )
+    if figure.bare and place.name_start >= 0:
+        first = place.name_start  # "Hà Nam (10,39%)": the quote starts with the province
     return RawFact(
         place.slug,
         subject.indicator,
