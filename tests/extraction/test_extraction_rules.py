@@ -242,5 +242,8 @@ def test_a_province_experiencing_growth_is_its_economic_growth() -> None:
 
 
 def test_a_list_leaves_its_change_verb_out_after_the_first_figure() -> None:
-    text = "Investment rose by 10%, retail sales by 13.6% and the industrial production index by 15.4%."
+    text = (
+        "Investment rose by 10%, retail sales by 13.6% and the industrial production index"
+        " by 15.4%."
+    )
     assert [(f[1], f[3]) for f in facts(text)] == [("retail_sales", 13.6), ("iip", 15.4)]
