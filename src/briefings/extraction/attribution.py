@@ -69,12 +69,10 @@ class Discourse:
         if before:
             return Placed(before[-1].slug, True, before[-1].end, before[-1].start)
         later = [p for p in places if p.start >= slot.end and p.slug != GROUP]
-        if len({p.slug for p in later}) == 1 and _AFTER_COMMA.match(
-            text[slot.end : later[0].start]
-        ):
-            return Placed(
-                later[0].slug, True, later[0].end, later[0].start
-            )  # "Đạt 11,5%, Thanh Hóa là ..."
+        sole = len({p.slug for p in later}) == 1
+        if sole and _AFTER_COMMA.match(text[slot.end : later[0].start]):
+            # "Với tăng trưởng đạt 11,5%, Thanh Hóa là ...": the province follows its figure
+            return Placed(later[0].slug, True, later[0].end, later[0].start)
         return Placed(self.province, False)
 
     def follow(self, text: str, start: int, places: Sequence[Place], given: Sequence[str]) -> None:
