@@ -56,7 +56,7 @@ _GROUP = (
     r"(?:(?:\d{1,2}(?:/\d{2})?|two|three|four|five|six|seven|eight|nine|ten|several|many"
     r"|most|other|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|nombreuses|autres"
     r"|nhieu|mot\s+so|cac)\s+(?:out\s+of\s+\d{1,2}\s+)?(?:other\s+)?(?:localities|provinces"
-    r"|cities|localites|villes|dia\s+phuong|tinh|thanh\s+pho)|the\s+group|le\s+groupe|nhom)(?!\w)"
+    r"|cities|localites|villes|dia\s+phuong|tinh|thanh\s+pho))(?!\w)"
 )
 # "ranked 3rd among five cities", "trong 5 thành phố": the group is a scope, not a subject.
 _SCOPE_BEFORE = re.compile(

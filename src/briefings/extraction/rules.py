@@ -29,6 +29,7 @@ from briefings.extraction.readings import Figure, Reading, read_figure
 from briefings.extraction.timing import Timeline, When
 
 _MAX_GAP = 150
+_NAME_IN_QUOTE = 100  # a quote reaches back this far to start with its province's name
 _IMPLAUSIBLE = 1e12  # in canonical units: VND billion, USD million, arrivals, %
 
 
@@ -228,8 +229,8 @@ def _fact(
         if figure.chained or subject.start >= quantity.start
         else subject.start
     )
-    if figure.bare and place.name_start >= 0:
-        first = place.name_start  # "Hà Nam (10,39%)": the quote starts with the province
+    if place.explicit and 0 <= first - place.name_start <= _NAME_IN_QUOTE:
+        first = place.name_start  # "Hà Nam (10,39%)", "Lạng Sơn ... and 8.1%": name the province
     return RawFact(
         place.slug,
         subject.indicator,
