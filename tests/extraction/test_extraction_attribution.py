@@ -122,3 +122,16 @@ def test_sector_rates_beside_the_headline_are_not_the_grdp_rate() -> None:
     )
     meta = ArticleMeta("x", period=Period.parse("2024-9M"), language="vi")
     assert facts(text, meta) == {("lao-cai", "grdp", "yoy_pct", 7.2)}
+
+
+def test_gdp_in_a_provinces_own_report_is_the_provinces() -> None:
+    meta = ArticleMeta("x", url="https://baolaocai.vn/x", period=Period.parse("2025-H1"))
+    text = "In the first half, the province reported GDP growth of 7.2%."
+    assert facts(text, meta) == {("lao-cai", "grdp", "yoy_pct", 7.2)}
+    national = "In the first half, Viet Nam's GDP grew 6.1% and the province grew faster."
+    assert facts(national, meta) == {("vietnam", "grdp", "yoy_pct", 6.1)}  # said to be the nation's
+
+
+def test_the_growth_of_a_sector_after_a_province_is_no_grdp() -> None:
+    text = "Quang Ninh recorded industrial growth of 12.1% and Ha Long services growth of 9%."
+    assert facts(text) == set()

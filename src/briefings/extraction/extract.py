@@ -15,7 +15,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from briefings.domain.geography import load_geography
+from briefings.domain.geography import NATION_SLUG, load_geography
 from briefings.domain.periods import Period
 from briefings.extraction.attribution import Discourse
 from briefings.extraction.context import read_setting
@@ -153,7 +153,9 @@ def extract_facts(text: str, meta: ArticleMeta) -> Extraction:
         plan_year=setting.plan_year,
     )
     by_size = bool(_BY_SIZE.search(f"{meta.title}\n{text[:400]}"))
-    article = Article(text, timeline, _topic(text, meta.title, places), by_size, setting.uncertain)
+    topic = _topic(text, meta.title, places)
+    national = setting.province == NATION_SLUG or topic is not None
+    article = Article(text, timeline, topic, by_size, national, setting.uncertain)
     raw = _raw_facts(article, places, Discourse(setting.province, setting.declared), language)
     source = url or meta.origin
     candidates = _candidates(raw, text, meta, source, published, language)

@@ -37,6 +37,12 @@ _RANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RANGE_JOIN = re.compile(r"\s*(?:to|and|à|et|đến|tới|-|–)\s*", re.IGNORECASE)
+_OTHER_GROWTH = re.compile(
+    r"(?<!\w)(?:industr\w*|agricultur\w*|agricole|services?|manufactur\w*|construction|tourism"
+    r"|export\w*|import\w*|retail|investment|investissement|công\s+nghiệp|nông|dịch\s+vụ"
+    r"|xây\s+dựng|du\s+lịch|xuất|nhập|bán\s+lẻ|đầu\s+tư)(?!\w)",
+    re.IGNORECASE,
+)
 _GROWTH_WORD = re.compile(
     r"(?<!\w)(?:growth|grew|grow|expand(?:ed|s)?|croissance|progress\w*|tăng\s+trưởng)(?!\w)",
     re.IGNORECASE,
@@ -178,4 +184,6 @@ def bare(
         return None  # "chỉ số này của Hải Phòng": something of the province, not its growth
     if topic is None and not _GROWTH_WORD.search(between):
         return None
+    if _OTHER_GROWTH.search(between):
+        return None  # "Quang Ninh's industrial growth of 12%": the growth of something else
     return Mention(place.name_end, place.name_end, topic or "grdp", growth=True)

@@ -29,6 +29,11 @@ from briefings.extraction.readings import Figure, Reading, read_figure
 from briefings.extraction.timing import Timeline, When
 
 _MAX_GAP = 150
+_NATION = re.compile(
+    r"(?<!\w)(?:viet\s*nam|việt\s+nam|national|nationwide|country|pays|cả\s+nước|trong\s+nước"
+    r"|toàn\s+quốc)",
+    re.IGNORECASE,
+)
 _NAME_IN_QUOTE = 100  # a quote reaches back this far to start with its province's name
 _IMPLAUSIBLE = 1e12  # in canonical units: VND billion, USD million, arrivals, %
 
@@ -41,6 +46,7 @@ class Article:
     timeline: Timeline
     topic: str | None = None  # the indicator a ranking article ranks provinces by
     by_size: bool = False  # the article ranks economies by size: its GRDP ranks are no growth ranks
+    national: bool = False  # about the nation or many provinces: "GDP" is the nation's
     uncertain: frozenset[str] = frozenset()  # "province", "span": the article's own is unsure
 
 
@@ -179,7 +185,7 @@ def _quantity_facts(
         listed = cue if cue != "none" or not in_list else listed
         reading = read_figure(text, subject, figure)
         if reading is not None:
-            where = _province(sentence, subject, place)
+            where = _province(article, sentence, subject, place)
             fact = _fact(article, sentence, subject, figure, reading, where)
             if fact is not None:
                 facts.append(fact)
@@ -187,9 +193,16 @@ def _quantity_facts(
     return facts
 
 
-def _province(sentence: Sentence, subject: Mention, place: Placed) -> Placed:
-    """The figure's province, or the nation's for a national subject ("GDP grew ...")."""
+def _province(article: Article, sentence: Sentence, subject: Mention, place: Placed) -> Placed:
+    """The figure's province, or the nation's for a national subject ("GDP grew ...").
+
+    "GDP" is the nation's in an article about the nation or about many provinces, or in a
+    sentence that says so ("Viet Nam's GDP"); in a province's own report it is the province's.
+    """
     if not subject.national:
+        return place
+    bounds = sentence.bounds
+    if not (article.national or _NATION.search(article.text, bounds[0], bounds[1])):
         return place
     owned = any(
         subject.start <= p.start or 0 <= subject.start - p.end <= 3
