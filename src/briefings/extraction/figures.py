@@ -97,6 +97,7 @@ def threshold(text: str, quantity: Quantity) -> bool:
 
 
 def names_arrivals(quantity: Quantity) -> bool:
+    """True for a count of visitors: "welcomed 2.1 million visitors" names its own subject."""
     return quantity.kind == "count" and bool(_ARRIVAL_NOUNS.search(quantity.noun))
 
 
