@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_LITERAL = re.compile(r"(\\.|\(\?P[<=])|([A-Z])")
+_LITERAL = re.compile(r"(\\.|\(\?P[<=])|(\w)")
 
 
 def caseless(pattern: str) -> re.Pattern[str]:
-    """``pattern`` compiled to run on ``lowered`` text: upper-case literals lower-cased,
-    escapes (``\\W``, ``\\D``) and group syntax left alone."""
+    """``pattern`` compiled to run on ``lowered`` text: its letters lower-cased (Đ as well as
+    D), escapes (``\\W``, ``\\D``) and group syntax left alone."""
     return re.compile(_LITERAL.sub(lambda m: m.group(1) or m.group(2).lower(), pattern))
 
 
