@@ -80,6 +80,17 @@ def translations(session: nox.Session) -> None:
 
 
 @nox.session
+def eval_extract(session: nox.Session) -> None:
+    """Precision, recall and F1 of extraction on the real-article development set.
+
+    posargs go to the evaluation, e.g. `-- --split heldout` or `-- --details`; the article
+    texts are git-ignored, so articles without a text are skipped with a note.
+    """
+    _install(session)
+    session.run("python", "-m", "briefings.extraction.evaluate", *session.posargs)
+
+
+@nox.session
 def lint(session: nox.Session) -> None:
     """ruff (lint and format), mypy, and actionlint on the CI workflow."""
     _install(session, "lint")

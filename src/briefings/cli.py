@@ -1,4 +1,4 @@
-"""Command line: ``briefings build | check | facts | verify | extract | figures``.
+"""Command line: ``briefings build | check | facts | verify | extract | review | figures``.
 
 ``main(argv)`` returns the exit code (see ``EXIT_CODES``): one line on a mistake (file, key or
 line, what is wrong, how to fix it), never a traceback. The CLI alone prints: results on
@@ -112,7 +112,23 @@ def make_parser() -> argparse.ArgumentParser:
     extract.add_argument("--province", help="only facts about this province")
     extract.add_argument("--period", help="only facts for this period, e.g. 2025-9M")
     extract.add_argument("--format", choices=("csv", "json"), default="csv")
+    _add_review(commands)
     return parser
+
+
+def _add_review(commands: Any) -> None:
+    helptext = "accept, reject or correct candidate article facts (asks when no ids are given)"
+    review = commands.add_parser("review", help=helptext, description=helptext)
+    review.add_argument("--config", type=Path, default=Path("briefings.toml"))
+    for decision in ("accept", "reject"):
+        review.add_argument(
+            f"--{decision}", nargs="+", default=[], metavar="ID", help=f"{decision} these facts"
+        )
+    review.add_argument(
+        "--correct", nargs="+", default=[], metavar="ID=VALUE", help="correct these facts' values"
+    )
+    review.add_argument("--reviewer", default=os.environ.get("USER", "analyst"))
+    review.add_argument("--note", default="", help="a note for the decisions given by id")
 
 
 def _add_figures(commands: Any) -> None:
@@ -321,8 +337,37 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    """Record decisions on candidate facts: the ones given by id, else ask about each."""
+    from briefings.sources import review_session as session
+
+    config = load_config(args.config)
+    candidates, review_file, problems = session.review_sources(config)
+    show_problems(problems)
+    verdicts = session.parse_verdicts(args.accept, args.reject, args.correct)
+    if verdicts:
+        done = session.record(
+            review_file, candidates, verdicts, reviewer=args.reviewer, note=args.note
+        )
+    else:
+        done = session.walk(
+            review_file,
+            candidates,
+            root=config.root,
+            reviewer=args.reviewer,
+            answers=sys.stdin,
+            out=sys.stdout,
+        )
+    print(
+        f"\nrecorded {len(done.verdicts)} decision(s) in {shown_path(review_file, config.root)}; "
+        f"{done.remaining} candidate(s) undecided"
+    )
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "extract": cmd_extract,
+    "review": cmd_review,
     "build": cmd_build,
     "check": cmd_check,
     "facts": cmd_facts,

@@ -108,3 +108,20 @@ def test_codes_ranges_and_dates_hold_no_figures(text: str) -> None:
 def test_a_minus_sign_makes_a_negative_number() -> None:
     [quantity] = find_quantities("growth of -3.47%", "en")
     assert quantity.number == Decimal("-3.47")
+
+
+@pytest.mark.parametrize(
+    ("raw", "language"),
+    [("1.21.21", "en"), ("0.0.0.5", "vi"), ("1,2,3", "en"), ("1" * 40, "en"), ("12.34,5.6", "vi")],
+)
+def test_garbled_or_overlong_numbers_are_no_numbers(raw: str, language: str) -> None:
+    assert parse_number(raw, language) is None  # type: ignore[arg-type]
+
+
+def test_a_long_run_of_digits_and_separators_holds_no_quantity() -> None:
+    assert find_quantities("reached " + "1,2." * 500 + " billion USD", "en") == []
+
+
+def test_a_thousands_point_in_a_decimal_position_keeps_its_other_reading() -> None:
+    [quantity] = find_quantities("8.891 milliards de dollars", "fr")
+    assert (quantity.number, quantity.alternative) == (Decimal(8891), Decimal("8.891"))

@@ -19,7 +19,9 @@ def frame() -> pd.DataFrame:
 
 def test_csv_has_one_row_per_fact_and_the_shown_columns(frame: pd.DataFrame) -> None:
     lines = format_candidates(frame, "csv").splitlines()
-    assert lines[0] == "id,province,period,indicator,measure,value,unit,qualifier,quote,source"
+    assert lines[0] == (
+        "id,province,period,indicator,measure,value,unit,qualifier,uncertain,quote,source"
+    )
     assert len(lines) == len(frame) + 1
 
 

@@ -82,3 +82,68 @@ def test_the_year_comes_from_the_publication_date_when_the_text_has_none() -> No
 
 def test_no_period_phrase_gives_no_main_period() -> None:
     assert main_period(find_period_phrases("The conference closed."), 2025) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "year"),
+    [
+        ("from January to June 2024", "H1", 2024),
+        ("in the January-September period", "9M", None),
+        ("entre janvier et mars", "Q1", None),
+        ("au 3e trimestre 2024", "Q3", 2024),
+        ("in H1 of 2023", "H1", 2023),
+        ("nửa đầu năm 2024", "H1", 2024),
+        ("in the first quarter of this year", "Q1", 2025),
+        ("3 tháng đầu năm nay", "Q1", 2025),
+        ("au premier trimestre de cette année", "Q1", 2025),
+    ],
+)
+def test_month_ranges_ordinals_and_this_year_name_their_span(
+    text: str, span: str, year: int | None
+) -> None:
+    [phrase] = find_period_phrases(text, 2025)
+    assert (phrase.span, phrase.year) == (span, year)
+
+
+def test_a_range_of_months_no_period_holds_keeps_its_figures_out_until_another_period() -> None:
+    [phrase] = find_period_phrases("In January-April, exports rose.")
+    assert (phrase.span, phrase.sticky) == (None, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("last year", 2024), ("năm qua", 2024), ("l'année dernière", 2024), ("this year", 2025)],
+)
+def test_relative_years_count_from_the_publication(text: str, year: int) -> None:
+    [phrase] = find_period_phrases(text, 2025)
+    assert (phrase.span, phrase.year, phrase.relative) == ("FY", year, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in the first months of the year", "từ đầu năm đến nay", "depuis le début de l'année"],
+)
+def test_spans_without_a_span_are_vague(text: str) -> None:
+    [phrase] = find_period_phrases(text)
+    assert phrase.vague and phrase.span is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["theo giá so sánh năm 2010", "at 2010 comparative prices", "tính từ năm 2022", "since 2022"],
+)
+def test_base_years_of_prices_and_starting_years_name_no_period(text: str) -> None:
+    assert [p for p in find_period_phrases(text) if p.year] == []
+
+
+def test_the_same_period_last_year_is_a_base_after_compared_and_a_subject_after_while() -> None:
+    base, subject = find_period_phrases(
+        "GRDP tăng 6% so với cùng kỳ năm trước, trong khi cùng kỳ năm ngoái chỉ tăng 4%."
+    )
+    assert base.comparison and not base.previous
+    assert subject.previous and not subject.comparison
+
+
+def test_a_year_after_the_publication_is_a_plan() -> None:
+    [phrase] = find_period_phrases("En 2026, la province renforcera ses liens.", 2025)
+    assert phrase.forward

@@ -1,6 +1,13 @@
 """Which province an article is about."""
 
-from briefings.extraction.places import infer_province, province_from_url, province_names
+from briefings.extraction.places import (
+    GROUP,
+    find_places,
+    infer_province,
+    place_from_url_path,
+    province_from_url,
+    province_names,
+)
 
 
 def test_the_newspaper_host_names_the_province() -> None:
@@ -31,3 +38,29 @@ def test_names_match_with_or_without_diacritics_and_either_tone_placement() -> N
 
 def test_the_president_is_no_city() -> None:
     assert province_names("studying Ho Chi Minh's ideology") == []
+
+
+def test_names_without_some_diacritics_are_names_and_with_added_ones_are_not() -> None:
+    text = "Dà Nang, Dông Nai et Hà Tinh. Năm định hướng lớn."
+    assert [slug for _, _, slug in province_names(text)] == ["da-nang", "dong-nai", "ha-tinh"]
+
+
+def test_french_and_english_spellings_of_the_cities() -> None:
+    text = "Hô Chi Minh-Ville, HCM City, Hanoï, Bà Rịa – Vũng Tàu"
+    assert [slug for _, _, slug in province_names(text)] == [
+        "ho-chi-minh-city",
+        "ho-chi-minh-city",
+        "ha-noi",
+        "ba-ria-vung-tau",
+    ]
+
+
+def test_groups_of_provinces_are_found_but_not_after_a_preposition() -> None:
+    places = find_places("Six localities grew; Hà Nam ranked 3rd among five cities.")
+    assert [(p.slug) for p in places] == [GROUP, "ha-nam"]
+
+
+def test_the_path_of_an_address_names_a_province_or_the_nation() -> None:
+    assert place_from_url_path("https://x.vn/kinh-te/quang-tri-cong-bo-so-lieu-2025") == "quang-tri"
+    assert place_from_url_path("https://x.vn/gdp-6-thang-tang-6-2") == "vietnam"
+    assert place_from_url_path("https://x.vn/bai-viet-123.html") is None

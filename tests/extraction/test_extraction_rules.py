@@ -190,3 +190,60 @@ def test_a_list_introduced_by_tasks_holds_targets() -> None:
 def test_a_list_of_results_holds_no_targets() -> None:
     text = "Results achieved against the targets: GRDP grew 9%; exports rose 5%."
     assert [f[2] for f in facts(text)] == ["yoy_pct", "yoy_pct"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("Kim ngạch xuất khẩu giảm 2,1% so với cùng kỳ.", "vi", ("export", "yoy_pct", -2.1)),
+        ("Budget revenue was down 3.5% year on year.", "en", ("budget_revenue", "yoy_pct", -3.5)),
+        ("Les exportations sont en recul de 4,5 %.", "fr", ("export", "yoy_pct", -4.5)),
+        (
+            "Tổng mức bán lẻ hàng hóa ước tính đạt 29.232,75 tỷ đồng.",
+            "vi",
+            ("retail_sales", "value", 29232.75),
+        ),
+        ("Retail sales reached VNĐ5.2 trillion.", "en", ("retail_sales", "value", 5200.0)),
+        ("The province exported $16.7 billion in exports.", "en", ("export", "value", 16700.0)),
+        (
+            "Tourist arrivals hit 2.1 million, a 12.4% rise.",
+            "en",
+            ("tourist_arrivals", "yoy_pct", 12.4),
+        ),
+        (
+            "Ses importations ont atteint 9 milliards de dollars (+7,5% sur un an).",
+            "fr",
+            ("import", "yoy_pct", 7.5),
+        ),
+        (
+            "Ses exportations ont atteint 3.125 milliards de dollars.",
+            "fr",
+            ("export", "value", 3125.0),
+        ),
+        ("GRDP is estimated to reach 8.4 per cent.", "en", ("grdp", "yoy_pct", 8.4)),
+    ],
+)
+def test_full_article_forms_in_three_languages(
+    sentence: str, language: str, expected: tuple[str, str, float]
+) -> None:
+    assert expected in [(f[1], f[2], f[3]) for f in facts(sentence, language)]
+
+
+def test_a_province_experiencing_growth_is_its_economic_growth() -> None:
+    text = "Au premier trimestre, la province de Lao Cai a connu une croissance de 9,2 %."
+    meta = ArticleMeta("x", province="lao-cai", period=Period.parse("2025-H1"), language="fr")
+    [fact] = extract_facts(text, meta).candidates
+    assert (fact.period, fact.indicator, fact.measure, fact.value) == (
+        "2025-Q1",
+        "grdp",
+        "yoy_pct",
+        9.2,
+    )
+
+
+def test_a_list_leaves_its_change_verb_out_after_the_first_figure() -> None:
+    text = (
+        "Investment rose by 10%, retail sales by 13.6% and the industrial production index"
+        " by 15.4%."
+    )
+    assert [(f[1], f[3]) for f in facts(text)] == [("retail_sales", 13.6), ("iip", 15.4)]

@@ -146,10 +146,38 @@ def test_article_without_province_or_period_is_reported(tmp_path: Path) -> None:
     good = write(tmp_path, "good.txt", ENGLISH)
     load = load_articles([nowhere, never, good], root=tmp_path)
     assert lines(load) == (
-        "nowhere.txt: no recognisable province; add front matter `province: Cao Bằng`",
+        "nowhere.txt: no recognisable province; add front matter `province: <the province's name>`",
         "never.txt: no recognisable period; add front matter `period: 2025-H1`",
     )
     assert len(load.candidates) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "advice"),
+    [
+        (
+            "quang-tri-q1.txt",
+            "GRDP increased by 6.52% in the first quarter of 2025.\n",
+            "Quảng Trị",
+        ),
+        (
+            "report.txt",
+            "In the first quarter of 2025, GRDP of lang son increased by 6.52%.\n",
+            "Lạng Sơn",
+        ),
+    ],
+)
+def test_the_advice_for_a_missing_province_names_a_plausible_one(
+    tmp_path: Path, name: str, text: str, advice: str
+) -> None:
+    [problem] = lines(load_articles([write(tmp_path, name, text)], root=tmp_path))
+    assert problem == f"{name}: no recognisable province; add front matter `province: {advice}`"
+
+
+def test_a_period_advice_follows_the_publication_date(tmp_path: Path) -> None:
+    text = "---\npublished: 2024-10-03\n---\nBac Kan province: GRDP increased by 6.52%.\n"
+    [problem] = lines(load_articles([write(tmp_path, "x.md", text)], root=tmp_path))
+    assert problem == "x.md: no recognisable period; add front matter `period: 2024-9M`"
 
 
 def test_wrong_front_matter_names_the_file_and_the_fix(tmp_path: Path) -> None:

@@ -98,3 +98,23 @@ def test_a_review_without_the_header_says_which_columns(
 def test_a_missing_review_file_is_a_source_error(tmp_path: Path, candidates: pd.DataFrame) -> None:
     with pytest.raises(SourceError, match="review file not found"):
         apply_review(candidates, tmp_path / "nope.csv", include_unreviewed=False)
+
+
+def test_the_review_file_is_replaced_whole_or_not_at_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefings.sources.decisions import Decision, read_review, write_review
+
+    path = review(tmp_path, "abc,accept,,an,kept\n")
+    write_review(path, [Decision("abc", "correct", 29232.75, "an", "a note, with a comma", 0)])
+    assert read_review(path)["abc"].corrected_value == 29232.75
+    assert read_review(path)["abc"].note == "a note, with a comma"
+
+    def fail(_: int) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr("os.fsync", fail)
+    with pytest.raises(OSError):
+        write_review(path, [Decision("abd", "reject", None, "an", "", 0)])
+    assert set(read_review(path)) == {"abc"}
+    assert [p.name for p in tmp_path.iterdir()] == ["reviewed.csv"]

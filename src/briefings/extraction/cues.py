@@ -17,16 +17,19 @@ CueKind = Literal["up", "down", "link", "none"]
 QUALIFIERS = (
     r"(?:more\s+than|less\s+than|just\s+over|nearly|almost|about|approximately|approx\.?"
     r"|around|roughly|over|above|under|some|at\s+least|up\s+to|an\s+estimated|estimated|only"
-    r"|un\s+peu\s+plus\s+de|plus\s+de|près\s+de|d'environ|environ|quelque|au\s+moins|moins\s+de"
+    r"|un\s+peu\s+plus\s+de|plus\s+de|près\s+de|environ|quelque|au\s+moins|moins\s+de"
     r"|presque|hơn|trên|gần|khoảng|xấp\s+xỉ|chỉ|ước\s+tính|ước)"
 )
 _TRAILING_QUALS = re.compile(rf"(?<!\w)(?:{QUALIFIERS}\s*)+$", re.IGNORECASE)
-_TO = r"(?:increas(?:e|ed|es|ing)|rose|grew|ris(?:e|es|ing)|tăng\s+lên|jump(?:ed)?)\s+to"
+_TO = (
+    r"(?:increas(?:e|ed|es|ing)|rose|grew|ris(?:e|es|ing)|tăng\s+lên|jump(?:ed)?|climb(?:ed|s)?"
+    r"|surg(?:ed|es)|soar(?:ed|s)?)\s+to"
+)
 _UP = (
     r"increas(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|gr[eo]w(?:s|n|ing)?|growth(?:\s+rates?)?"
     r"|gain(?:s|ed|ing)?|up|jump(?:s|ed)?|climb(?:s|ed)?|expand(?:s|ed|ing)?"
-    r"|tăng(?:\s+trưởng)?|hausse|augment(?:é|ée|ait|e|ent|ation|ant)|progress(?:é|ée|ion|ant)"
-    r"|croissance"
+    r"|tăng(?:\s+trưởng)?|hausse|augment(?:é|ée|ait|e|ent|ations?|ant)|progress(?:é|ée|ion|ant)"
+    r"|croissance|surg(?:e|ed|es|ing)|soar(?:ed|s)?|\+"
 )
 _DOWN = (
     r"decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|drop(?:s|ped|ping)?|fell|fall(?:s|ing)?"
@@ -38,11 +41,16 @@ _LINK = (
     r"reach(?:ed|es|ing)?|achiev(?:e|ed|es|ing)|attain(?:ed|s)?|hit"
     r"|(?:is|was|are|were|be)\s+(?:estimated|expected|forecast|projected)\s+(?:at|to\s+(?:reach"
     r"|be|hit|achieve))|(?:estimated|expected|forecast)\s+(?:at|to\s+(?:reach|be))"
-    r"|(?:is|was|are|were|be|being|stood|stands?|standing)(?:\s+at)?|at|of|:"
+    r"|(?:slow(?:ed|s)?|accelerat(?:ed|es)|eased|picked\s+up)(?:\s+down)?\s+to"
+    r"|(?:is|was|are|were|be|being|stood|stands?|standing)(?:\s+at)?|at|of|:|\(|with"
     r"|amount(?:ed|ing|s)?\s+to|total(?:l?ed|l?ing|s)?|(?:equal|equivalent)\s+to"
     r"|welcom(?:ed|ing|es)|receiv(?:ed|ing)|attract(?:ed|ing)|served|đón(?:\s+tiếp)?|thu\s+hút"
-    r"|đạt(?:\s+mức)?|ước\s+(?:đạt|tính(?:\s+đạt)?)|là|ở\s+mức"
-    r"|atteint|atteignant|atteindre|estimée?s?\s+à|s'élève\s+à|s'établit\s+à|de|d'|à"
+    r"|đạt(?:\s+mức)?|ước\s+(?:đạt|tính(?:\s+đạt)?)|là|ở\s+mức|với(?:\s+mức)?"
+    r"|atteint|atteignant|atteindre|estimée?s?\s+à|s'élève\s+à|s'établit\s+à|de|d'|à|avec"
+)
+_YOY_WORDS = re.compile(
+    r"(?<!\w)(?:d'une\s+année\s+sur\s+l'autre|year[-\s]on[-\s]year|sur\s+un\s+an)(?!\w)",
+    re.IGNORECASE,
 )
 _TAIL = re.compile(
     rf"(?<![\w'])(?:(?P<to>{_TO})|(?P<up>(?:{_UP}){_CHANGE_TAIL})|(?P<down>(?:{_DOWN})"
@@ -58,15 +66,18 @@ TARGET = re.compile(
     re.IGNORECASE,
 )
 _BASE_BEFORE = re.compile(
-    rf"(?:compared\s+(?:to|with)|from|than|against|so\s+với|par\s+rapport\s+(?:à|au)|contre)"
+    rf"(?:compared\s+(?:to|with)|from|(?<!more\s)(?<!less\s)than|against|so\s+với"
+    rf"|par\s+rapport\s+(?:à|au)|contre)"
     rf"(?:\s+{QUALIFIERS})*\s*$",
     re.IGNORECASE,
 )
 _CONNECTOR = re.compile(
-    r"(?:an?\s|the\s+(?:growth|increase|rise|rate)|with|which|reach|equal|equivalent|exceed"
+    r"(?:an?(?:\s|$)|the\s+(?:growth|increase|rise|rate)|with|which|reach|equal|equivalent|exceed"
     r"|up\b|down\b|increas|decreas|ris|rose|grow|grew|fell|fall|declin|drop|and\b|while|at\b"
     r"|to\b|in\b|during|for\b|over\b|by\b|as\s+of|estimat|expect|tăng|giảm|đạt|bằng|vượt|ước"
-    r"|với|trong|en\b|soit|et\b|atteign|dépass|augment|hausse|baisse|diminu|représent|$)",
+    r"|với|và\b|trong|en\b|soit|et\b|atteign|dépass|augment|hausse|baisse|diminu|représent"
+    r"|tandis\s+que|whereas|then\b|followed|trong\s+khi|còn\b|pour\s+atteindre|lên|\+"
+    r"|show|represent|mark|account|bringing|making|$)",
     re.IGNORECASE,
 )
 _OR_MORE = re.compile(
@@ -83,7 +94,7 @@ _SHARE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _COMPARED = (
-    r"\s*,?\s*(?:(?:compared\s+(?:to|with)|over|than|against|from|on|so\s+với"
+    r"\s*,?\s*(?:(?:compared\s+(?:to|with)|over|than|against|from|on|so\s+với|so"
     r"|par\s+rapport\s+(?:à|au)|sur)\s+)?"
 )
 _OTHER_BASE = re.compile(
@@ -98,8 +109,14 @@ _YOY_BASE = re.compile(
     _COMPARED + r"(?:the\s+)?(?:same\s+period(?:\s+(?:of\s+)?(?:last\s+year|the\s+previous\s+year"
     r"|(?:in\s+|of\s+)?(?P<y1>20\d\d)))?|cùng\s+kỳ(?:\s+năm\s+(?:trước|(?P<y2>20\d\d)))?"
     r"|(?:la\s+)?même\s+période(?:\s+de\s+l'année\s+(?:précédente|dernière)|\s+de\s+(?P<y3>20\d\d))?"
-    r"|year[-\s]on[-\s]year|last\s+year|(?:the\s+)?previous\s+year|(?:the\s+)?year\s+before"
-    r"|(?:en\s+)?glissement\s+annuel|(?:năm\s+)?(?P<y4>20\d\d)(?![\d-]))",
+    r"|year[-\s]on[-\s]year|on[-\s]year|last\s+year|(?:the\s+)?previous\s+year"
+    r"|(?:the\s+)?year\s+before|a\s+year\s+earlier|(?:en\s+)?glissement\s+annuel|sur\s+un\s+an"
+    r"|en\s+rythme\s+annuel|d'une\s+année\s+sur\s+l'autre|(?:năm\s+)?(?P<y4>20\d\d)(?![\d-]))",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:(?P<up>rise|increase|jump|growth|hike|surge|gain)|(?P<down>drop|decline|fall|decrease"
+    r"|contraction|reduction))(?!\w)",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r";|\n\s*\n|[.!?](?:\s|$)")
@@ -124,11 +141,12 @@ class After:
     compared_year: int | None
     end: int  # where the figure's phrase ends, comparison included
     qualifier: str
+    change: CueKind = "none"  # "a 99.1% rise", "a 25 per cent contraction": the noun after it
 
 
 def read_cue(gap: str) -> Cue:
     """The cue at the end of the words between a subject and its figure."""
-    tail = gap[-80:]
+    tail = _YOY_WORDS.sub(" ", gap[-80:])  # "augmentations d'une année sur l'autre de 7,5%"
     quals_match = _TRAILING_QUALS.search(tail)
     words = quals_match.group(0) if quals_match else ""
     quals = ["estimated"] if _ESTIMATED.search(re.split(r"[,;(]", gap)[-1]) else []
@@ -157,15 +175,42 @@ def read_after(text: str, pos: int) -> After:
     if more:
         qualifier, offset = more.group("q").lower(), more.end()
     rest = segment[offset:]
-    share = bool(_SHARE_AFTER.match(rest))
-    other = bool(_OTHER_BASE.match(rest))
+    noun = _CHANGE_AFTER.match(rest)
+    change: CueKind = "none"
+    if noun:
+        change = "up" if noun.group("up") else "down"
+        offset += noun.end()
+        rest = segment[offset:]
+    shared = _SHARE_AFTER.match(rest)
+    based = _OTHER_BASE.match(rest)
+    share, other = bool(shared), bool(based)
     yoy = _YOY_BASE.match(rest)
-    end = pos + offset + (yoy.end() if yoy and not other else 0)
+    # The phrase ends after what it is compared with, or what it is a share of.
+    ends = [m.end() for m in (shared, based) if m] + ([yoy.end()] if yoy and not other else [])
+    end = pos + offset + max(ends, default=0)
     year = None
     if yoy and not other:
         found = next((g for g in yoy.group("y1", "y2", "y3", "y4") if g), None)
         year = int(found) if found else None
-    return After(share, other, bool(yoy) and not other, year, end, qualifier)
+    return After(share, other, bool(yoy) and not other, year, end, qualifier, change)
+
+
+_VERB = re.compile(rf"(?<![\w'])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by|of|de|d')(?!\w)", re.I)
+_BARE = re.compile(r"\s*[)\]]?\s*(?:by|of|de|d')\s*", re.IGNORECASE)
+
+
+def elided_change(text: str, start: int, gap: str) -> CueKind:
+    """The change verb a list leaves out: "investment rose by 10%, retail sales by 13.6%".
+
+    Only for a figure whose own words are a bare "by", "of" or "de"; the verb is the first
+    one of the sentence (from ``start``).
+    """
+    if not _BARE.fullmatch(gap):
+        return "none"
+    verb = _VERB.search(text, start, start + 400)
+    if verb is None:
+        return "none"
+    return "up" if verb.group("up") else "down"
 
 
 def is_base_value(gap: str) -> bool:
@@ -178,7 +223,7 @@ def opens_with_connector(gap: str) -> bool:
 
     ", an increase of 77%" continues it; ", the number of firms increased by 15%" does not.
     """
-    piece = re.split(r"[,(]", gap)[-1].strip()
+    piece = re.split(r"[,(]", gap)[-1].strip(" \t\n)]»\"'”’")
     return bool(_CONNECTOR.match(piece))
 
 

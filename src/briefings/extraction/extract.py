@@ -1,9 +1,10 @@
 """Extract candidate facts from one article's text.
 
-The article's province and period come from its front matter when it has one, else from the
-text: the newspaper's address in its closing "Source:" line, the names it uses, its period
-phrases. Every candidate keeps the words it came from and their offsets, and a stable id
-that depends only on what the fact says and where it was published.
+The article's province and period come from its front matter when it has one, else from its
+address, title and text (``context``); each figure then takes the province its sentence names
+(``attribution``), so an article ranking provinces gives one fact per province. Every
+candidate keeps the words it came from and their offsets, what is uncertain about it, and a
+stable id that depends only on what the fact says and where it was published.
 """
 
 from __future__ import annotations
@@ -14,20 +15,28 @@ import logging
 import re
 from dataclasses import dataclass
 
-from briefings.domain.geography import load_geography
+from briefings.domain.geography import NATION_SLUG, load_geography
 from briefings.domain.periods import Period
+from briefings.extraction.attribution import Discourse
+from briefings.extraction.context import read_setting
 from briefings.extraction.lexicon import find_mentions
 from briefings.extraction.numbers import Language, find_quantities
-from briefings.extraction.periods import article_year, find_period_phrases, main_period
-from briefings.extraction.places import infer_province
+from briefings.extraction.periods import find_period_phrases
+from briefings.extraction.places import GROUP, Place, find_places
 from briefings.extraction.ranks import find_ranks
-from briefings.extraction.rules import Article, RawFact, sentence_facts
+from briefings.extraction.rules import Article, RawFact, Sentence, sentence_facts
 from briefings.extraction.text import detect_language, sentence_spans
+from briefings.extraction.timing import Timeline
 
 logger = logging.getLogger(__name__)
 
 _SOURCE_LINE = re.compile(
     r"(?im)^[ \t]*(?:source|nguồn|theo|lien|link|url)[ \t]*[:：]?[ \t]*(?P<url>https?://[^\s<>\"')\]]+)"
+)
+_BY_SIZE = re.compile(
+    r"(?:largest|biggest)\s+econom|economic\s+(?:scale|size)|quy\s+mô\s+kinh\s+tế"
+    r"|plus\s+grandes?\s+économies",
+    re.IGNORECASE,
 )
 _ANY_URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _PUBLISHED_LINE = re.compile(
@@ -46,6 +55,8 @@ class ArticleMeta:
     province: str | None = None
     period: Period | None = None
     language: Language | None = None
+    title: str = ""
+    provinces: tuple[str, ...] = ()  # every province front matter names (``province`` first)
 
 
 @dataclass(frozen=True)
@@ -69,6 +80,7 @@ class Candidate:
     end: int
     language: str
     kind: str = "article-unreviewed"
+    uncertain: str = ""  # "province", "span": what a reviewer must check; "" when nothing
 
 
 @dataclass(frozen=True)
@@ -115,43 +127,72 @@ def extract_facts(text: str, meta: ArticleMeta) -> Extraction:
     language: Language = meta.language or detect_language(text)
     url = meta.url or find_source_url(text)
     published = meta.published or find_published(text)
-    phrases = find_period_phrases(text)
     published_year = int(published[:4]) if published[:4].isdigit() else None
-    year = meta.period.year if meta.period else article_year(phrases, published_year)
-    period = meta.period or main_period(phrases, year)
-    province = meta.province or infer_province(text, url)
-    base = Extraction((), "", province, period, language, url)
-    if province is None:
-        return _problem(base, "no recognisable province", "add front matter `province: Cao Bằng`")
-    if period is None:
-        return _problem(base, "no recognisable period", "add front matter `period: 2025-H1`")
-    article = Article(text, province, period, year or period.year, tuple(phrases))
-    raw = _raw_facts(article, language)
+    phrases = find_period_phrases(text, published_year)
+    declared = meta.provinces or ((meta.province,) if meta.province else ())
+    setting = read_setting(
+        text,
+        phrases,
+        origin=meta.origin,
+        url=url,
+        title=meta.title,
+        published=published,
+        declared=declared,
+        period=meta.period,
+    )
+    base = Extraction((), setting.problem, setting.province, setting.period, language, url)
+    if setting.problem or setting.province is None:
+        return base
+    places = find_places(text)
+    timeline = Timeline(
+        text,
+        tuple(phrases),
+        setting.period,
+        setting.year,
+        vague="span" in setting.uncertain,
+        plan_year=setting.plan_year,
+    )
+    by_size = bool(_BY_SIZE.search(f"{meta.title}\n{text[:400]}"))
+    topic = _topic(text, meta.title, places)
+    national = setting.province == NATION_SLUG or topic is not None
+    article = Article(text, timeline, topic, by_size, national, setting.uncertain)
+    raw = _raw_facts(article, places, Discourse(setting.province, setting.declared), language)
     source = url or meta.origin
-    candidates = _candidates(raw, article, meta, source, published, language)
+    candidates = _candidates(raw, text, meta, source, published, language)
     logger.debug("%s: %d candidate facts", meta.origin, len(candidates))
-    return Extraction(tuple(candidates), "", province, period, language, url)
+    return Extraction(tuple(candidates), "", setting.province, setting.period, language, url)
 
 
-def _problem(base: Extraction, problem: str, fix: str) -> Extraction:
-    return Extraction((), f"{problem}; {fix}", base.province, base.period, base.language, base.url)
+def _topic(text: str, title: str, places: list[Place]) -> str | None:
+    """GRDP, when the article ranks several provinces by growth: their bare percents are it."""
+    provinces = {p.slug for p in places if p.slug != GROUP}
+    if len(provinces) < 3:
+        return None
+    growth = [m for m in find_mentions(f"{title}\n{text[:3000]}") if m.indicator == "grdp"]
+    return "grdp" if growth else None
 
 
-def _raw_facts(article: Article, language: Language) -> list[RawFact]:
+def _raw_facts(
+    article: Article, places: list[Place], discourse: Discourse, language: Language
+) -> list[RawFact]:
     """Facts of the sentences that hold a figure; names are looked up there only (speed)."""
     text = article.text
     quantities = [q for q in find_quantities(text, language) if q.kind != "plain" or q.scale > 1]
     ranks = find_ranks(text)
     quantity_starts = [q.start for q in quantities]
     rank_starts = [r.start for r in ranks]
+    place_starts = [p.start for p in places]
     facts: list[RawFact] = []
     for start, end in sentence_spans(text):
         q0, q1 = _window(quantity_starts, start, end)
         r0, r1 = _window(rank_starts, start, end)
+        p0, p1 = _window(place_starts, start, end)
         if q0 == q1 and r0 == r1:
+            discourse.follow(text, start, places[p0:p1], ())
             continue
         mentions = find_mentions(text, start, end)
-        facts += sentence_facts(article, (start, end), mentions, quantities[q0:q1], ranks[r0:r1])
+        sentence = Sentence((start, end), mentions, quantities[q0:q1], ranks[r0:r1], places[p0:p1])
+        facts += sentence_facts(article, sentence, discourse)
     return facts
 
 
@@ -161,7 +202,7 @@ def _window(starts: list[int], start: int, end: int) -> tuple[int, int]:
 
 def _candidates(
     raw: list[RawFact],
-    article: Article,
+    text: str,
     meta: ArticleMeta,
     source: str,
     published: str,
@@ -172,16 +213,16 @@ def _candidates(
     out: list[Candidate] = []
     for fact in raw:
         label = fact.period.label
-        fid = fact_id(source, article.province, label, fact.indicator, fact.measure, fact.value)
+        fid = fact_id(source, fact.province, label, fact.indicator, fact.measure, fact.value)
         if fid in seen:
             continue  # the same figure said twice ("target of 8%" ... "target of over 8%")
         seen.add(fid)
-        line = article.text.count("\n", 0, fact.start) + 1
+        line = text.count("\n", 0, fact.start) + 1
         out.append(
             Candidate(
                 fid,
-                article.province,
-                geography.boundary_of(article.province, fact.period),
+                fact.province,
+                geography.boundary_of(fact.province, fact.period),
                 label,
                 fact.indicator,
                 fact.measure,
@@ -190,11 +231,12 @@ def _candidates(
                 source,
                 published,
                 f"{meta.origin}:{line}",
-                " ".join(article.text[fact.start : fact.end].split()),
+                " ".join(text[fact.start : fact.end].split()),
                 fact.qualifier,
                 fact.start,
                 fact.end,
                 language,
+                uncertain=", ".join(fact.uncertain),
             )
         )
     return out

@@ -2,8 +2,10 @@
 
 A *growth* name ("economic growth rate", "tăng trưởng kinh tế") already says the figure after
 it is a change, so "economic growth is estimated at 7.94%" is a year-on-year percent while
-"budget revenue reached 45%" is not. *Blockers* name other subjects (a sector, the nation,
-"of which ...") and stop a figure being credited to an indicator named earlier.
+"budget revenue reached 45%" is not. A *national* name ("GDP", "tổng sản phẩm trong nước",
+"le PIB") is the nation's unless a province owns it ("Hanoi's GDP"). *Blockers* name other
+subjects (a sector, a national average, "of which ...") and stop a figure being credited to
+an indicator named earlier.
 """
 
 from __future__ import annotations
@@ -11,8 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefings.extraction.matching import caseless, lowered
+
 # (indicator id, growth?, pattern). Longer names come first: the first alternative that matches
-# at a position wins, so "import-export turnover" is never read as "export".
+# at a position wins, so "import-export turnover" is never read as "export". The national
+# names are listed apart, in _NATIONAL, after the provincial ones they must not shadow.
 _NAMES: tuple[tuple[str, bool, str], ...] = (
     (
         "grdp_per_capita",
@@ -24,19 +29,22 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
     (
         "grdp",
         True,
-        r"(?:economic|GRDP|GDP|economy)\s+growth(?:\s+rates?)?(?:\s+targets?)?"
+        r"(?:(?:regional|local|provincial)\s+GDP|economic|GRDP|economy)\s+growth(?:\s+rates?)?"
+        r"(?:\s+targets?)?|croissance\s+du\s+(?:PIB\s+régional|PIBR|produit\s+intérieur\s+brut"
+        r"\s+régional)"
         r"|(?:province's|provincial)\s+growth\s+rate|objectifs?\s+de\s+croissance"
         r"|mục\s+tiêu\s+tăng\s+trưởng"
         r"|growth\s+rates?\s+of\s+(?:the\s+)?(?:GRDP|gross\s+regional\s+domestic\s+product"
         r"|(?:the\s+)?(?:provincial\s+)?economy)|growth\s+targets?"
         r"|(?:tốc\s+độ\s+)?tăng\s+trưởng\s+(?:kinh\s+tế|GRDP)|tốc\s+độ\s+tăng\s+trưởng"
         r"|croissance\s+(?:économique|du\s+(?:PIBR|GRDP))|taux\s+de\s+croissance(?:\s+économique)?"
-        r"|(?:the\s+)?(?:province's\s+|provincial\s+)?economy(?=\s+(?:grew|expanded|increased))",
+        r"|(?:the\s+)?(?:province's\s+|provincial\s+)?economy(?=\s+(?:grew|expanded|increased|rose))",
     ),
     (
         "grdp",
         False,
         r"\bGRDP\b|gross\s+regional\s+domestic\s+product|total\s+product\s+(?:in|of)\s+the\s+province"
+        r"|(?:regional|local|provincial)\s+GDP|PIB\s+(?:régional|local)|produit\s+régional\s+brut"
         r"|(?:size|scale)\s+of\s+the\s+(?:provincial\s+)?economy|economic\s+(?:size|scale)"
         r"|tổng\s+sản\s+phẩm\s+(?:trên\s+địa\s+bàn|trong\s+tỉnh)|quy\s+mô\s+(?:nền\s+)?kinh\s+tế"
         r"|\bPIBR\b|produit\s+intérieur\s+brut\s+régional",
@@ -47,7 +55,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"(?:total\s+)?(?:state\s+)?budget\s+(?:revenues?|collections?)"
         r"|revenues?\s+(?:for|to|of)\s+the\s+(?:state\s+)?budget|state\s+revenues?"
         r"|(?:tổng\s+)?thu\s+ngân\s+sách(?:\s+nhà\s+nước)?"
-        r"|recettes?\s+budgétaires?|recettes?\s+(?:du|au)\s+budget(?:\s+de\s+l'État)?",
+        r"|recettes?\s+budgétaires?|recettes?\s+(?:totales\s+)?(?:du|au)\s+budget(?:\s+de\s+l'État)?",
     ),
     (
         "import_export",
@@ -55,19 +63,20 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"(?:total\s+)?(?:import[-\s]export|export[-\s]import|imports?\s+and\s+exports?"
         r"|exports?\s+and\s+imports?)(?:\s+(?:turnover|value|of\s+goods))?"
         r"|(?:tổng\s+)?(?:kim\s+ngạch\s+)?xuất,?\s+nhập\s+khẩu|import-exportations?"
-        r"|(?:commerce|échanges)\s+extérieurs?"
+        r"|(?:commerce|échanges)\s+extérieurs?|(?:total\s+)?foreign\s+trade(?:\s+turnover)?"
         r"|(?:exportations|importations)\s+et\s+(?:des\s+|les\s+)?(?:importations|exportations)",
     ),
     (
         "export",
         False,
-        r"(?:total\s+)?exports?(?:\s+(?:turnover|value|of\s+goods))?(?!\w)"
+        r"(?:total\s+)?(?:export(?:s|ed)?|export\s+(?:revenue|turnover|value))"
+        r"(?:\s+(?:turnover|value|of\s+goods))?(?!\w)"
         r"|(?:kim\s+ngạch\s+)?xuất\s+khẩu|exportations?",
     ),
     (
         "import",
         False,
-        r"(?:total\s+)?imports?(?:\s+(?:turnover|value|of\s+goods))?(?!\w)"
+        r"(?:total\s+)?(?:import(?:s|ed)?)(?:\s+(?:turnover|value|of\s+goods))?(?!\w)"
         r"|(?:kim\s+ngạch\s+)?nhập\s+khẩu|importations?",
     ),
     (
@@ -83,7 +92,8 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"(?:total\s+)?retail\s+sales(?:\s+of\s+(?:consumer\s+)?goods(?:\s+and\s+(?:consumer\s+)?"
         r"services?)?)?(?:\s+revenue)?|(?:total\s+)?retail\s+(?:revenue|turnover)"
         r"|tổng\s+mức\s+bán\s+lẻ(?:\s+hàng\s+hóa)?(?:\s+và\s+doanh\s+thu\s+dịch\s+vụ(?:\s+tiêu\s+dùng)?)?"
-        r"|ventes\s+au\s+détail|chiffre\s+d'affaires\s+(?:du\s+commerce\s+)?de\s+détail",
+        r"|(?:tổng\s+)?doanh\s+thu\s+bán\s+lẻ(?:\s+hàng\s+hóa)?"
+        r"|ventes\s+au\s+détail(?:\s+et\s+(?:les\s+)?revenus\s+des\s+services)?|chiffre\s+d'affaires\s+(?:du\s+commerce\s+)?de\s+détail",
     ),
     (
         "iip",
@@ -97,7 +107,8 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"(?:total\s+)?(?:tourism|tourist)\s+(?:revenues?|receipts|income)"
         r"|(?:total\s+)?revenues?\s+from\s+(?:tourism|tourists|tourist\s+activities)"
         r"|(?:tổng\s+)?(?:doanh\s+)?thu\s+(?:từ\s+)?(?:hoạt\s+động\s+)?(?:khách\s+)?du\s+lịch"
-        r"|recettes?\s+(?:touristiques|du\s+tourisme)|revenus?\s+(?:touristiques|du\s+tourisme)",
+        r"|recettes?\s+(?:touristiques|du\s+tourisme)|revenus?\s+(?:touristiques|du\s+tourisme)"
+        r"|(?:the\s+)?tourism\s+(?:sector|industry)(?=\s+(?:earned|generated|grossed))",
     ),
     (
         "tourist_arrivals",
@@ -112,6 +123,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         False,
         r"disburse(?:ment|d)?(?:\s+rate)?\s+of\s+(?:the\s+)?public\s+investment(?:\s+capital)?"
         r"|public\s+investment(?:\s+capital)?\s+disburse(?:ment|d)"
+        r"|public\s+investment(?:\s+capital)?(?=\s+(?:was|were|has\s+been|had\s+been)\s+disbursed)"
         r"|giải\s+ngân\s+(?:vốn\s+)?đầu\s+tư\s+công"
         r"|décaissement\s+des\s+(?:capitaux\s+d'|fonds\s+d')?investissements?\s+publics?",
     ),
@@ -124,19 +136,41 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
     ),
 )
 
+# The nation's own product: growth names first, then levels.
+_NATIONAL: tuple[tuple[str, bool, str], ...] = (
+    (
+        "grdp",
+        True,
+        r"(?:GDP|PIB)\s+growth(?:\s+rates?)?|croissance\s+du\s+PIB|tăng\s+trưởng\s+GDP",
+    ),
+    (
+        "grdp",
+        False,
+        r"\bGDP\b|tổng\s+sản\s+phẩm\s+trong\s+nước|\bPIB\b|produit\s+intérieur\s+brut",
+    ),
+)
+
 # Other subjects: a figure after one of these belongs to it, not to an indicator named before.
 _BLOCKERS = (
-    r"of\s+which|in\s+which|among\s+which|including|trong\s+đó|bao\s+gồm|\bdont\b|y\s+compris"
-    r"|(?:the\s+)?(?:country's|national|nationwide|vietnam's)\s+(?:average|GDP|GRDP|growth)"
-    r"|(?:national|country)\s+average|cả\s+nước|bình\s+quân\s+chung|moyenne\s+nationale"
+    r"(?P<lists>of\s+which|in\s+which|among\s+which|including|namely|trong\s+đó|bao\s+gồm"
+    r"|\bdont\b|y\s+compris|such\s+as|tels?\s+que|notamment)"
+    r"|(?:the\s+)?(?:country's|national|nationwide|vietnam's)\s+average"
+    r"|(?:national|country)\s+average|bình\s+quân\s+(?:chung|cả\s+nước)|moyenne\s+nationale"
     r"|(?:industr(?:y|ial)(?:\s*(?:and|-)\s*construction)?|agricultur(?:e|al)|forestry|fishery"
     r"|services?|construction|trade)\s+(?:sector|area|industry)"
     r"|(?:agriculture|industry|services)(?=\s*(?:,|and|grew|increased|rose|reached|up))"
     r"|khu\s+vực\s+(?:công\s+nghiệp|nông|dịch\s+vụ)|ngành\s+\w+|secteur"
     r"|(?:average\s+)?(?:per\s+capita\s+)?income(?:\s+per\s+capita)?|thu\s+nhập"
-    r"|domestic\s+revenue|thu\s+nội\s+địa|revenue\s+from\s+(?:land|import|export)"
+    r"|domestic\s+revenue|thu\s+nội\s+địa|(?:revenue\s+)?from\s+(?:land|imports?|exports?"
+    r"|import[-\s]export|foreign\s+trade|domestic\s+sources)"
     r"|(?:newly\s+)?(?:established|registered)\s+(?:enterprises|businesses|capital)"
     r"|number\s+of\s+(?:enterprises|businesses|projects|households)|poverty\s+rate"
+    r"|(?:total\s+)?value\s+added|giá\s+trị\s+tăng\s+thêm|valeur\s+ajoutée"
+    r"|excluding\s+(?:crude\s+)?oil|trừ\s+dầu\s+(?:khí|thô)|hors\s+pétrole|lĩnh\s+vực"
+    r"|manufacturing|processing|chế\s+biến|industrie\s+manufacturière"
+    r"|compris(?:es|ing)|consists?\s+of|made\s+up\s+of|se\s+compose"
+    r"|(?:động\s+lực|đòn\s+bẩy|trụ\s+cột|drivers?|engines?|moteurs?|piliers?)(?:\s+\w+){0,3}?"
+    r"\s+(?:tăng\s+trưởng|growth|croissance)(?:\s+kinh\s+tế|\s+économique)?"
 )
 
 
@@ -148,6 +182,9 @@ class Mention:
     end: int
     indicator: str
     growth: bool = False
+    national: bool = False  # "GDP", "le PIB": the nation's, unless a province owns it
+
+    lists: bool = False  # "of which", "including": what follows may be provinces, not parts
 
     @property
     def blocks(self) -> bool:
@@ -155,14 +192,22 @@ class Mention:
         return not self.indicator
 
 
-_KEYS: list[tuple[str, bool]] = [(indicator, growth) for indicator, growth, _ in _NAMES]
+_ALL_NAMES = (*_NAMES, *_NATIONAL)
+_KEYS: list[tuple[str, bool, bool]] = [
+    (indicator, growth, i >= len(_NAMES)) for i, (indicator, growth, _) in enumerate(_ALL_NAMES)
+]
 # Every name starts a word; testing that first lets the scan skip most positions quickly.
-_PATTERN = re.compile(
+_PATTERN = caseless(
     r"(?<!\w)(?=\w)(?:"
-    + "|".join(f"(?P<n{i}>{body})" for i, (_, _, body) in enumerate(_NAMES))
-    + f"|(?P<block>{_BLOCKERS}))",
+    + "|".join(f"(?P<n{i}>{body})" for i, (_, _, body) in enumerate(_ALL_NAMES))
+    + f"|(?P<block>{_BLOCKERS}))"
+)
+# "the province's GDP", "PIB local": a national name owned by the province.
+_OWNED = re.compile(
+    r"(?:province's|city's|provincial|local|regional|municipal|tỉnh|thành\s+phố)\s*$",
     re.IGNORECASE,
 )
+_MAX_JOIN = 40  # "(GRDP)" or " in the province (GRDP)"; longer gaps join nothing (and stay linear)
 _JOIN = re.compile(r"[\s()\[\],'’:-]*(?:in\s+the\s+province|of\s+the\s+province|'s)?[\s()\[\]-]*$")
 
 
@@ -173,22 +218,32 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     indicator twice; merging them keeps a growth name's meaning for the figure that follows.
     """
     mentions: list[Mention] = []
-    for match in _PATTERN.finditer(text, start, len(text) if end is None else end):
+    low = lowered(text)  # the pattern is caseless; offsets are the same
+    for match in _PATTERN.finditer(low, start, len(text) if end is None else end):
         group = match.lastgroup or "block"
-        if group == "block":
-            mention = Mention(match.start(), match.end(), "")
+        if group in ("block", "lists"):
+            mention = Mention(
+                match.start(), match.end(), "", lists=match.group("lists") is not None
+            )
         else:
-            indicator, growth = _KEYS[int(group[1:])]
-            mention = Mention(match.start(), match.end(), indicator, growth)
+            indicator, growth, national = _KEYS[int(group[1:])]
+            if national and _OWNED.search(text, max(0, match.start() - 20), match.start()):
+                national = False
+            mention = Mention(match.start(), match.end(), indicator, growth, national)
         previous = mentions[-1] if mentions else None
         if (
             previous is not None
             and not previous.blocks
             and previous.indicator == mention.indicator
+            and mention.start - previous.end <= _MAX_JOIN
             and _JOIN.match(text[previous.end : mention.start])
         ):
             mention = Mention(
-                previous.start, mention.end, mention.indicator, previous.growth or mention.growth
+                previous.start,
+                mention.end,
+                mention.indicator,
+                previous.growth or mention.growth,
+                previous.national and mention.national,
             )
             mentions[-1] = mention
         else:

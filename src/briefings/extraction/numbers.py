@@ -9,9 +9,11 @@ grammar rules can reason about what lies between an indicator's name and its fig
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Literal
+
+from briefings.extraction.matching import caseless, lowered
 
 Language = Literal["en", "fr", "vi"]
 QuantityKind = Literal["percent", "money", "count", "score", "plain"]
@@ -20,16 +22,20 @@ _THIN_SPACES = "\u00a0\u202f\u2009"
 _DECIMAL_MARK: dict[str, str] = {"en": ".", "fr": ",", "vi": ","}
 
 # A number is not part of a word, a code (18-NQ/TW), a range (2025-2030) or a date (12/10).
-_EDGE_BEFORE = r"(?<![\w.,/\-−])"
+# Every repetition is bounded and no number starts inside another, so a run of digits and
+# separators of any length costs linear time and matches nothing when it is no number.
+_EDGE_BEFORE = r"(?:(?<=VN[DĐ])|(?<![\w.,/\-−]))"  # "VNĐ51.46 trillion" glues the code on
 _SIGN = r"(?P<sign>[-−](?=\d))?"
-_GROUPED = r"\d{{1,3}}(?:[{spaces}]\d{{3}})+(?![\d])(?:,\d+)?"
-_PLAIN = r"\d+(?:[.,]\d+)*"
+_GROUPED = r"\d{{1,3}}(?:[{spaces}]\d{{3}}){{1,5}}(?!\d)(?:,\d{{1,6}})?"
+_PLAIN = r"\d{1,15}(?:[.,]\d{1,15}){0,6}"
 _EDGE_AFTER = r"(?![\d]|[.,]\d|[-–/]\d)"
+_MAX_DIGITS = 15  # beyond this a float cannot hold the figure exactly; no report needs it
 
 
 def _number_regex(spaces: str) -> re.Pattern[str]:
     grouped = _GROUPED.format(spaces=spaces)
-    return re.compile(f"{_EDGE_BEFORE}{_SIGN}(?P<num>{grouped}|{_PLAIN}){_EDGE_AFTER}")
+    # The look-ahead first: only a digit or a minus sign can start a number (and it is fast).
+    return re.compile(f"(?=[\\d\\-−]){_EDGE_BEFORE}{_SIGN}(?P<num>{grouped}|{_PLAIN}){_EDGE_AFTER}")
 
 
 # French writes thousands with ordinary spaces too; elsewhere only no-break spaces group digits.
@@ -53,6 +59,8 @@ _SCALES: dict[str, Decimal] = {
     "tỷ": Decimal(10**9),
     "tỉ": Decimal(10**9),
     "trillion": Decimal(10**12),
+    "quadrillion": Decimal(10**15),
+    "billiard": Decimal(10**15),
     "nghìn tỷ": Decimal(10**12),
     "ngàn tỷ": Decimal(10**12),
     "nghìn tỉ": Decimal(10**12),
@@ -61,26 +69,33 @@ _SCALES: dict[str, Decimal] = {
 }
 _SP = rf"[\s{_THIN_SPACES}]*"
 _SCALE_RE = (
-    r"(?P<scale>ngh[iì]n t[ỷỉ]|ng[aà]n t[ỷỉ]|mille milliards?|trillions?|billions?|milliards?"
+    r"(?P<scale>ngh[iì]n t[ỷỉ]|ng[aà]n t[ỷỉ]|mille milliards?|quadrillions?|billiards?|trillions?"
+    r"|billions?|milliards?"
     r"|millions?|thousands?|milliers?|mille|ngh[iì]n|ng[aà]n|tri[eệ]u|t[ỷỉ]|bn)(?!\w)"
 )
 _CURRENCY_RE = (
     r"(?P<cur>VN[DĐ]|vn[dđ]|USD|US\s?dollars?|US\$|\$|dollars?(?:\s+(?:américains|US))?"
-    r"|đô\s+la(?:\s+Mỹ)?|đồng|dongs?|đ)(?!\w)"
+    r"|đô\s+la(?:\s+Mỹ)?|đồng|d[oô]ngs?|đ)(?!\w)"
 )
 _NOUN_RE = (
     r"(?P<noun>(?:tourist\s+|visitor\s+)?arrivals|visitors|tourists|visits|guests"
-    r"|turns\s+of\s+(?:visitors|tourists|guests)|lượt\s+(?:khách|du\s+khách)(?:\s+du\s+lịch)?"
+    r"|turns\s+of\s+(?:visitors|tourists|guests)|lượt(?:\s+(?:khách|du\s+khách)(?:\s+du\s+lịch)?)?"
     r"|du\s+khách|visiteurs|touristes|arrivées)(?!\w)"
 )
-_SUFFIX = re.compile(
+_SUFFIX = caseless(
     rf"{_SP}(?:(?P<pct>%|percent(?!age)\b|per\s+cent\b|pour\s?cent\b|phần\s+trăm)"
     rf"|(?P<score>points?|điểm)(?!\w)(?!\s+(?:phần\s+trăm|de\s+pourcentage))"
-    rf"|(?:{_SCALE_RE})?{_SP}(?:(?:de\s+|d')?{_CURRENCY_RE}|{_NOUN_RE})?)",
-    re.IGNORECASE,
+    rf"|(?:{_SCALE_RE})?{_SP}(?:(?:de\s+|d')?{_CURRENCY_RE}|{_NOUN_RE})?)"
 )
 _PREFIX_CURRENCY = re.compile(r"(?P<cur>VN[DĐ]|USD|US\$|\$)\s?$")
-_CANONICAL_CURRENCY = {"vnd": "VND", "vnđ": "VND", "đồng": "VND", "dong": "VND", "đ": "VND"}
+_CANONICAL_CURRENCY = {
+    "vnd": "VND",
+    "vnđ": "VND",
+    "đồng": "VND",
+    "dong": "VND",
+    "dông": "VND",
+    "đ": "VND",
+}
 
 
 @dataclass(frozen=True)
@@ -94,6 +109,15 @@ class Quantity:
     scale: Decimal = Decimal(1)
     currency: str = ""
     noun: str = ""
+    written: str = ""  # the digits as written, for the other reading
+
+    @property
+    def alternative(self) -> Decimal | None:
+        """The decimal reading of a number read with a thousands point ("8.891" as 8.891)."""
+        other = decimal_reading(self.written.lstrip("-−"))
+        if other is None or other == abs(self.number):
+            return None
+        return -other if self.number < 0 else other
 
     @property
     def amount(self) -> Decimal:
@@ -105,27 +129,61 @@ def parse_number(raw: str, language: Language = "en") -> Decimal | None:
     """The value of a written number, reading separators the way ``language`` writes them.
 
     A separator that occurs more than once, or once before exactly three digits when it is not
-    the language's decimal mark, groups thousands; otherwise it is the decimal mark.
+    the language's decimal mark, groups thousands; otherwise it is the decimal mark. A number
+    whose groups are not thousands ("1.21.21", "0.0.5") or that has more than 15 digits is
+    garbled, and None: never a silently wrong value.
     """
+    if raw.isdigit():  # the common case, and the fast one
+        return Decimal(raw) if len(raw) <= _MAX_DIGITS else None
     text = raw.strip().replace("−", "-")
     for space in " " + _THIN_SPACES:
         text = text.replace(space, "")
+    sign = "-" if text.startswith("-") else ""
+    text = text.lstrip("-")
     if "." in text and "," in text:
         decimal = "." if text.rfind(".") > text.rfind(",") else ","
-        text = text.replace("," if decimal == "." else ".", "").replace(decimal, ".")
+        whole, _, fraction = text.rpartition(decimal)
+        grouping = "," if decimal == "." else "."
+        if decimal in whole or not _thousands(whole.split(grouping)):
+            return None
+        text = f"{whole.replace(grouping, '')}.{fraction}"
     else:
         for sep in ".,":
             if sep not in text:
                 continue
             head, _, tail = text.rpartition(sep)
-            grouped = text.count(sep) > 1 or (
-                len(tail) == 3 and sep != _DECIMAL_MARK.get(language, ".")
-            )
+            groups = text.split(sep)
+            grouped = len(groups) > 2 or (len(tail) == 3 and sep != _DECIMAL_MARK[language])
+            if grouped and not _thousands(groups):
+                return None
             text = text.replace(sep, "") if grouped else f"{head}.{tail}"
+    digits = len(text) - text.count(".")
+    if not text or digits == 0 or digits > _MAX_DIGITS:
+        return None
     try:
-        return Decimal(text)
+        return Decimal(sign + text)
     except InvalidOperation:
         return None
+
+
+def _thousands(groups: list[str]) -> bool:
+    """True when digit groups read as thousands: 1-3 digits, then exactly three each."""
+    return 1 <= len(groups[0]) <= 3 and all(len(group) == 3 for group in groups[1:])
+
+
+def decimal_reading(raw: str) -> Decimal | None:
+    """The other reading of a number with one thousands point or comma: ``8.891`` as 8.891.
+
+    French and Vietnamese reports sometimes write a decimal point where their own convention
+    wants a comma; when the thousands reading is impossible for a province, this one is used.
+    """
+    text = raw.strip()
+    if sum(text.count(sep) for sep in ".,") != 1 or any(s in text for s in " " + _THIN_SPACES):
+        return None
+    head, _, tail = text.replace(",", ".").partition(".")
+    if len(tail) != 3:
+        return None
+    return parse_number(f"{head}.{tail}", "en")
 
 
 def scale_of(word: str) -> Decimal:
@@ -139,17 +197,19 @@ def find_quantities(text: str, language: Language = "en") -> list[Quantity]:
     """Every number in ``text`` with its unit class, currency, scale word and span."""
     found: list[Quantity] = []
     for match in _NUMBER[language].finditer(text):
-        number = parse_number(match.group("num"), language)
+        raw = match.group("num")
+        number = parse_number(raw, language)
         if number is None:
             continue
         if match.group("sign"):
             number = -number
-        found.append(_classify(text, match.start(), match.end(), number, language))
+        quantity = _classify(text, match.start(), match.end(), number, language)
+        found.append(replace(quantity, written=raw) if "." in raw or "," in raw else quantity)
     return found
 
 
 def _classify(text: str, start: int, end: int, number: Decimal, language: Language) -> Quantity:
-    suffix = _SUFFIX.match(text, end)
+    suffix = _SUFFIX.match(lowered(text), end)
     prefix = _PREFIX_CURRENCY.search(text, max(0, start - 5), start)
     if suffix and suffix.group("pct"):
         return Quantity(start, suffix.end(), number, "percent")

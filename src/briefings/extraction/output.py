@@ -19,6 +19,7 @@ SHOWN_COLUMNS: tuple[str, ...] = (
     "value",
     "unit",
     "qualifier",
+    "uncertain",
     "quote",
     "source",
 )

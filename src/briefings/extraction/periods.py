@@ -3,19 +3,29 @@
 Vietnamese reports are cumulative from January, so "the first 6 months" is ``H1`` and
 "9 months" is ``9M``. A phrase that names a span no briefing period holds ("the first 4
 months", "the last 3 months") is kept with ``span=None`` so that a figure next to it is not
-wrongly filed under the article's main period.
+wrongly filed under the article's main period. A phrase that names no span at all ("the first
+months of the year", "từ đầu năm") is ``vague``: its figures are kept for review, flagged.
+"This year", "năm qua" and "l'année dernière" name a year relative to the publication date.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefings.domain.periods import Period
+from briefings.extraction.matching import caseless, lowered
 
-_YEAR = r"(?P<year>20\d\d)(?![\d\-–/])"
-_OF_YEAR = rf"(?:(?:\s*(?:of|in|,|de|năm|/)\s*(?:the\s+year\s+|l'année\s+)?|\s+){_YEAR})?"
+
+def _of_year(tag: str) -> str:
+    """ "… of 2025", "… năm 2025", "… of this year": groups ``year_<tag>``, ``this_<tag>``."""
+    return (
+        rf"(?:(?:\s*(?:of|in|,|de|năm|/)\s*(?:the\s+year\s+|l'année\s+)?|\s+)"
+        rf"(?P<year_{tag}>20\d\d)(?![\d\-–/])"
+        rf"|\s+(?P<this_{tag}>(?:of\s+)?this\s+year|de\s+cette\s+année|(?:năm\s+)?nay(?!\w)))?"
+    )
+
 
 _N3 = r"(?:3|three|ba|trois)"
 _N6 = r"(?:6|six|sáu)"
@@ -35,35 +45,37 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "Q1",
-        r"(?:the\s+)?first\s+quarter|1st\s+quarter|\bQ1\b|quarter\s+I\b|premier\s+trimestre"
+        r"(?:the\s+)?first\s+quarter|1st\s+quarter|\bQ1\b|quarter\s+(?:I|1)\b"
+        r"|(?:premier|1er)\s+trimestre"
         r"|qu[ýy]\s+(?:I|1)(?![\wI])" + rf"|first\s+{_N3}\s+months|{_N3}\s+premiers\s+mois"
         r"|3\s+tháng\s+đầu\s+năm",
     ),
     (
         "Q2",
-        r"second\s+quarter|2nd\s+quarter|\bQ2\b|quarter\s+II\b|deuxième\s+trimestre"
+        r"second\s+quarter|2nd\s+quarter|\bQ2\b|quarter\s+(?:II|2)\b|(?:deuxième|2e)\s+trimestre"
         r"|qu[ýy]\s+(?:II|2)(?![\wI])",
     ),
     (
         "Q3",
-        r"third\s+quarter|3rd\s+quarter|\bQ3\b|quarter\s+III\b|troisième\s+trimestre"
+        r"third\s+quarter|3rd\s+quarter|\bQ3\b|quarter\s+(?:III|3)\b|(?:troisième|3e)\s+trimestre"
         r"|qu[ýy]\s+(?:III|3)(?![\wI])",
     ),
     (
         "Q4",
-        r"fourth\s+quarter|4th\s+quarter|\bQ4\b|quarter\s+IV\b|quatrième\s+trimestre"
+        r"fourth\s+quarter|4th\s+quarter|\bQ4\b|quarter\s+(?:IV|4)\b|(?:quatrième|4e)\s+trimestre"
         r"|qu[ýy]\s+(?:IV|4)(?![\wI])",
     ),
     (
         "H1",
-        rf"first\s+half(?:\s+of\s+the\s+year)?|(?:first|past|initial)\s+{_N6}\s+months"
+        rf"first\s+half(?:\s+of\s+the\s+year)?|\bH1\b|(?:first|past|initial)\s+{_N6}\s+months"
+        r"|nửa\s+đầu\s+năm"
         rf"|{_N6}[-\s]months?(?!\s+(?:of\s+)?(?:implementation|operation|later|ago|after))"
         rf"|{_N6}\s+months'|premier\s+semestre|{_N6}\s+premiers\s+mois"
         rf"|{_N6}\s+tháng(?:\s+đầu\s+năm)?",
     ),
     (
         "9M",
-        rf"(?:first|past)\s+{_N9}\s+months"
+        rf"(?:first|past)\s+{_N9}\s+months|\b9M\b"
         rf"|{_N9}[-\s]months?(?!\s+(?:of\s+)?(?:implementation|operation|later|ago|after))"
         rf"|{_N9}\s+months'|{_N9}\s+premiers\s+mois|{_N9}\s+tháng(?:\s+đầu\s+năm)?",
     ),
@@ -75,33 +87,105 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "FY",
         r"(?:the\s+)?(?:whole|full|entire)\s+year|cả\s+năm|toute\s+l'année|l'ensemble\s+de"
-        r"\s+l'année",
+        r"\s+l'année|(?:the\s+)?(?:whole|full|entire)(?=\s+20\d\d)",
     ),
+)
+# Months from January name a cumulative span ("January-March" is Q1); others name none.
+_MONTH_NAMES = (
+    ("january", "janvier"),
+    ("february", "février"),
+    ("march", "mars"),
+    ("april", "avril"),
+    ("may", "mai"),
+    ("june", "juin"),
+    ("july", "juillet"),
+    ("august", "août"),
+    ("september", "septembre"),
+    ("october", "octobre"),
+    ("november", "novembre"),
+    ("december", "décembre"),
+)
+_MONTH = "|".join(name for pair in _MONTH_NAMES for name in pair)
+_MONTH_RANGE = (
+    rf"(?:(?:between|from|entre|de)\s+)?(?P<m1>{_MONTH})\s*(?:[-–]|\s(?:and|to|et|à)\s)"
+    rf"\s*(?P<m2>{_MONTH})(?!\w)(?:\s+(?:period|période))?{_of_year('range')}"
+)
+_MONTH_SPANS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1"}
+_MONTH_SPANS |= {(1, 9): "9M", (1, 12): "FY"}
+# No span at all: the figure is kept, flagged for review.
+_VAGUE = (
+    r"(?:(?:in\s+)?the\s+(?:first|early|opening)\s+months(?:\s+of\s+(?:the|this)\s+year)?"
+    r"|(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|year[-\s]to[-\s]date"
+    r"|so\s+far\s+this\s+year|(?:les\s+)?premiers\s+mois\s+de\s+l'année"
+    r"|depuis\s+le\s+début\s+de\s+l'année|(?:những\s+)?tháng\s+đầu\s+năm(?!\s*\d)"
+    r"|từ\s+đầu\s+năm(?:\s+đến\s+nay)?)(?!\w)"
+)
+# A year named relative to the publication date (when it is no comparison base).
+_RELATIVE_YEAR = (
+    r"(?:(?P<this>(?:in\s+|during\s+)?this\s+year|cette\s+année|năm\s+nay)"
+    r"|(?P<last>(?:in\s+|during\s+)?(?:the\s+)?(?:past|last)\s+year|l'année\s+dernière"
+    r"|l'an\s+passé|l'an\s+dernier|năm\s+qua|năm\s+ngoái))(?![\w'’])"
+)
+# "During the reviewed period": the span named last before it.
+_ANAPHOR = (
+    r"(?:(?:the|this)\s+(?:reviewed|reporting)\s+period|during\s+the\s+period"
+    r"|(?:au\s+cours\s+de\s+)?cette\s+période|trong\s+kỳ)(?!\w)"
+)
+_OTHER_MONTHS = next(
+    i for i, (span, body) in enumerate(_PHRASES) if not span and body.startswith("first")
 )
 _SPAN_RE = "|".join(f"(?P<p{i}>{body})" for i, (_, body) in enumerate(_PHRASES))
 # The words a phrase can start with, checked first so the scan skips other words quickly.
 _FIRST_WORD = (
-    r"(?=\d|(?:the|first|last|final|remaining|next|coming|second|past|recent|initial|whole|full"
+    r"(?=\d{1,4}(?:st|nd|rd|th|er|e)?(?:\s*[-–]\s*20|[\s-]+[mtpqnđdc])|(?:the|first|last|final|remaining|next|coming|second|past|recent|initial|whole|full"
     r"|entire|this|since|third|fourth|quarter|premier|deuxième|troisième|quatrième|six|nine"
     r"|three|two|four|five|seven|eight|ten|eleven|twelve|trois|neuf|sáu|chín|ba|qu[ýy]|nhiệm"
-    r"|cả|toute|l'ensemble|q[1-4])(?!\w))"
+    r"|cả|toute|l'ensemble|q[1-4]|h1|9m|1er|[2-4]e|nửa)(?!\w))"
 )
-_PHRASE = re.compile(rf"(?<![\w-]){_FIRST_WORD}(?:{_SPAN_RE}){_OF_YEAR}", re.IGNORECASE)
+_PHRASE = rf"(?<!-){_FIRST_WORD}(?:{_SPAN_RE}){_of_year('span')}"
 # A bare year counts only after a preposition: "in 2024", "năm 2024", not "October 12, 2025".
-_FY_YEAR = re.compile(
-    rf"(?<!\w)(?:in|of|for|during|throughout|by|year|năm|en|de\s+l'année|pour)\s+{_YEAR}",
-    re.IGNORECASE,
+_FY_YEAR = (
+    r"(?P<fy>in|of|for|during|throughout|by|year|năm|en|de\s+l'année|pour)\s+"
+    r"(?P<year_fy>20\d\d)(?![\d\-–/])"
 )
-_COMPARISON_BEFORE = re.compile(
-    r"(?:compared\s+(?:to|with)|than|against|so\s+với|par\s+rapport\s+(?:à|au)"
-    r"|same\s+period(?:\s+(?:of|in|last))?|cùng\s+kỳ(?:\s+năm)?|même\s+période(?:\s+de)?)"
-    r"(?:\s+the|\s+l[ae'])?\s*$",
-    re.IGNORECASE,
+# The same period a year before, as the subject of what follows ("trong khi cùng kỳ năm ngoái
+# tăng 6,6%"); after "so với", "compared with" it is a comparison base instead.
+_PREVIOUS = (
+    r"(?:cùng\s+kỳ\s+năm\s+(?:ngoái|trước)|(?:in\s+)?the\s+same\s+period\s+(?:of\s+)?last\s+year"
+    r"|la\s+même\s+période\s+de\s+l'année\s+(?:dernière|précédente))(?!\w)"
 )
-_FORWARD_BEFORE = re.compile(
+# ... as a subject only where a clause starts: "while the same period last year ...".
+_CLAUSE_OPENS = caseless(
+    r"(?:^|[,;.:]\s*|\n\s*|(?:trong\s+khi|while|whereas|tandis\s+que|alors\s+que)\s+)$"
+)
+# A base year of prices ("giá so sánh năm 2010", "2010 comparative prices") or a start
+# ("từ năm 2022", "since 2022") names no period.
+_NO_PERIOD_BEFORE = caseless(
+    r"(?:giá\s+so\s+sánh|so\s+sánh|prix\s+constants?|constant\s+prices?|since|từ|depuis|kể)"
+    r"\s*(?:năm\s*)?$"
+)
+_PRICES_AFTER = caseless(r"\s*(?:comparative|constant)?\s*prices")
+# One scan of the text finds them all (each pattern scanned alone costs as much as all); the
+# look-ahead before each kind is the letters it can start with, so other words fail fast.
+_ANY = caseless(
+    rf"(?<!\w)(?:(?=[bfedjmasoný])(?P<range>{_MONTH_RANGE})"
+    rf"|(?=[0-9tflrncspiwqhdekaobêđ])(?P<span>{_PHRASE})|(?=[itsfylpdn])(?P<vague>{_VAGUE})"
+    rf"|(?=[tdac])(?P<anaphor>{_ANAPHOR})|(?=[ctil])(?P<previous>{_PREVIOUS})"
+    rf"|(?=[itcdlpn])(?P<relative>{_RELATIVE_YEAR})"
+    rf"|(?=[iofdtbynpe]){_FY_YEAR})"
+)
+_COMPARISON_BEFORE = caseless(
+    r"(?<!\w)(?:compared\s+(?:to|with)|than|against|so\s+với|par\s+rapport\s+(?:à|au)|from|contre"
+    r"|same\s+(?:period|time|quarter)(?:\s+(?:of|in|last))?|cùng\s+kỳ(?:\s+năm)?"
+    r"|même\s+période(?:\s+de)?)(?:\s+the|\s+l[ae'])?\s*$"
+    r"|(?<!\w)(?:compared\s+(?:to|with)|than|against|contre|so\s+với)\s+[^.;]{0,12}\d[^.;]{0,30}$"
+)
+_COMPARISON_AFTER = caseless(
+    r"\s*(?:à\s+la\s+même\s+période|(?:in|during)\s+the\s+same\s+period|cùng\s+kỳ)"
+)
+_FORWARD_BEFORE = caseless(
     r"(?:tasks?|plans?|orientations?|directions?|goals?|targets?|next|coming|upcoming|remaining"
-    r"|nhiệm\s+vụ|phương\s+hướng|tâches?|objectifs?|prochain\w*)\b[^.;:]{0,25}$",
-    re.IGNORECASE,
+    r"|nhiệm\s+vụ|phương\s+hướng|tâches?|objectifs?|prochain\w*)\b[^.;:]{0,25}$"
 )
 
 
@@ -116,6 +200,11 @@ class PeriodPhrase:
     comparison: bool = False  # the base of a comparison: "compared to the first quarter of 2024"
     forward: bool = False  # a plan: "tasks for the second quarter"
     deadline: bool = False  # "by 2030"
+    vague: bool = False  # "the first months of the year": some span, not said which
+    anaphor: bool = False  # "the reviewed period": the span named before it
+    relative: bool = False  # "this year", "năm qua": dated by the publication, weak evidence
+    previous: bool = False  # "the same period last year" as a subject: the year before's
+    sticky: bool = False  # "January-April", "first 4 months": holds until another period
 
     def period(self, default_year: int | None) -> Period | None:
         """The period this phrase names, taking the year from the article when it has none."""
@@ -125,28 +214,76 @@ class PeriodPhrase:
         return Period.parse(f"{year}-{self.span}")
 
 
-def find_period_phrases(text: str) -> list[PeriodPhrase]:
-    """Every period phrase in ``text``, in order."""
-    phrases: list[PeriodPhrase] = []
-    taken: list[tuple[int, int]] = []
-    for match in _PHRASE.finditer(text):
+def find_period_phrases(text: str, published_year: int | None = None) -> list[PeriodPhrase]:
+    """Every period phrase in ``text``, in order; "this year" and "last year" take their year
+    from ``published_year`` (and stay without one when it is unknown)."""
+    text = lowered(text)  # the pattern is caseless; offsets are the same
+    phrases = (_read(text, match, published_year) for match in _ANY.finditer(text))
+    return [_planned(p, published_year) for p in phrases if p is not None]
+
+
+def _read(text: str, match: re.Match[str], published_year: int | None) -> PeriodPhrase | None:
+    start, end = match.span()
+    if match.group("range"):
+        months = (_month(match.group("m1")), _month(match.group("m2")))
+        span = _MONTH_SPANS.get(months)
+        year = _year(match, "range", published_year)
+        return _phrase(text, start, end, span, year, sticky=span is None)
+    if match.group("span"):
         index = next(i for i, _ in enumerate(_PHRASES) if match.group(f"p{i}") is not None)
-        span = _PHRASES[index][0] or None
-        year = int(match.group("year")) if match.group("year") else None
-        phrases.append(_phrase(text, match.start(), match.end(), span, year))
-        taken.append((match.start(), match.end()))
-    for match in _FY_YEAR.finditer(text):
-        if any(s <= match.start("year") < e for s, e in taken):
-            continue
-        deadline = match.group(0).lower().startswith("by")
-        phrases.append(
-            _phrase(text, match.start(), match.end(), "FY", int(match.group("year")), deadline)
-        )
-    return sorted(phrases, key=lambda p: p.start)
+        year = _year(match, "span", published_year)
+        sticky = index == _OTHER_MONTHS  # "the first 4 months": a span of this year, not held
+        return _phrase(text, start, end, _PHRASES[index][0] or None, year, sticky=sticky)
+    if match.group("vague"):
+        return _phrase(text, start, end, None, None, vague=True)
+    if match.group("anaphor"):
+        return _phrase(text, start, end, None, None, anaphor=True)
+    if match.group("previous"):
+        opens = bool(_CLAUSE_OPENS.search(text, max(0, start - 15), start))
+        return replace(_phrase(text, start, end, None, None, previous=opens), comparison=not opens)
+    if match.group("relative"):
+        year = None
+        if published_year is not None:
+            year = published_year - (1 if match.group("last") else 0)
+        return _phrase(text, start, end, "FY", year, relative=True)
+    if _NO_PERIOD_BEFORE.search(text, max(0, start - 20), match.start("year_fy")) or (
+        _PRICES_AFTER.match(text, end)
+    ):
+        return None
+    deadline = match.group("fy") == "by"
+    return _phrase(text, start, end, "FY", int(match.group("year_fy")), deadline=deadline)
+
+
+def _planned(phrase: PeriodPhrase, published_year: int | None) -> PeriodPhrase:
+    """A year after the publication is a plan, whatever the words around it."""
+    if phrase.year and published_year and phrase.year > published_year and not phrase.forward:
+        return replace(phrase, forward=True)
+    return phrase
+
+
+def _year(match: re.Match[str], tag: str, published_year: int | None) -> int | None:
+    if match.group(f"year_{tag}"):
+        return int(match.group(f"year_{tag}"))
+    return published_year if match.group(f"this_{tag}") else None
+
+
+def _month(name: str) -> int:
+    return next(i for i, pair in enumerate(_MONTH_NAMES, start=1) if name in pair)
 
 
 def _phrase(
-    text: str, start: int, end: int, span: str | None, year: int | None, deadline: bool = False
+    text: str,
+    start: int,
+    end: int,
+    span: str | None,
+    year: int | None,
+    *,
+    deadline: bool = False,
+    vague: bool = False,
+    anaphor: bool = False,
+    relative: bool = False,
+    sticky: bool = False,
+    previous: bool = False,
 ) -> PeriodPhrase:
     before = text[max(0, start - 40) : start]
     return PeriodPhrase(
@@ -154,19 +291,40 @@ def _phrase(
         end,
         span,
         year,
-        comparison=bool(_COMPARISON_BEFORE.search(before)),
+        comparison=bool(
+            _COMPARISON_BEFORE.search(before) or _COMPARISON_AFTER.match(text, end, end + 40)
+        ),
         forward=bool(_FORWARD_BEFORE.search(before)),
         deadline=deadline,
+        vague=vague,
+        anaphor=anaphor,
+        relative=relative,
+        sticky=sticky,
+        previous=previous,
     )
 
 
-def article_year(phrases: list[PeriodPhrase], published_year: int | None) -> int | None:
-    """The year the article reports on: the commonest year its period phrases name."""
-    years = Counter(p.year for p in phrases if p.year and not p.comparison and not p.deadline)
-    if years:
-        best = max(years.values())
-        return min(year for year, count in years.items() if count == best)
-    return published_year
+def article_year(
+    phrases: list[PeriodPhrase], published_year: int | None, *, plans: bool = False
+) -> int | None:
+    """The year the article reports on: the commonest year its period phrases name.
+
+    Plans ("tasks for 2026") count only when neither the reported phrases nor the publication
+    date give a year (or when ``plans`` asks for them): a mid-year report plans for its year.
+    """
+    usable = [p for p in phrases if p.year and not (p.comparison or p.deadline or p.relative)]
+    reported = [p for p in usable if not p.forward]
+    if reported:
+        return _commonest_year(reported)
+    if published_year is not None and not plans:
+        return published_year
+    return _commonest_year(usable) if usable else None
+
+
+def _commonest_year(phrases: list[PeriodPhrase]) -> int:
+    years = Counter(p.year for p in phrases if p.year)
+    best = max(years.values())
+    return max(year for year, count in years.items() if count == best)  # a tie: the report's
 
 
 def main_period(phrases: list[PeriodPhrase], year: int | None) -> Period | None:

@@ -1,66 +1,95 @@
-"""Which province an article is about: its newspaper's web address, then the names it uses.
+"""Where a figure is from: province names in the text, a newspaper's address, groups of provinces.
 
-Provincial papers carry the province in their host name (``baobackan.vn``,
-``tuyengiaocaobang.vn``), which outweighs names in the text: a Cao Bằng report may mention
-"the Bac Kan - Cao Bang expressway".
+Names match with or without diacritics, but only by *dropping* marks: French and English
+papers write "Dà Nang" or "Ha Tinh" for Đà Nẵng and Hà Tĩnh, while a Vietnamese word that
+adds marks to a name ("Năm" against "Nam Định") is another word. Provincial papers carry the
+province in their host (``baobackan.vn``) and many articles in their path
+(``…/gia-lai-cong-bo-so-lieu-…``); both outweigh names in the text, which may mention "the
+Bac Kan - Cao Bang expressway".
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
-from briefings.domain.geography import NATION_SLUG, Geography, load_geography, slugify
+from briefings.domain.geography import NATION_SLUG, load_geography, slugify
+from briefings.extraction.matching import lowered
 
-
-@dataclass(frozen=True)
-class NameIndex:
-    """Every province name, with and without diacritics, as one regex."""
-
-    pattern: re.Pattern[str]
-    slugs: dict[str, str]  # lower-cased name → slug
-
+GROUP = "*group*"  # "six localities", "57/63 tỉnh, thành": a figure of many provinces, of none
 
 # Spellings the packaged names lack. A bare "Ho Chi Minh" is left out: party reports name the
 # President ("Ho Chi Minh's ideology") far more often than the city.
 _EXTRA_NAMES = {
     "Hanoi": "ha-noi",
+    "Hanoï": "ha-noi",
     "Haiphong": "hai-phong",
     "Danang": "da-nang",
     "HCMC": "ho-chi-minh-city",
+    "HCM City": "ho-chi-minh-city",
     "TP.HCM": "ho-chi-minh-city",
+    "TP HCM": "ho-chi-minh-city",
     "TP. Hồ Chí Minh": "ho-chi-minh-city",
     "Thành phố Hồ Chí Minh": "ho-chi-minh-city",
-    "Thua Thien Hue": "hue",
+    "Hồ Chí Minh-Ville": "ho-chi-minh-city",
     "Thừa Thiên Huế": "hue",
     "Daklak": "dak-lak",
 }
-_BARE_PERSON = {"hồ chí minh", "ho chi minh"}
+_BARE_PERSON = {"ho chi minh"}
+# Sài Gòn Giải Phóng (sggp.org.vn) is left out: a city paper that reports the nation as much.
 _HOST_ALIASES = {
     "thuathienhue": "hue",
     "baohue": "hue",
     "brvt": "ba-ria-vung-tau",
     "hochiminh": "ho-chi-minh-city",
     "hcmc": "ho-chi-minh-city",
-    "sggp": "ho-chi-minh-city",
 }
 # Tone marks sit on either vowel of "oa", "oe", "uy" ("Hoà Bình", "Hòa Bình").
-_TONE_SWAPS = {
-    "òa": "oà",
-    "óa": "oá",
-    "ỏa": "oả",
-    "õa": "oã",
-    "ọa": "oạ",
-    "òe": "oè",
-    "óe": "oé",
-    "ủy": "uỷ",
-    "úy": "uý",
-    "ùy": "uỳ",
-    "ụy": "uỵ",
-}
+_TONE_SWAPS = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "òe": "oè", "óe": "oé"}
+_TONE_SWAPS |= {"ủy": "uỷ", "úy": "uý", "ùy": "uỳ", "ụy": "uỵ"}
+# Written without diacritics: it runs on folded text, in the same scan as the names.
+_GROUP = (
+    r"(?:(?:\d{1,2}(?:/\d{2})?|two|three|four|five|six|seven|eight|nine|ten|several|many"
+    r"|most|other|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|nombreuses|autres"
+    r"|nhieu|mot\s+so|cac)\s+(?:out\s+of\s+\d{1,2}\s+)?(?:other\s+)?(?:localities|provinces"
+    r"|cities|localites|villes|dia\s+phuong|tinh|thanh\s+pho))(?!\w)"
+)
+# "ranked 3rd among five cities", "trong 5 thành phố": the group is a scope, not a subject.
+_SCOPE_BEFORE = re.compile(
+    r"(?<!\w)(?:in|among|of|out\s+of|trong|tren|sur|parmi|dans|entre)\s+(?:the\s+|les\s+)?$"
+)
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    """Each Latin letter with marks to its bare letter, one character for one (offsets hold)."""
+    table = {ord("đ"): "d", ord("Đ"): "D"}
+    for code in range(0xC0, 0x2000):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii() and base.isalpha():
+            table[code] = base
+    return table
+
+
+def fold(text: str) -> str:
+    """``text`` without diacritics, the same length: "Đà Nẵng" → "Da Nang"."""
+    return text.translate(_fold_table())
+
+
+def _marks(char: str) -> frozenset[str]:
+    marks = {c for c in unicodedata.normalize("NFD", char) if unicodedata.combining(c)}
+    return frozenset(marks | ({"stroke"} if char in "đĐ" else set()))
+
+
+def _drops_marks(written: str, name: str) -> bool:
+    """True when ``written`` is ``name`` with some of its diacritics left out, none added."""
+    return len(written) == len(name) and all(
+        _marks(w) <= _marks(n) for w, n in zip(written, name, strict=True)
+    )
 
 
 def _spellings(name: str) -> set[str]:
@@ -72,70 +101,154 @@ def _spellings(name: str) -> set[str]:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"\s*-\s*", "-", re.sub(r"\s+", " ", name)).lower()
+    return re.sub(r"\s*[-–]\s*", "-", re.sub(r"\s+", " ", name)).lower()
+
+
+@dataclass(frozen=True)
+class NameIndex:
+    """Every province name as one regex over folded text, and the spellings behind each."""
+
+    pattern: re.Pattern[str]
+    spellings: dict[str, tuple[tuple[str, str], ...]]  # folded key → (spelling key, slug)
 
 
 @cache
 def name_index() -> NameIndex:
     """The names of the 63 former and 34 current provinces (built once)."""
     geography = load_geography()
-    slugs: dict[str, str] = {}
+    names: dict[str, str] = {}
     for province in (*geography.former.values(), *geography.current.values()):
         for name in (province.name_vi, province.name_en):
-            for spelling in _spellings(name):
-                if spelling.lower() not in _BARE_PERSON:
-                    slugs[_key(spelling)] = province.slug
-    slugs.update({_key(name): slug for name, slug in _EXTRA_NAMES.items()})
-    names = sorted(slugs, key=len, reverse=True)
+            names.update({spelling: province.slug for spelling in _spellings(name)})
+    names.update(_EXTRA_NAMES)
+    spellings: dict[str, list[tuple[str, str]]] = {}
+    for name, slug in names.items():
+        folded = fold(_key(name))
+        if folded not in _BARE_PERSON:
+            spellings.setdefault(folded, []).append((_key(name), slug))
     body = "|".join(
-        re.escape(name).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*") for name in names
+        re.escape(name).replace(r"\ ", r"\s+").replace(r"\-", r"\s*[-–]\s*")
+        for name in sorted(spellings, key=len, reverse=True)
     )
-    pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
-    return NameIndex(pattern, slugs)
+    # On folded, lower-cased text; a group of provinces is found in the same scan.
+    pattern = re.compile(rf"(?<![\w-])(?:(?P<group>{_GROUP})|(?:{body})(?![\w]))")
+    return NameIndex(pattern, {key: tuple(value) for key, value in spellings.items()})
+
+
+@dataclass(frozen=True)
+class Place:
+    """A province name (or a group of provinces, ``GROUP``) at ``start:end`` of the text."""
+
+    start: int
+    end: int
+    slug: str
+
+
+def find_places(text: str, folded: str | None = None) -> list[Place]:
+    """Every capitalised province name and every group of provinces in ``text``, in order."""
+    index = name_index()
+    folded = fold(lowered(text)) if folded is None else folded
+    found = []
+    for match in index.pattern.finditer(folded):
+        if match.group("group"):
+            if not _SCOPE_BEFORE.search(folded, max(0, match.start() - 12), match.start()):
+                found.append(Place(match.start(), match.end(), GROUP))
+            continue
+        written = text[match.start() : match.end()]
+        if not written[0].isupper():
+            continue  # "long an" or "hue" in running text is no province
+        slug = _slug_of(_key(written), index)
+        if slug:
+            found.append(Place(match.start(), match.end(), slug))
+    return found
+
+
+def _slug_of(written: str, index: NameIndex) -> str | None:
+    for spelling, slug in index.spellings.get(fold(written), ()):
+        if written == spelling or _drops_marks(written, spelling):
+            return slug
+    return None
 
 
 def province_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, slug) of each capitalised province name in ``text[start:end]``."""
-    index = name_index()
-    found = []
-    for match in index.pattern.finditer(text, start, len(text) if end is None else end):
-        word = match.group(0)
-        if not word[0].isupper():
-            continue  # "long an" or "hue" in running text is no province
-        slug = index.slugs.get(_key(word))
-        if slug:
-            found.append((match.start(), match.end(), slug))
-    return found
+    piece = text[start:end]
+    return [(start + p.start, start + p.end, p.slug) for p in find_places(piece) if p.slug != GROUP]
 
 
-def province_from_url(url: str, geography: Geography | None = None) -> str | None:
+def province_from_url(url: str) -> str | None:
     """The province a newspaper's host name names (``baobackan.vn`` → ``bac-kan``), if any."""
     host = urlparse(url).hostname or ""
     labels = [label for label in host.lower().split(".")[:-1] if label not in ("www", "com")]
-    geo = geography or load_geography()
     best: tuple[int, str] | None = None
-    compacts = {slug.replace("-", ""): slug for slug in (*geo.former, *geo.current)}
-    compacts.update(_HOST_ALIASES)
-    for compact, slug in compacts.items():
+    for compact, slug in _compact_slugs().items():
         if len(compact) >= 4 and any(compact in label for label in labels):
             candidate = (len(compact), slug)
             best = candidate if best is None or candidate > best else best
     return best[1] if best else None
 
 
-def infer_province(text: str, url: str = "") -> str | None:
-    """The article's province: its paper's host, else the province it names most often."""
-    from_url = province_from_url(url) if url else None
-    if from_url:
-        return from_url
+@cache
+def _compact_slugs() -> dict[str, str]:
+    geo = load_geography()
+    compacts = {slug.replace("-", ""): slug for slug in (*geo.former, *geo.current)}
+    return compacts | _HOST_ALIASES
+
+
+_NATION_WORDS = re.compile(
+    r"(?<![a-z0-9])(?:gdp|viet-?nam|ca-nuoc|national|nationwide|du-pays|toan-quoc)(?![a-z0-9])"
+)
+
+
+def place_from_url_path(url: str) -> str | None:
+    """The province the article's path names first (``…/quang-ninh-s-grdp-growth…``), else
+    ``vietnam`` when it speaks of the nation's GDP, else None."""
+    path = slugify(unquote(urlparse(url).path))
+    found = _slugs_in(path)
+    if found:
+        return found[0]
+    return NATION_SLUG if _NATION_WORDS.search(path) else None
+
+
+def _slugs_in(slug_text: str) -> list[str]:
+    """Province slugs occurring as whole hyphenated words, in order of appearance."""
+    geo = load_geography()
+    words = f"-{slug_text}-"
+    hits = []
+    for slug in {*geo.former, *geo.current, "tp-ho-chi-minh", "hanoi", "haiphong"}:
+        at = words.find(f"-{slug}-")
+        if at >= 0:
+            hits.append((at, -len(slug), geo.canonical_slug(slug) or slug))
+    return [slug for _, _, slug in sorted(hits)]
+
+
+def place_from_title(title: str) -> str | None:
+    """The first province a title names, else ``vietnam`` for a national title, else None."""
+    names = province_names(title)
+    if names:
+        return names[0][2]
+    return NATION_SLUG if _NATION_WORDS.search(slugify(title)) else None
+
+
+def most_named(text: str) -> tuple[str | None, bool]:
+    """The province the text names most often, and whether it clearly leads (twice or more,
+    ahead of any other)."""
     names = province_names(text)
-    counts = Counter(slug for _, _, slug in names if slug != NATION_SLUG)
+    counts = Counter(slug for _, _, slug in names)
     if not counts:
-        return None
+        return None, False
     first_seen: dict[str, int] = {}
     for position, (_, _, slug) in enumerate(names):
         first_seen.setdefault(slug, position)
-    return max(counts, key=lambda slug: (counts[slug], -first_seen[slug]))
+    ranked = sorted(counts, key=lambda slug: (-counts[slug], first_seen[slug]))
+    best = ranked[0]
+    clear = counts[best] >= 2 and (len(ranked) == 1 or counts[ranked[1]] < counts[best])
+    return best, clear
+
+
+def infer_province(text: str, url: str = "") -> str | None:
+    """The article's province: its paper's host, its path, else the province it names most."""
+    return (province_from_url(url) if url else None) or most_named(text)[0]
 
 
 def canonical(name: str) -> str | None:

@@ -1,33 +1,41 @@
 """The grammar of a report sentence: a subject (an indicator's name), a verb, a figure.
 
 Within a sentence each figure belongs to the indicator named last before it, as long as the
-clause that holds it continues that subject ("..., an increase of 77% over the same period").
-A figure's measure follows from its unit and cue: a percent after "increased by" is a
-year-on-year change, an amount of money after "reached" a level, either after "target" a
-target. Only the first figure of a kind per subject and sentence is kept: later ones are
-components ("of which ...") or comparison bases.
+clause that holds it continues that subject ("..., an increase of 77% over the same period"),
+or to one named right after it ("$16.7 billion in exports"). Its province comes from
+``attribution``, its period from ``timing``, its measure from ``readings``. Only the first
+figure of a kind per province, subject and sentence is kept: later ones are components ("of
+which ...") or comparison bases. In an article ranking provinces, a province's bare percent
+("Quảng Ngãi (-1,07%)", "followed by Haiphong at 11.81 per cent") is the growth the article
+ranks them by.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
-from decimal import Decimal
+from dataclasses import dataclass, replace
 
+from briefings.domain.geography import NATION_SLUG
 from briefings.domain.indicators import REGISTRY
 from briefings.domain.periods import Period
-from briefings.extraction import cues
+from briefings.extraction import cues, figures
+from briefings.extraction.attribution import Discourse, Placed, Slot
 from briefings.extraction.lexicon import Mention
 from briefings.extraction.numbers import Quantity
-from briefings.extraction.periods import PeriodPhrase
-from briefings.extraction.places import province_names
+from briefings.extraction.places import GROUP, Place
 from briefings.extraction.ranks import Rank
+from briefings.extraction.readings import Figure, Reading, read_figure
+from briefings.extraction.timing import Timeline, When
 
 _MAX_GAP = 150
-_AVERAGE = re.compile(r"(?<!\w)(?:average|averaged|bình\s+quân|moyenne)(?!\w)", re.IGNORECASE)
-_ARRIVAL_NOUNS = re.compile(r"arrival|visitor|tourist|khách|visiteur|touriste|arrivée")
-_MILLION = Decimal(10**6)
-_BILLION = Decimal(10**9)
+_NATION = re.compile(
+    r"(?<!\w)(?:viet\s*nam|việt\s+nam|national|nationwide|country|pays|cả\s+nước|trong\s+nước"
+    r"|toàn\s+quốc)",
+    re.IGNORECASE,
+)
+_NAME_IN_QUOTE = 100  # a quote reaches back this far to start with its province's name
+_IMPLAUSIBLE = 1e12  # in canonical units: VND billion, USD million, arrivals, %
 
 
 @dataclass(frozen=True)
@@ -35,16 +43,29 @@ class Article:
     """What the rules need to know about the whole article."""
 
     text: str
-    province: str
-    period: Period | None  # the period the article reports on
-    year: int | None
-    phrases: tuple[PeriodPhrase, ...]
+    timeline: Timeline
+    topic: str | None = None  # the indicator a ranking article ranks provinces by
+    by_size: bool = False  # the article ranks economies by size: its GRDP ranks are no growth ranks
+    national: bool = False  # about the nation or many provinces: "GDP" is the nation's
+    uncertain: frozenset[str] = frozenset()  # "province", "span": the article's own is unsure
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence and what was found in it."""
+
+    bounds: tuple[int, int]
+    mentions: list[Mention]
+    quantities: list[Quantity]
+    ranks: list[Rank]
+    places: list[Place]
 
 
 @dataclass(frozen=True)
 class RawFact:
     """A figure read as a fact, with the span of the words that say it."""
 
+    province: str
     indicator: str
     measure: str
     value: float
@@ -53,229 +74,206 @@ class RawFact:
     qualifier: str
     start: int
     end: int
+    uncertain: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class _Reading:
-    measure: str
-    value: Decimal
-    unit: str
-    qualifiers: tuple[str, ...]
-
-
-def sentence_facts(
-    article: Article,
-    bounds: tuple[int, int],
-    mentions: list[Mention],
-    quantities: list[Quantity],
-    ranks: list[Rank],
-) -> list[RawFact]:
-    """The facts one sentence states (an empty list when it is about another province)."""
-    start, end = bounds
-    if any(slug != article.province for _, _, slug in province_names(article.text, start, end)):
-        return []
-    phrases = [p for p in article.phrases if start <= p.start < end and not p.comparison]
+def sentence_facts(article: Article, sentence: Sentence, discourse: Discourse) -> list[RawFact]:
+    """The facts one sentence states, each with its province; the discourse moves on."""
+    quantities = [q for q in sentence.quantities if q.kind != "plain" or q.scale > 1]
+    slots = sorted(
+        [Slot(q.start, q.end, q.kind) for q in quantities]
+        + [Slot(r.start, r.end, "rank") for r in sentence.ranks],
+        key=lambda s: s.start,
+    )
+    placed = dict(
+        zip(
+            (s.start for s in slots),
+            discourse.place(article.text, sentence.bounds, sentence.places, slots),
+            strict=True,
+        )
+    )
     facts: list[RawFact] = []
-    taken: set[tuple[str, str]] = set()
-    for fact in _quantity_facts(article, start, mentions, quantities, phrases):
+    taken: set[tuple[str, str, str]] = set()
+    for fact in _quantity_facts(article, sentence, quantities, placed):
         _keep(fact, facts, taken)
-    for rank in ranks:
-        ranked = _rank_fact(article, rank, mentions, phrases)
+    # A national rank outranks an unscoped one of the same province ("4th ..., 43rd of 63").
+    for rank in sorted(sentence.ranks, key=lambda r: r.scope != "national"):
+        ranked = _rank_fact(article, sentence, rank, placed[rank.start])
         if ranked is not None:
             _keep(ranked, facts, taken)
-    return sorted(facts, key=lambda f: f.start)
+    kept = [f for f in facts if discourse.allows(f.province)]
+    given = [f.province for f in kept if placed_explicitly(f, placed)]
+    discourse.follow(article.text, sentence.bounds[0], sentence.places, given)
+    return sorted(kept, key=lambda f: f.start)
 
 
-def _lists_targets(text: str, position: int) -> bool:
-    """True inside a list introduced by targets: "Tasks for Q2: budget revenue of ...; ..."."""
-    before = re.split(r"[.!?\n]", text[max(0, position - 300) : position])[-1]
-    intro, colon, _ = before.partition(":")
-    if not colon or _RESULTS.search(intro):
-        return False
-    return cues.names_target(intro) or bool(_PLANS.search(intro))
+def placed_explicitly(fact: RawFact, placed: dict[int, Placed]) -> bool:
+    """True when the sentence names the fact's province (not only the subject carried over)."""
+    return any(p.explicit and p.slug == fact.province for p in placed.values())
 
 
-_RESULTS = re.compile(
-    r"(?<!\w)(?:results?|achieved|completed|reached|kết\s+quả|đạt\s+được|résultats?)(?!\w)",
-    re.IGNORECASE,
-)
-_PLANS = re.compile(
-    r"(?<!\w)(?:tasks?|orientations?|plans?\s+for|nhiệm\s+vụ|phương\s+hướng|tâches?)(?!\w)",
-    re.IGNORECASE,
-)
-
-
-def _keep(fact: RawFact, facts: list[RawFact], taken: set[tuple[str, str]]) -> None:
-    if (fact.indicator, fact.measure) not in taken:
-        taken.add((fact.indicator, fact.measure))
+def _keep(fact: RawFact, facts: list[RawFact], taken: set[tuple[str, str, str]]) -> None:
+    key = (fact.province, fact.indicator, fact.measure)
+    if key not in taken:
+        taken.add(key)
         facts.append(fact)
 
 
 def _quantity_facts(
-    article: Article,
-    start: int,
-    mentions: list[Mention],
-    quantities: list[Quantity],
-    phrases: list[PeriodPhrase],
+    article: Article, sentence: Sentence, quantities: list[Quantity], placed: dict[int, Placed]
 ) -> list[RawFact]:
-    text = article.text
+    text, mentions, (start, end) = article.text, sentence.mentions, sentence.bounds
     subject: Mention | None = None
+    named: Mention | None = None  # the last indicator named, before any blocker
     anchor, chained, next_mention = start, False, 0
     facts: list[RawFact] = []
-    for quantity in quantities:
-        if quantity.kind == "plain" and quantity.scale == 1:
-            continue  # a bare number (a day, a count of comments) is no figure of any indicator
+    pairs = figures.respective(text, mentions, quantities, end)
+    ranged = figures.ranges(text, quantities)
+    listed: cues.CueKind = "none"
+    intro = quantities[0].start if quantities else end  # the words before a sentence's figures
+    for index, quantity in enumerate(quantities):
         while next_mention < len(mentions) and mentions[next_mention].end <= quantity.start:
             mention = mentions[next_mention]
             next_mention += 1
             if subject is None or mention.start >= anchor:
                 subject, anchor, chained = mention, mention.end, False
-        if _names_arrivals(quantity) and (
+                named = mention if not mention.blocks else named
+        if (
+            figures.equivalent(text, quantities, index)
+            or index in ranged
+            or figures.threshold(text, quantity)
+        ):
+            continue  # a conversion ("VND 8.55 trillion (363.9 million USD)"), a range, a mark
+        place = placed[quantity.start]
+        own = figures.postposed(text, quantity)
+        if index in pairs:  # "... exports and imports, up 7.5% and 3.1% respectively"
+            subject, chained = pairs[index], True
+        elif own is not None:
+            subject, anchor, chained = own, quantity.start, False
+        elif figures.names_arrivals(quantity) and (
             subject is None or subject.indicator != "tourist_arrivals" or chained
         ):
             # "welcomed 2.1 million visitors" names its own subject
             anchor = max(text.rfind(",", start, quantity.start), start)
             subject, chained = Mention(anchor, anchor, "tourist_arrivals"), False
+        if (
+            subject is not None
+            and subject.lists
+            and figures.named_after(sentence, subject, quantity)
+        ):
+            subject, anchor, chained = named, named.end if named else anchor, False
+        if subject is not None and not subject.blocks and own is None:
+            gap = text[anchor : quantity.start]
+            if len(gap) > _MAX_GAP or (chained and not cues.opens_with_connector(gap)):
+                subject = None  # the clause holding the figure does not continue the subject
+        bare = figures.bare(article.text, article.topic, sentence, subject, quantity, place)
+        if bare is not None:
+            subject, anchor, chained = bare, bare.end, False
         if subject is None or subject.blocks:
             continue
         gap = text[anchor : quantity.start]
-        if len(gap) > _MAX_GAP or (chained and not cues.opens_with_connector(gap)):
-            subject = None
-            continue
         after = cues.read_after(text, quantity.end)
-        planned = _lists_targets(text, quantity.start)
-        reading = _read(article, subject, quantity, gap, chained, after, planned)
+        planned = figures.lists_targets(text, quantity.start, start, intro)
+        in_list = chained and figures.lists_on(gap)
+        figure = Figure(
+            quantity, gap, chained, after, planned, bare is not None, listed if in_list else "none"
+        )
+        if figure.listed == "none" and quantity.kind == "percent":
+            elided = cues.elided_change(text, start, gap)
+            figure = replace(figure, listed=elided) if elided != "none" else figure
+        cue = cues.read_cue(gap).kind
+        listed = cue if cue != "none" or not in_list else listed
+        reading = read_figure(text, subject, figure)
         if reading is not None:
-            fact = _fact(article, subject, quantity, gap, chained, after, reading, phrases)
+            where = _province(article, sentence, subject, place)
+            fact = _fact(article, sentence, subject, figure, reading, where)
             if fact is not None:
                 facts.append(fact)
         anchor, chained = max(after.end, quantity.end), True
     return facts
 
 
-def _names_arrivals(quantity: Quantity) -> bool:
-    return quantity.kind == "count" and bool(_ARRIVAL_NOUNS.search(quantity.noun))
+def _province(article: Article, sentence: Sentence, subject: Mention, place: Placed) -> Placed:
+    """The figure's province, or the nation's for a national subject ("GDP grew ...").
 
-
-def _read(
-    article: Article,
-    subject: Mention,
-    quantity: Quantity,
-    gap: str,
-    chained: bool,
-    after: cues.After,
-    planned: bool,
-) -> _Reading | None:
-    indicator = REGISTRY[subject.indicator]
-    cue = cues.read_cue(gap)
-    named = article.text[subject.start : subject.end]
-    scope = gap if chained else _clause_before(article.text, subject.start) + named + gap
-    target = planned or cues.names_target(scope)
-    quals = cue.qualifiers + ((after.qualifier,) if after.qualifier else ())
-    if quantity.kind == "percent":
-        return _read_percent(subject, quantity, gap, scope, cue, after, target, quals)
-    if cue.kind in ("up", "down") or cues.is_base_value(gap):
-        return None  # an absolute change or a comparison base, not a level
-    measure = "target_value" if target else "value"
-    if quantity.kind == "money":
-        return _read_money(indicator.id, indicator.unit, quantity, measure, quals)
-    if indicator.id == "tourist_arrivals" and (
-        quantity.kind == "count" or (quantity.kind == "plain" and quantity.scale > 1)
-    ):
-        return _Reading(measure, quantity.amount, "arrivals", quals)
-    if indicator.id == "pci" and quantity.kind == "score" and not target:
-        return _Reading("value", quantity.number, "score", quals)
-    return None
-
-
-def _clause_before(text: str, position: int) -> str:
-    """The clause before a name, with the clauses it is coordinated with ("..., and X")."""
-    pieces = re.split(r"[,;:]", text[max(0, position - 200) : position])
-    clause = pieces.pop()
-    while pieces and _COORDINATED.match(clause):
-        clause = pieces.pop() + "," + clause
-    return clause
-
-
-_COORDINATED = re.compile(r"\s*(?:and|as\s+well\s+as|và|et)\b", re.IGNORECASE)
-
-
-def _read_percent(
-    subject: Mention,
-    quantity: Quantity,
-    gap: str,
-    scope: str,
-    cue: cues.Cue,
-    after: cues.After,
-    target: bool,
-    quals: tuple[str, ...],
-) -> _Reading | None:
-    if after.share or after.other_base or _AVERAGE.search(scope):
-        return None  # a share of a plan, another comparison base, or a multi-year average
-    change = cue.kind in ("up", "down")
-    number = -quantity.number if cue.kind == "down" and quantity.number > 0 else quantity.number
-    if target:
-        growth = subject.growth or change or "growth" in gap.lower()
-        return _Reading("target_yoy_pct", number, "%", quals) if growth else None
-    if change or (cue.kind == "link" and subject.growth):
-        return _Reading("yoy_pct", number, "%", quals)
-    if cue.kind == "link" and after.year_on_year and quantity.number >= 50:
-        # "reached 108.5% compared with the same period": an index, the change is 8.5%
-        return _Reading("yoy_pct", quantity.number - 100, "%", quals)
-    return None
-
-
-def _read_money(
-    indicator: str, unit: str, quantity: Quantity, measure: str, quals: tuple[str, ...]
-) -> _Reading | None:
-    amount = quantity.amount
-    if indicator == "grdp_per_capita":
-        if quantity.currency == "VND":
-            return _Reading(measure, amount / _MILLION, "VND million", quals)
-        return _Reading(measure, amount, "USD", quals)
-    if unit == "VND billion" and quantity.currency == "VND":
-        return _Reading(measure, amount / _BILLION, unit, quals)
-    if unit == "USD million" and quantity.currency == "USD":
-        return _Reading(measure, amount / _MILLION, unit, quals)
-    return None
+    "GDP" is the nation's in an article about the nation or about many provinces, or in a
+    sentence that says so ("Viet Nam's GDP"); in a province's own report it is the province's.
+    """
+    if not subject.national:
+        return place
+    bounds = sentence.bounds
+    if not (article.national or _NATION.search(article.text, bounds[0], bounds[1])):
+        return place
+    owned = any(
+        subject.start <= p.start or 0 <= subject.start - p.end <= 3
+        for p in sentence.places
+        if p.slug != GROUP and p.start < subject.end + 150
+    )
+    return place if owned and place.explicit else Placed(NATION_SLUG, True)
 
 
 def _fact(
     article: Article,
+    sentence: Sentence,
     subject: Mention,
-    quantity: Quantity,
-    gap: str,
-    chained: bool,
-    after: cues.After,
-    reading: _Reading,
-    phrases: list[PeriodPhrase],
+    figure: Figure,
+    reading: Reading,
+    place: Placed,
 ) -> RawFact | None:
     if reading.measure not in REGISTRY[subject.indicator].measures:
         return None
-    if subject.indicator == "pci":
-        period = _pci_period(article.text, subject, phrases)
-    else:
-        period = _period(article, phrases, quantity.start, reading.measure.startswith("target"))
-    if period is None:
+    quantity = figure.quantity
+    when = _when(article, sentence, subject, quantity.start, quantity.end, reading.measure)
+    if when is None:
         return None
-    if reading.measure == "yoy_pct" and after.compared_year not in (None, period.year - 1):
+    period = when.period
+    if reading.measure == "yoy_pct" and figure.after.compared_year not in (None, period.year - 1):
         return None  # compared with another year than the previous one
+    value = round(float(reading.value), 6)
+    if not math.isfinite(value) or abs(value) > _IMPLAUSIBLE:
+        return None  # a misread: more than any province's, or the nation's, figure
     quals = reading.qualifiers
-    cutoff = cues.cutoff_date(gap)
+    cutoff = cues.cutoff_date(figure.gap)
     if cutoff:
         quals += (cutoff,)
-    gap_start = quantity.start - len(gap)
-    first = _clause_start(article.text, gap_start, quantity.start) if chained else subject.start
+    gap_start = quantity.start - len(figure.gap)
+    first = (
+        _clause_start(article.text, gap_start, quantity.start)
+        if figure.chained or subject.start >= quantity.start
+        else subject.start
+    )
+    if place.explicit and 0 <= first - place.name_start <= _NAME_IN_QUOTE:
+        first = place.name_start  # "Hà Nam (10,39%)", "Lạng Sơn ... and 8.1%": name the province
     return RawFact(
+        place.slug,
         subject.indicator,
         reading.measure,
-        float(round(reading.value, 6)),
+        value,
         reading.unit,
         period,
         "; ".join(dict.fromkeys(quals)),
-        first,
-        max(after.end, quantity.end),
+        min(first, quantity.start),
+        max(figure.after.end, quantity.end),
+        _uncertain(article, place, when),
     )
+
+
+def _when(
+    article: Article, sentence: Sentence, subject: Mention, start: int, end: int, measure: str
+) -> When | None:
+    timeline = article.timeline
+    if subject.indicator == "pci":
+        return timeline.pci(subject, timeline.in_range(*sentence.bounds))
+    return timeline.date(sentence.bounds, start, end, target=measure.startswith("target"))
+
+
+def _uncertain(article: Article, place: Placed, when: When) -> tuple[str, ...]:
+    flags = []
+    if not place.explicit and "province" in article.uncertain:
+        flags.append("province")
+    if when.vague:
+        flags.append("span")
+    return tuple(flags)
 
 
 def _clause_start(text: str, gap_start: int, figure: int) -> int:
@@ -287,64 +285,63 @@ def _clause_start(text: str, gap_start: int, figure: int) -> int:
     return position
 
 
-def _period(
-    article: Article, phrases: list[PeriodPhrase], position: int, target: bool
-) -> Period | None:
-    """The period of a figure: the sentence's nearest period phrase, else the article's.
-
-    A target is for a year, so it takes the year of the nearest phrase. A figure next to a
-    phrase naming a span no briefing period holds, a plan or a future year is no fact.
-    """
-    before = [p for p in phrases if p.start < position]
-    nearest = before[-1] if before else (phrases[0] if phrases else None)
-    if target:
-        years = [p for p in phrases if p.span == "FY" and p.year]
-        if not years and nearest is not None and nearest.span is None:
-            return None  # a target for a term ("2025-2030") or a span no period holds
-        year = years[-1].year if years else (nearest.year if nearest else None)
-        year = year or article.year
-        return Period.parse(f"{year}-FY") if year else None
-    if nearest is None:
-        return article.period
-    if nearest.forward or nearest.deadline:
-        return None
-    period = nearest.period(article.year)
-    if period is None or (article.year is not None and period.year > article.year):
-        return None
-    return period
-
-
-def _rank_fact(
-    article: Article, rank: Rank, mentions: list[Mention], phrases: list[PeriodPhrase]
-) -> RawFact | None:
+def _rank_fact(article: Article, sentence: Sentence, rank: Rank, place: Placed) -> RawFact | None:
     if rank.scope == "regional" or not 1 <= rank.rank <= 63:
         return None
+    mentions = sentence.mentions
     before = [m for m in mentions if m.end <= rank.start and rank.start - m.end <= _MAX_GAP]
     after = [m for m in mentions if m.start >= rank.end and m.start - rank.end <= 40]
     subject = before[-1] if before else (after[0] if after else None)
+    if (subject is None or subject.blocks) and article.topic and place.explicit:
+        subject = Mention(rank.start, rank.start, article.topic, growth=True)
     if subject is None or subject.blocks or "rank" not in REGISTRY[subject.indicator].measures:
         return None
-    if subject.indicator == "pci":
-        period = _pci_period(article.text, subject, phrases)
-    else:
-        period = _period(article, phrases, rank.start, target=False)
-    if period is None:
+    if subject.indicator == "grdp" and _ranks_size(article, sentence, rank):
+        return None
+    when = _when(article, sentence, subject, rank.start, rank.end, "rank")
+    if when is None:
         return None
     out_of = rank.out_of
-    if out_of is None and (rank.scope == "national" or subject.indicator == "pci"):
-        out_of = 34 if period.after_merger else 63
+    if out_of is None and (rank.scope == "national" or subject.indicator == "pci" or article.topic):
+        out_of = 34 if when.period.after_merger else 63
     unit = f"rank/{out_of}" if out_of else "rank"
     start, end = min(subject.start, rank.start), max(subject.end, rank.end)
-    return RawFact(subject.indicator, "rank", float(rank.rank), unit, period, "", start, end)
+    return RawFact(
+        place.slug,
+        subject.indicator,
+        "rank",
+        float(rank.rank),
+        unit,
+        when.period,
+        "",
+        start,
+        end,
+        _uncertain(article, place, when),
+    )
 
 
-def _pci_period(text: str, subject: Mention, phrases: list[PeriodPhrase]) -> Period | None:
-    """PCI is published for a past year, so a PCI figure needs its year said: "PCI 2024"."""
-    named = _YEAR_AFTER.match(text, subject.end)
-    if named:
-        return Period.parse(f"{named.group(1)}-FY")
-    years = [p.year for p in phrases if p.span == "FY" and p.year and not p.deadline]
-    return Period.parse(f"{years[0]}-FY") if years else None
+_SIZE = re.compile(
+    r"(?<!\w)(?:(?:economic|econom(?:y|ies))\s+(?:scale|size)|in\s+(?:economic\s+)?(?:scale|size)"
+    r"|largest|biggest|quy\s+mô|taille|plus\s+grandes?)(?!\w)",
+    re.IGNORECASE,
+)
 
 
-_YEAR_AFTER = re.compile(r"\s*(?:of\s+|in\s+|năm\s+)?(20\d\d)(?!\d)")
+def _ranks_size(article: Article, sentence: Sentence, rank: Rank) -> bool:
+    """True for a rank by the size of the economy (no growth rank): said so around it, said so
+    by the article, or ranking a level ("78.000 milliards ..., 44e rang national")."""
+    text = article.text
+    if _SIZE.search(
+        text, max(sentence.bounds[0], rank.start - 40), min(sentence.bounds[1], rank.end + 40)
+    ):
+        return True
+    before = [q for q in sentence.quantities if q.end <= rank.start]
+    if before and before[-1].kind == "money":
+        return True
+    return article.by_size and not _RANKED_IN_GROWTH.match(text, rank.end)
+
+
+_RANKED_IN_GROWTH = re.compile(
+    r"\s*(?:in|for|by|về|en)\s+(?:terms\s+of\s+)?(?:\w+\s+)?(?:growth|tăng\s+trưởng|croissance)",
+    re.IGNORECASE,
+)

@@ -13,20 +13,22 @@ from collections.abc import Iterator
 from briefings.extraction.numbers import Language
 
 _VI_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+_DROP_VI = {ord(letter): None for letter in _VI_LETTERS}
 _FR_WORDS = re.compile(r"\b(?:le|la|les|des|du|et|est|une|pour|dans|au|aux|sur|été)\b")
 _EN_WORDS = re.compile(r"\b(?:the|of|and|is|to|in|was|with|for|on|by)\b")
 # A line break ends a sentence only after punctuation or before a blank line: Markdown and
-# plain-text files often wrap a paragraph's lines.
+# plain-text files often wrap a paragraph's lines. A run of marks is matched from its start
+# only (the look-behinds), so "......" costs linear time, not a scan per dot.
 _SENTENCE_END = re.compile(
-    r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[^\W\d_a-z])|;+|(?<=[.!?:;)»\"”])[ \t]*\n\s*|\n[ \t]*\n\s*"
-    r"|\.\s*$"
+    r"(?=[.!?;\n \t])(?:(?<![.!?])[.!?]+[\"'”’)]{0,3}\s+(?=[\"'“‘(]?[^\W\d_a-z])|(?<!;);+"
+    r"|(?<=[.!?:;)»\"”])[ \t]*\n\s*|\n[ \t]*\n\s*|\.\s*$)"  # the look-ahead: where any can start
 )
 
 
 def detect_language(text: str) -> Language:
-    """English, French or Vietnamese, from letters and common words of the first 20 000 chars."""
-    sample = text[:20_000].lower()
-    if sum(map(sample.count, _VI_LETTERS)) > 0.02 * len(sample):
+    """English, French or Vietnamese, from letters and common words of the first 5 000 chars."""
+    sample = text[:5_000].lower()  # an article keeps to its language; its start says which
+    if len(sample) - len(sample.translate(_DROP_VI)) > 0.02 * len(sample):
         return "vi"
     french = len(_FR_WORDS.findall(sample))
     english = len(_EN_WORDS.findall(sample))

@@ -28,7 +28,7 @@ logger = logging.getLogger(__name__)
 
 MAX_BYTES = 5_000_000  # a long article is 100 kB; anything this big is not one article
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-EXTRA_COLUMNS: tuple[str, ...] = ("fact_id", "qualifier", "start", "end", "language")
+EXTRA_COLUMNS: tuple[str, ...] = ("fact_id", "qualifier", "start", "end", "language", "uncertain")
 CANDIDATE_COLUMNS: tuple[str, ...] = FACT_COLUMNS + EXTRA_COLUMNS
 _VI_MARKS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323")
 _LANGUAGES: dict[str, Language] = {"en": "en", "fr": "fr", "vi": "vi"}
@@ -69,6 +69,14 @@ def load_articles(paths: Sequence[Path], *, root: Path) -> ArticleLoad:
         rows += [_row(candidate, document) for candidate in extraction.candidates]
     logger.info("articles: %d candidate facts, %d problems", len(rows), len(problems))
     return ArticleLoad(_frame(rows), tuple(problems))
+
+
+def read_article_text(path: Path) -> str:
+    """The text of an article file as extraction read it: candidates' offsets point into it."""
+    try:
+        return _read_text(path)[0]
+    except _SkipFileError as error:
+        raise OSError(str(error)) from None
 
 
 def _article_files(paths: Iterable[Path]) -> list[Path]:
@@ -132,17 +140,16 @@ def _meta(document: Document, label: str) -> tuple[ArticleMeta, tuple[str, ...]]
     """Front matter as ArticleMeta; a wrong province or period skips the file."""
     given = document.meta
     notes: list[str] = []
-    province = None
+    provinces: tuple[str, ...] = ()
     if given.get("province"):
         names = [name.strip() for name in given["province"].split(",") if name.strip()]
-        province = canonical(names[0]) if names else None
-        if province is None:
+        unknown = [name for name in names if canonical(name) is None]
+        if unknown or not names:
             raise _SkipFileError(
-                f"front matter province {given['province']!r} is no known province;"
-                " use a name such as Cao Bằng or a slug such as cao-bang"
+                f"front matter province {(unknown or [given['province']])[0]!r} is no known"
+                " province; use a name such as Cao Bằng or a slug such as cao-bang"
             )
-        if len(names) > 1:
-            notes.append(f"front matter names {len(names)} provinces; facts go to {province}")
+        provinces = tuple(dict.fromkeys(str(canonical(name)) for name in names))
     period = None
     if given.get("period"):
         try:
@@ -158,7 +165,16 @@ def _meta(document: Document, label: str) -> tuple[ArticleMeta, tuple[str, ...]]
     if published and not _ISO_DATE.match(published):
         notes.append(f"front matter published {published!r} is not YYYY-MM-DD; ignored")
         published = ""
-    meta = ArticleMeta(label, given.get("url", ""), published, province, period, language)
+    meta = ArticleMeta(
+        label,
+        given.get("url", ""),
+        published,
+        provinces[0] if provinces else None,
+        period,
+        language,
+        given.get("title", ""),
+        provinces,
+    )
     return meta, tuple(notes)
 
 

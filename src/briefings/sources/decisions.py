@@ -2,13 +2,18 @@
 
 Only reviewed facts reach a briefing, as kind ``article``; facts nobody has decided on come in
 as ``article-unreviewed`` only when the caller asks for them (drafts). The review file is a
-CSV with columns ``fact_id, decision, corrected_value, reviewer, note``.
+CSV with columns ``fact_id, decision, corrected_value, reviewer, note``; ``write_review``
+replaces it atomically, so a reader (or a crash) never sees half a file.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import math
+import os
+import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -114,6 +119,30 @@ def _decision(cells: dict[str, str], path: Path, line: int) -> Decision:
     )
 
 
+def write_review(path: Path, decisions: Iterable[Decision]) -> None:
+    """Write ``decisions`` as the review file: a temporary file beside it, then a rename.
+
+    The rename replaces the file in one step, so the old decisions survive any failure.
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(REVIEW_COLUMNS)
+    for d in decisions:
+        value = "" if d.corrected_value is None else f"{d.corrected_value:.15g}"
+        writer.writerow([d.fact_id, d.decision, value, d.reviewer, d.note])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(buffer.getvalue())
+            out.flush()
+            os.fsync(out.fileno())
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 def _number(raw: str) -> float | None:
     try:
         value = float(raw.replace(" ", ""))
@@ -135,7 +164,8 @@ def apply_review(
     known = set(candidates["fact_id"]) if "fact_id" in candidates.columns else set()
     problems = tuple(
         Problem(
-            f"fact {fact_id} matches no candidate fact; ignored it",
+            f"fact {fact_id} matches no candidate fact (its article changed or is gone);"
+            " ignored it",
             where=str(reviewed),
             line=decision.line,
             fix="remove the row, or restore the article it came from",

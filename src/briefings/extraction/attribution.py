@@ -1,0 +1,129 @@
+"""Which province each figure of a sentence is about.
+
+A figure belongs to the province named nearest before it in its sentence ("Thai Nguyen's
+exports reached ... while Binh Duong earned ..."). Names listed together and followed by as
+many figures of one kind go in order ("Ha Noi and Can Tho ... 5.8 and 4.02 per cent,
+respectively"; "followed by Y and Z with 13.5% and 12.9%"). A sentence that names no province
+is about the province the text is talking about: the article's, until a sentence opens with
+another province or gives one a figure ("Hải Phòng ranked second ... The city's budget
+revenue ..."). When front matter declares the provinces, the text never changes the subject
+and figures of other provinces are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefings.extraction.places import GROUP, Place
+
+_OPENING = re.compile(r"\s*[\"'“‘(]?(?:[^,.;:\n]{0,40},\s*)?$")
+_AFTER_COMMA = re.compile(r"[^.;:]*(?:,|\s(?:là|is|was|est))\s*$")
+_RESPECTIVELY = re.compile(r"respectively|respectivement|lần\s+lượt|tương\s+ứng", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A figure's province, and whether the sentence names it (else it is the subject's)."""
+
+    slug: str
+    explicit: bool
+    name_end: int = -1  # where the name that gave it ends
+    name_start: int = -1
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A figure to place: where it is, and its kind (figures listed together share one)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+class Discourse:
+    """The province the text is talking about, sentence after sentence."""
+
+    def __init__(self, province: str, declared: frozenset[str]) -> None:
+        self.province = province
+        self.declared = declared
+
+    def place(
+        self, text: str, bounds: tuple[int, int], places: Sequence[Place], slots: Sequence[Slot]
+    ) -> list[Placed]:
+        """The province of each figure of the sentence ``bounds``, in the order given."""
+        placed = [self._nearest(text, bounds, places, slot) for slot in slots]
+        for run in _runs(places, slots):
+            names = [p for p in places if run.after <= p.start < slots[run.first].start]
+            figures = slots[run.first : run.last + 1]
+            if _pairs(names, figures):
+                for i, name in enumerate(names):
+                    placed[run.first + i] = Placed(name.slug, True, name.end, name.start)
+        return placed
+
+    def _nearest(
+        self, text: str, bounds: tuple[int, int], places: Sequence[Place], slot: Slot
+    ) -> Placed:
+        before = [p for p in places if p.end <= slot.start]
+        if before:
+            return Placed(before[-1].slug, True, before[-1].end, before[-1].start)
+        later = [p for p in places if p.start >= slot.end and p.slug != GROUP]
+        sole = len({p.slug for p in later}) == 1
+        if sole and _AFTER_COMMA.match(text[slot.end : later[0].start]):
+            # "Với tăng trưởng đạt 11,5%, Thanh Hóa là ...": the province follows its figure
+            return Placed(later[0].slug, True, later[0].end, later[0].start)
+        return Placed(self.province, False)
+
+    def follow(self, text: str, start: int, places: Sequence[Place], given: Sequence[str]) -> None:
+        """Move the subject to the province a sentence opens with, or last gave a figure to."""
+        if self.declared:
+            return
+        provinces = [slug for slug in given if slug != GROUP]
+        if provinces:
+            self.province = provinces[-1]
+            return
+        opening = [p for p in places if p.slug != GROUP and _OPENING.match(text[start : p.start])]
+        if opening:
+            self.province = opening[0].slug
+
+    def allows(self, slug: str) -> bool:
+        """False for a group of provinces, and for provinces front matter does not declare."""
+        return slug != GROUP and (not self.declared or slug in self.declared)
+
+
+@dataclass(frozen=True)
+class _Run:
+    first: int  # index of its first figure
+    last: int
+    after: int  # where the names it may pair with begin (the previous figure's end)
+
+
+def _runs(places: Sequence[Place], slots: Sequence[Slot]) -> list[_Run]:
+    """Figures that follow each other with no province named between them."""
+    runs: list[_Run] = []
+    previous_end = -1
+    for i, slot in enumerate(slots):
+        if runs and not any(slots[i - 1].end <= p.start < slot.start for p in places):
+            runs[-1] = _Run(runs[-1].first, i, runs[-1].after)
+        else:
+            runs.append(_Run(i, i, previous_end))
+        previous_end = slot.end
+    return runs
+
+
+def _pairs(names: Sequence[Place], figures: Sequence[Slot]) -> bool:
+    """True when the names listed before a run of figures match them one by one."""
+    slugs = [p.slug for p in names]
+    return (
+        len(names) >= 2
+        and len(figures) == len(names)
+        and GROUP not in slugs
+        and len(set(slugs)) == len(slugs)
+        and len({f.kind for f in figures}) == 1
+    )
+
+
+def respectively(text: str, start: int, end: int) -> bool:
+    """True when "respectively" (or its French or Vietnamese) is said in ``text[start:end]``."""
+    return bool(_RESPECTIVELY.search(text, start, end))

@@ -1,0 +1,222 @@
+"""What an article is about before any figure is read: its province, year and period.
+
+The province comes from front matter, else the newspaper's host (a provincial paper), the
+URL's path, the title, and last the name the text uses most (flagged uncertain unless it
+clearly leads). The year comes from front matter, else the years the text reports on, the
+year before a comparison ("so với cùng kỳ năm 2023"), the title or URL, the publication date.
+The period is the commonest span the text names, else the title's or URL's. A year-end review
+published in January or February ("results of 2024 and tasks for 2025", "tổng kết năm 2024")
+is about the year before. A text that only says "the first months of the year" gets the last
+period the publication date allows, flagged uncertain: kept for review, never silently taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import PurePath
+from urllib.parse import unquote, urlparse
+
+from briefings.domain.geography import load_geography, slugify
+from briefings.domain.periods import Period
+from briefings.extraction.periods import (
+    PeriodPhrase,
+    article_year,
+    find_period_phrases,
+    main_period,
+)
+from briefings.extraction.places import (
+    fold,
+    most_named,
+    name_index,
+    place_from_title,
+    place_from_url_path,
+    province_from_url,
+)
+
+_YEAR_END = re.compile(
+    r"tổng\s+kết\s+năm|kết\s+quả\s+(?:thực\s+hiện\s+)?(?:năm|nhiệm\s+vụ\s+năm)|năm\s+qua"
+    r"|results?\s+(?:of|in|for)\s+(?:the\s+year\s+)?20\d\d|(?:the\s+)?past\s+year|year[-\s]end"
+    r"|bilan\s+de\s+l'année|résultats\s+de\s+(?:l'année\s+)?20\d\d|l'année\s+(?:dernière|écoulée)",
+    re.IGNORECASE,
+)
+_SLUG_SPANS = (
+    ("Q1", r"quy-(?:i|1)|q1|first-quarter|premier-trimestre|3-thang-dau-nam"),
+    ("Q2", r"quy-(?:ii|2)|q2|second-quarter|deuxieme-trimestre"),
+    ("Q3", r"quy-(?:iii|3)|q3|third-quarter|troisieme-trimestre"),
+    ("Q4", r"quy-(?:iv|4)|q4|fourth-quarter|quatrieme-trimestre"),
+    ("H1", r"6-thang|nua-dau-nam|first-half|h1|six-months|6-months|premier-semestre"),
+    ("9M", r"9-thang|nine-months|9-months|neuf-premiers-mois|9m"),
+)
+_SLUG_YEAR = re.compile(r"(?<![0-9])(20[12][0-9])(?![0-9])")
+
+
+@dataclass(frozen=True)
+class Setting:
+    """The article's province, year and period, where each came from, and what is uncertain."""
+
+    province: str | None
+    province_from: str  # "front matter", "host", "path", "title", "text" or ""
+    declared: frozenset[str]  # provinces front matter names; facts of others are left out
+    year: int | None
+    period: Period | None
+    uncertain: frozenset[str]  # "province", "span"
+    problem: str = ""  # why no facts can be read: "what; how to fix it"
+    plan_year: int | None = None  # the year targets are for when they name none
+
+
+def read_setting(
+    text: str,
+    phrases: list[PeriodPhrase],
+    *,
+    origin: str,
+    url: str,
+    title: str,
+    published: str,
+    declared: tuple[str, ...] = (),
+    period: Period | None = None,
+) -> Setting:
+    """The setting of an article from what its front matter declares and what it says."""
+    province, source, uncertain = _province(text, url, title, declared)
+    published_year = int(published[:4]) if published[:4].isdigit() else None
+    month = int(published[5:7]) if published[5:7].isdigit() else None
+    year: int | None
+    chosen: Period | None
+    plan_year: int | None = None
+    if period is not None:
+        year, chosen = period.year, period
+    elif published_year and _reviews_last_year(text, title, phrases, published_year, month):
+        year, chosen = published_year - 1, Period.parse(f"{published_year - 1}-FY")
+        plan_year = published_year  # "results of 2024 and tasks for 2025"
+    else:
+        year, chosen = _period(phrases, url, title, published_year)
+        if chosen is None and year is not None and any(p.vague for p in phrases):
+            chosen = _last_period(year, month)
+            uncertain |= {"span"} if chosen else set()
+    problem = ""
+    if province is None:
+        problem = f"no recognisable province; add front matter `{_suggest(origin, text, url)}`"
+    elif chosen is None:
+        problem = (
+            f"no recognisable period; add front matter `period: {_suggest_period(year, month)}`"
+        )
+    flags = frozenset(uncertain)
+    plans = plan_year or year
+    return Setting(province, source, frozenset(declared), year, chosen, flags, problem, plans)
+
+
+def _province(
+    text: str, url: str, title: str, declared: tuple[str, ...]
+) -> tuple[str | None, str, set[str]]:
+    if declared:
+        return declared[0], "front matter", set()
+    for source, found in (
+        ("host", province_from_url(url) if url else None),
+        ("path", place_from_url_path(url) if url else None),
+        ("title", place_from_title(title) if title else None),
+    ):
+        if found:
+            return found, source, set()
+    named, clear = most_named(text)
+    return named, "text" if named else "", set() if clear or named is None else {"province"}
+
+
+def _period(
+    phrases: list[PeriodPhrase], url: str, title: str, published_year: int | None
+) -> tuple[int | None, Period | None]:
+    """The year and period the text reports on, else what its title or URL names."""
+    year = (
+        article_year(phrases, None)
+        or _compared_year(phrases)
+        or _named_year(url, title)
+        or published_year
+        or article_year(phrases, None, plans=True)
+    )
+    found = main_period(phrases, year)
+    if found is None and title:
+        found = main_period(find_period_phrases(title, published_year), year)
+    if found is None and year is not None:
+        span = _slug_span(url, title)
+        found = Period.parse(f"{year}-{span}") if span else None
+    return year, found
+
+
+def _compared_year(phrases: list[PeriodPhrase]) -> int | None:
+    """The year after the one a comparison names: "so với cùng kỳ năm 2023" reports 2024."""
+    years = Counter(p.year for p in phrases if p.comparison and p.year)
+    return years.most_common(1)[0][0] + 1 if years else None
+
+
+def _named_year(url: str, title: str) -> int | None:
+    path = slugify(unquote(urlparse(url).path)) if url else ""
+    for piece in (title, path):
+        match = _SLUG_YEAR.search(piece)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def _slug_span(url: str, title: str) -> str | None:
+    words = f"-{slugify(unquote(urlparse(url).path))}-{slugify(title)}-"
+    for span, pattern in _SLUG_SPANS:
+        if re.search(rf"-(?:{pattern})-", words):
+            return span
+    return None
+
+
+def _reviews_last_year(
+    text: str,
+    title: str,
+    phrases: list[PeriodPhrase],
+    published_year: int,
+    month: int | None,
+) -> bool:
+    """A review published in January or February of the year it has just closed."""
+    if month not in (1, 2):
+        return False
+    reported = {p.year for p in phrases if p.year and not (p.forward or p.comparison)}
+    if published_year in reported and published_year - 1 not in reported:
+        return False  # the text reports on the new year itself ("in January 2025, ...")
+    return published_year - 1 in reported or bool(_YEAR_END.search(f"{title}\n{text[:3000]}"))
+
+
+def _last_period(year: int, month: int | None) -> Period | None:
+    """The longest cumulative period of ``year`` that ends before the publication month."""
+    if month is None:
+        return None
+    for span, last in (("FY", 12), ("9M", 9), ("H1", 6), ("Q1", 3)):
+        if month > last:
+            return Period.parse(f"{year}-{span}")
+    return None
+
+
+def _suggest_period(year: int | None, month: int | None) -> str:
+    found = _last_period(year, month) if year else None
+    return found.label if found else f"{year or 2025}-H1"
+
+
+def _suggest(origin: str, text: str, url: str) -> str:
+    """The province most plausibly meant: named in the file name, in lower case in the text,
+    or in the URL; else a placeholder, never a made-up province."""
+    stem = slugify(PurePath(origin.split(":")[0]).name)
+    geography = load_geography()
+    for piece in (stem, slugify(url)):
+        for slug in sorted({*geography.former, *geography.current}, key=len, reverse=True):
+            if f"-{slug}-" in f"-{piece}-":
+                return f"province: {_name(slug)}"
+    lowered = Counter(
+        slug
+        for folded, entries in name_index().spellings.items()
+        for slug in [entries[0][1]]
+        if f" {folded} " in f" {fold(text).lower()} "
+    )
+    if lowered:
+        return f"province: {_name(lowered.most_common(1)[0][0])}"
+    return "province: <the province's name>"
+
+
+def _name(slug: str) -> str:
+    geography = load_geography()
+    province = geography.current.get(slug) or geography.former.get(slug)
+    return province.name_vi if province else slug

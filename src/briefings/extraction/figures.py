@@ -1,0 +1,190 @@
+"""What each figure of a sentence is, before it is read: a list item, a range, a mark.
+
+"VND 8.55 trillion (363.9 million USD)" says one figure twice; "ranging from 5.84 to 6.4 per
+cent" is a range; "the $10 billion mark" a threshold; "$16.7 billion in exports" names its
+subject after it; "exports and imports rose 7.5% and 3.1% respectively" pairs them in order;
+"Quảng Ngãi (-1,07%)" is a province's growth with its subject left out; a list introduced by
+"tasks" or "targets" holds targets.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefings.extraction import cues
+from briefings.extraction.attribution import Placed, respectively
+from briefings.extraction.lexicon import Mention, find_mentions
+from briefings.extraction.numbers import Quantity
+from briefings.extraction.places import GROUP
+
+if TYPE_CHECKING:
+    from briefings.extraction.rules import Sentence
+
+_MAX_BARE = 60  # from a province's name to its bare percent
+_ARRIVAL_NOUNS = re.compile(r"arrival|visitor|tourist|khách|visiteur|touriste|arrivée")
+_POSTPOSED = re.compile(
+    r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:(?:has|have|had)\s+been\s+|was\s+|were\s+)?"
+    r"(?:collected|poured|disbursed|spent|earned|invested)?\s*(?:worth\s+of|in|on|for|into|of"
+    r"|en|de|d'|des|grâce\s+aux?|pour)\s*(?:the\s+|l'|les\s+|la\s+)?",
+    re.IGNORECASE,
+)
+_EQUIVALENT = re.compile(r"\s*\(\s*$")
+_LIST_GAP = re.compile(r"\s*(?:,|;)?\s*(?:and|và|et)?\s*")
+_RANGE_BEFORE = re.compile(
+    r"(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|variant|compris|between|entre|từ)"
+    r"(?:\s+(?:from|de|entre))?\s*$",
+    re.IGNORECASE,
+)
+_RANGE_JOIN = re.compile(r"\s*(?:to|and|à|et|đến|tới|-|–)\s*", re.IGNORECASE)
+_OTHER_GROWTH = re.compile(
+    r"(?<!\w)(?:industr\w*|agricultur\w*|agricole|services?|manufactur\w*|construction|tourism"
+    r"|export\w*|import\w*|retail|investment|investissement|công\s+nghiệp|nông|dịch\s+vụ"
+    r"|xây\s+dựng|du\s+lịch|xuất|nhập|bán\s+lẻ|đầu\s+tư)(?!\w)",
+    re.IGNORECASE,
+)
+_GROWTH_WORD = re.compile(
+    r"(?<!\w)(?:growth|grew|grow|expand(?:ed|s)?|croissance|progress\w*|tăng\s+trưởng)(?!\w)",
+    re.IGNORECASE,
+)
+_POSSESSED = re.compile(r"(?:của|of|de|du|d'|des)\s*$", re.IGNORECASE)
+# "la province de Lai Chau", "the city of Hai Phong": a name, not something the province owns.
+_DESIGNATION = re.compile(
+    r"(?:province|city|municipality|ville|tỉnh|thành\s+phố|growth|croissance|tăng\s+trưởng)\s*$",
+    re.IGNORECASE,
+)
+
+
+def lists_targets(text: str, position: int, sentence: int, first_figure: int) -> bool:
+    """True inside a list introduced by targets: "Tasks for Q2: budget revenue of ...; ...",
+    "For 2024, the province targets ..., at least VNĐ55.6 trillion ... and $3 billion ..."."""
+    before = re.split(r"[.!?\n]", text[max(0, position - 300) : position])[-1]
+    intro, colon, _ = before.partition(":")
+    if not colon:
+        intro = text[max(sentence, first_figure - 300) : min(first_figure, position)]
+    if _RESULTS.search(intro):
+        return False
+    return cues.names_target(intro) or bool(_PLANS.search(intro))
+
+
+_RESULTS = re.compile(
+    r"(?<!\w)(?:results?|achieved|completed|reached|met|exceeded|surpassed|kết\s+quả|đạt|vượt"
+    r"|résultats?|atteint|dépassé)(?!\w)",
+    re.IGNORECASE,
+)
+_PLANS = re.compile(
+    r"(?<!\w)(?:tasks?|orientations?|plans?\s+for|nhiệm\s+vụ|phương\s+hướng|tâches?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_MARK = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:mark|threshold|milestone|club|barrier|seuil|barre)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def lists_on(gap: str) -> bool:
+    """True when only a comma or "and" separates a figure from the one before it."""
+    return bool(_LIST_GAP.fullmatch(gap))
+
+
+def threshold(text: str, quantity: Quantity) -> bool:
+    """True for a mark, not a figure: "surpassing the $10 billion mark", "vượt ngưỡng 10%"."""
+    return bool(_MARK.match(text, quantity.end)) or text[
+        max(0, quantity.start - 7) : quantity.start
+    ].lower().rstrip().endswith(("ngưỡng", "mốc"))
+
+
+def names_arrivals(quantity: Quantity) -> bool:
+    """True for a count of visitors: "welcomed 2.1 million visitors" names its own subject."""
+    return quantity.kind == "count" and bool(_ARRIVAL_NOUNS.search(quantity.noun))
+
+
+def equivalent(text: str, quantities: list[Quantity], index: int) -> bool:
+    """True for money in brackets right after money: a conversion, not another figure."""
+    if index == 0 or quantities[index].kind != "money":
+        return False
+    previous = quantities[index - 1]
+    between = text[previous.end : quantities[index].start]
+    return previous.kind == "money" and bool(_EQUIVALENT.fullmatch(between))
+
+
+def postposed(text: str, quantity: Quantity) -> Mention | None:
+    """The indicator named right after a level: "$16.7 billion in exports"."""
+    if quantity.kind not in ("money", "count"):
+        return None
+    lead = _POSTPOSED.match(text, quantity.end)
+    if lead is None or lead.end() == quantity.end:
+        return None
+    found = find_mentions(text, lead.end(), min(len(text), lead.end() + 60))
+    if found and found[0].start == lead.end() and not found[0].blocks:
+        return Mention(quantity.start, quantity.start, found[0].indicator, found[0].growth)
+    return None
+
+
+def respective(
+    text: str, mentions: list[Mention], quantities: list[Quantity], end: int
+) -> dict[int, Mention]:
+    """Figures paired with the indicators named before them, when "respectively" says so."""
+    percents = [i for i, q in enumerate(quantities) if q.kind == "percent"]
+    if len(percents) < 2 or not respectively(text, quantities[percents[0]].start - 80, end):
+        return {}
+    first = quantities[percents[0]].start
+    named: list[Mention] = []
+    for mention in mentions:
+        if mention.end <= first and not mention.blocks:
+            named = [m for m in named if m.indicator != mention.indicator] + [mention]
+    if len(named) < len(percents):
+        return {}
+    return dict(zip(percents, named[-len(percents) :], strict=True))
+
+
+def ranges(text: str, quantities: list[Quantity]) -> set[int]:
+    """Both ends of a range: "ranging from 5.84 per cent to 6.4 per cent", "từ 7% đến 8%"."""
+    found: set[int] = set()
+    for i in range(len(quantities) - 1):
+        first, second = quantities[i], quantities[i + 1]
+        if _RANGE_JOIN.fullmatch(text, first.end, second.start) and _RANGE_BEFORE.search(
+            text, max(0, first.start - 30), first.start
+        ):
+            found |= {i, i + 1}
+    return found
+
+
+def named_after(sentence: Sentence, subject: Mention, quantity: Quantity) -> bool:
+    """True when a province is named between a blocker and the figure: "dont : Quang Ninh"."""
+    return any(subject.end <= p.start < quantity.start and p.slug != GROUP for p in sentence.places)
+
+
+def bare(
+    text: str,
+    topic: str | None,
+    sentence: Sentence,
+    subject: Mention | None,
+    quantity: Quantity,
+    place: Placed,
+) -> Mention | None:
+    """GRDP, for a percent right after a province's name and no subject: the ranked indicator
+    in a ranking article ("Quảng Ngãi (-1,07%)"), economic growth elsewhere ("Quang Ninh a
+    connu une croissance de 10,28%")."""
+    if quantity.kind != "percent" or not place.explicit or place.slug == GROUP:
+        return None
+    if subject is not None and not subject.blocks:
+        return None
+    if not 0 <= quantity.start - place.name_end <= _MAX_BARE:
+        return None
+    between = text[place.name_end : quantity.start]
+    if any(ch.isdigit() for ch in between) or any(
+        place.name_end <= m.start < quantity.start for m in sentence.mentions
+    ):
+        return None
+    name_start = next(p.start for p in sentence.places if p.end == place.name_end)
+    owner = _POSSESSED.search(text, max(0, name_start - 8), name_start)
+    if owner and not _DESIGNATION.search(text, max(0, owner.start() - 25), owner.start()):
+        return None  # "chỉ số này của Hải Phòng": something of the province, not its growth
+    if topic is None and not _GROWTH_WORD.search(between):
+        return None
+    if _OTHER_GROWTH.search(between):
+        return None  # "Quang Ninh's industrial growth of 12%": the growth of something else
+    return Mention(place.name_end, place.name_end, topic or "grdp", growth=True)

@@ -1,0 +1,150 @@
+"""What one figure measures, given its subject and the words around it.
+
+A percent after "increased by" is a year-on-year change, an amount of money after "reached" a
+level, either after "target" a target; "45% of the plan" and "up 3% on the previous quarter"
+are neither. Levels are converted to the indicator's canonical unit, and a reading that no
+province could have (8.891 milliards read as 8 891 billion dollars) takes the number's other
+reading when that one is plausible.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from briefings.domain.indicators import REGISTRY
+from briefings.extraction import cues
+from briefings.extraction.lexicon import Mention
+from briefings.extraction.numbers import Quantity
+
+_AVERAGE = re.compile(r"(?<!\w)(?:average|averaged|bình\s+quân|moyenne)(?!\w)", re.IGNORECASE)
+_COORDINATED = re.compile(r"\s*(?:and|as\s+well\s+as|và|et)\b", re.IGNORECASE)
+_MILLION = Decimal(10**6)
+_BILLION = Decimal(10**9)
+# More than the whole country's figure in the unit: a misread, not a province's level.
+_CEILING = {
+    "VND billion": Decimal(10**8),
+    "USD million": Decimal(10**6),
+    "arrivals": Decimal(10**9),
+    "VND million": Decimal(10**4),
+    "USD": Decimal(10**6),
+}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A figure read as a measure of its subject, in the indicator's unit."""
+
+    measure: str
+    value: Decimal
+    unit: str
+    qualifiers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A quantity and what surrounds it: the words from its subject, and what follows it."""
+
+    quantity: Quantity
+    gap: str  # from the subject (or the previous figure, when ``chained``) to the figure
+    chained: bool
+    after: cues.After
+    planned: bool  # inside a list introduced by tasks or targets
+    bare: bool = False  # "Hà Nam (10,39%)": a province and a percent, the subject implied
+    listed: cues.CueKind = "none"  # the change a list carries over ("13,2%, 12,4%", "IIP by 5%")
+
+
+def read_figure(text: str, subject: Mention, figure: Figure) -> Reading | None:
+    """The measure, value and unit the figure gives its subject, or None when it gives none."""
+    indicator = REGISTRY[subject.indicator]
+    quantity, gap = figure.quantity, figure.gap
+    cue = cues.read_cue(gap)
+    named = text[subject.start : subject.end]
+    scope = gap if figure.chained else _clause_before(text, subject.start) + named + gap
+    target = figure.planned or cues.names_target(scope)
+    quals = cue.qualifiers + ((figure.after.qualifier,) if figure.after.qualifier else ())
+    if quantity.kind == "percent":
+        return _read_percent(subject, figure, scope, cue, target, quals)
+    if cue.kind in ("up", "down") or cues.is_base_value(gap):
+        return None  # an absolute change or a comparison base, not a level
+    measure = "target_value" if target else "value"
+    if quantity.kind == "money":
+        return _read_money(indicator.id, indicator.unit, quantity, measure, quals)
+    if indicator.id == "tourist_arrivals" and (
+        quantity.kind == "count" or (quantity.kind == "plain" and quantity.scale > 1)
+    ):
+        return _plausible(Reading(measure, quantity.amount, "arrivals", quals), quantity)
+    if indicator.id == "pci" and quantity.kind == "score" and not target:
+        return Reading("value", quantity.number, "score", quals)
+    return None
+
+
+def _clause_before(text: str, position: int) -> str:
+    """The clause before a name, with the clauses it is coordinated with ("..., and X")."""
+    pieces = re.split(r"[,;:.!?\n]", text[max(0, position - 200) : position])
+    clause = pieces.pop()
+    while pieces and _COORDINATED.match(clause):
+        clause = pieces.pop() + "," + clause
+    return clause
+
+
+def _read_percent(
+    subject: Mention,
+    figure: Figure,
+    scope: str,
+    cue: cues.Cue,
+    target: bool,
+    quals: tuple[str, ...],
+) -> Reading | None:
+    after, quantity = figure.after, figure.quantity
+    if after.share or after.other_base or _AVERAGE.search(scope):
+        return None  # a share of a plan, another comparison base, or a multi-year average
+    if cue.kind in ("none", "link") and after.change != "none":
+        cue = cues.Cue(after.change, cue.qualifiers)  # "a 99.1% rise", "a 25 per cent contraction"
+    elif cue.kind in ("none", "link") and figure.listed != "none":
+        cue = cues.Cue(figure.listed, cue.qualifiers)  # "13,2%, 12,4% và 11%"; "IIP de 15,4%"
+    change = cue.kind in ("up", "down")
+    number = -quantity.number if cue.kind == "down" and quantity.number > 0 else quantity.number
+    if target:
+        growth = subject.growth or change or "growth" in figure.gap.lower()
+        return Reading("target_yoy_pct", number, "%", quals) if growth else None
+    linked = cue.kind == "link" or (figure.bare and cue.kind == "none")
+    if change or (linked and subject.growth):
+        return Reading("yoy_pct", number, "%", quals)
+    if linked and subject.indicator == "grdp" and quantity.number < 50:
+        return Reading("yoy_pct", number, "%", quals)  # "GRDP is estimated to reach 11.03%"
+    if cue.kind == "link" and after.year_on_year and quantity.number >= 50:
+        # "reached 108.5% compared with the same period": an index, the change is 8.5%
+        return Reading("yoy_pct", quantity.number - 100, "%", quals)
+    return None
+
+
+def _read_money(
+    indicator: str, unit: str, quantity: Quantity, measure: str, quals: tuple[str, ...]
+) -> Reading | None:
+    amount = quantity.amount
+    if indicator == "grdp_per_capita":
+        if quantity.currency == "VND":
+            reading = Reading(measure, amount / _MILLION, "VND million", quals)
+        else:
+            reading = Reading(measure, amount, "USD", quals)
+    elif unit == "VND billion" and quantity.currency == "VND":
+        reading = Reading(measure, amount / _BILLION, unit, quals)
+    elif unit == "USD million" and quantity.currency == "USD":
+        reading = Reading(measure, amount / _MILLION, unit, quals)
+    else:
+        return None
+    return _plausible(reading, quantity)
+
+
+def _plausible(reading: Reading, quantity: Quantity) -> Reading | None:
+    """The reading, or the number's other reading when only that one is possible, or None."""
+    ceiling = _CEILING.get(reading.unit)
+    if ceiling is None or abs(reading.value) <= ceiling:
+        return reading
+    if quantity.alternative is not None and quantity.number:
+        value = reading.value * quantity.alternative / quantity.number
+        if abs(value) <= ceiling:
+            return Reading(reading.measure, value, reading.unit, reading.qualifiers)
+    return None

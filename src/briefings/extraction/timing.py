@@ -1,0 +1,128 @@
+"""Which period a figure belongs to: the period phrase nearest it, else the article's.
+
+English puts the period after the figure ("5.91 per cent in Q2"), Vietnamese before it ("quý
+II tăng 9,06%"), so a phrase right after a figure wins, then the nearest one before it in its
+sentence, then one later in the sentence, then the last one earlier in its paragraph, then the
+article's period. A phrase naming a span no briefing period holds, a plan or a future year
+gives no fact; "the reviewed period" means the span named before it; a vague span keeps the
+article's period and flags it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from briefings.domain.periods import Period
+from briefings.extraction.lexicon import Mention
+from briefings.extraction.periods import PeriodPhrase
+
+_RIGHT_AFTER = re.compile(
+    r"\s*,?\s*(?:in|during|for|of|over|au|en|pour|trong|vào)?(?:\s+the)?\s*$", re.IGNORECASE
+)
+_YEAR_AFTER = re.compile(r"\s*(?:of\s+|in\s+|năm\s+)?(20\d\d)(?!\d)")
+
+
+@dataclass(frozen=True)
+class When:
+    """A figure's period, and whether its span is uncertain."""
+
+    period: Period
+    vague: bool = False
+
+
+class Timeline:
+    """The period phrases of an article, to date each figure."""
+
+    def __init__(
+        self,
+        text: str,
+        phrases: tuple[PeriodPhrase, ...],
+        period: Period | None,
+        year: int | None,
+        *,
+        vague: bool = False,
+        plan_year: int | None = None,
+    ) -> None:
+        self.text = text
+        self.phrases = [p for p in phrases if not p.comparison]
+        self.starts = [p.start for p in self.phrases]
+        self.period = period
+        self.year = year
+        self.vague = vague  # the article's own span is uncertain
+        self.plan_year = plan_year or year  # targets without a year: a year-end review plans ahead
+
+    def in_range(self, start: int, end: int) -> list[PeriodPhrase]:
+        """The phrases starting in ``text[start:end]``."""
+        return self.phrases[
+            bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)
+        ]
+
+    def date(self, bounds: tuple[int, int], start: int, end: int, *, target: bool) -> When | None:
+        """The period of a figure at ``start:end`` in the sentence ``bounds``; None for none."""
+        sentence = self.in_range(*bounds)
+        if target:
+            return self._target(sentence, start)
+        nearest = self._nearest(sentence, bounds[0], start, end)
+        if nearest is None:
+            return When(self.period, self.vague) if self.period else None
+        return self._resolve(nearest)
+
+    def _nearest(
+        self, sentence: list[PeriodPhrase], first: int, start: int, end: int
+    ) -> PeriodPhrase | None:
+        after = [p for p in sentence if p.start >= end]
+        if (
+            after
+            and after[0].start - end <= 16
+            and _RIGHT_AFTER.match(self.text[end : after[0].start])
+        ):
+            return after[0]
+        before = [p for p in sentence if p.end <= start]
+        if before:
+            return before[-1]
+        if after:
+            return after[0]
+        paragraph = self.text.rfind("\n", 0, first) + 1
+        earlier = [p for p in self.in_range(paragraph, first) if p.end <= first]
+        if earlier:
+            return earlier[-1]
+        # "In January-April, ..." holds over the paragraphs after it, until another period.
+        last = self.in_range(0, first)
+        return last[-1] if last and last[-1].sticky and not last[-1].forward else None
+
+    def _resolve(self, phrase: PeriodPhrase) -> When | None:
+        if phrase.anaphor:
+            index = bisect.bisect_left(self.starts, phrase.start)
+            named = [p for p in self.phrases[:index] if not (p.anaphor or p.vague)]
+            return self._resolve(named[-1]) if named else None
+        if phrase.vague:
+            return When(self.period, True) if self.period else None
+        if phrase.previous:
+            return When(self.period.previous_year()) if self.period else None
+        if phrase.forward or phrase.deadline:
+            return None
+        period = phrase.period(self.year)
+        if period is None or (self.year is not None and period.year > self.year):
+            return None
+        return When(period)
+
+    def _target(self, sentence: list[PeriodPhrase], position: int) -> When | None:
+        """A target is for a year: the sentence's year, else the nearest phrase's."""
+        before = [p for p in sentence if p.start < position]
+        years = [p for p in sentence if p.span == "FY" and p.year]
+        nearest = before[-1] if before else (None if years else (sentence[0] if sentence else None))
+        if nearest is not None and nearest.span != "FY" and not nearest.vague:
+            return None  # a target for a term ("2025-2030"), a quarter, a span no period holds
+        year = nearest.year if nearest and nearest.year else (years[-1].year if years else None)
+        year = year or self.plan_year
+        return When(Period.parse(f"{year}-FY")) if year else None
+
+    def pci(self, subject: Mention, sentence: list[PeriodPhrase]) -> When | None:
+        """PCI is published for a past year, so a PCI figure needs its year said: "PCI 2024"."""
+        named = _YEAR_AFTER.match(self.text, subject.end)
+        if named:
+            return When(Period.parse(f"{named.group(1)}-FY"))
+        years = [p.year for p in sentence if p.span == "FY" and p.year and not p.deadline]
+        return When(Period.parse(f"{years[0]}-FY")) if years else None

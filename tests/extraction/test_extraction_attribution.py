@@ -1,0 +1,137 @@
+"""Articles about many provinces give one fact per province, each with its own quote.
+
+Rankings, national releases listing provinces, lists with "respectively": the sentences are
+invented in the style of such articles (figures too).
+"""
+
+from __future__ import annotations
+
+from briefings.domain.periods import Period
+from briefings.extraction import ArticleMeta, extract_facts
+
+RANKING = ArticleMeta(
+    "x", url="https://news.example.vn/a/1.html", period=Period.parse("2025-H1"), language="en"
+)
+
+
+def facts(text: str, meta: ArticleMeta = RANKING) -> set[tuple[str, str, str, float]]:
+    found = extract_facts(text, meta).candidates
+    return {(c.province, c.indicator, c.measure, c.value) for c in found}
+
+
+def test_a_ranking_gives_each_province_its_figure() -> None:
+    text = (
+        "Regional GDP growth in the first half diverged. Lang Son led with 14.2%, followed by"
+        " Cao Bang and Bac Kan with 13.5% and 12.9%."
+    )
+    assert facts(text) == {
+        ("lang-son", "grdp", "yoy_pct", 14.2),
+        ("cao-bang", "grdp", "yoy_pct", 13.5),
+        ("bac-kan", "grdp", "yoy_pct", 12.9),
+    }
+
+
+def test_each_fact_quotes_its_own_words() -> None:
+    text = "GRDP growth ranking: Lang Son led with 14.2%, then Ha Giang at 9.1%, Son La at 8%."
+    quotes = {c.province: c.quote for c in extract_facts(text, RANKING).candidates}
+    assert quotes["lang-son"].endswith("Lang Son led with 14.2%")
+    assert quotes["son-la"] == "Son La at 8%"
+    assert all(text[c.start : c.end] == c.quote for c in extract_facts(text, RANKING).candidates)
+
+
+def test_respectively_pairs_names_and_figures_in_order() -> None:
+    text = (
+        "Yen Bai and the mountain province of Lai Chau posted GRDP growth rates of 7.4 per cent"
+        " and 6.3 per cent, respectively."
+    )
+    assert facts(text) == {
+        ("yen-bai", "grdp", "yoy_pct", 7.4),
+        ("lai-chau", "grdp", "yoy_pct", 6.3),
+    }
+
+
+def test_vietnamese_lists_with_negative_growth_in_brackets() -> None:
+    text = (
+        "Ở chiều ngược lại, tăng trưởng GRDP của một số địa phương giảm là Kon Tum (-0,52%),"
+        " Gia Lai (-2,3%), Hà Giang (-1.15%)."
+    )
+    assert facts(text) == {
+        ("kon-tum", "grdp", "yoy_pct", -0.52),
+        ("gia-lai", "grdp", "yoy_pct", -2.3),
+        ("ha-giang", "grdp", "yoy_pct", -1.15),
+    }
+
+
+def test_the_nations_gdp_is_the_nations() -> None:
+    text = "Viet Nam's GDP grew 6.1 per cent in the first half, while Ninh Thuan grew 8.2 per cent."
+    assert facts(text + " GRDP rankings followed.") >= {
+        ("vietnam", "grdp", "yoy_pct", 6.1),
+        ("ninh-thuan", "grdp", "yoy_pct", 8.2),
+    }
+
+
+def test_a_province_named_in_a_sentence_keeps_the_next_ones() -> None:
+    text = (
+        "Phu Yen ranked second with GRDP up 9.2 per cent. The province's budget revenue reached"
+        " VNĐ4.1 trillion, up 11 per cent year-on-year."
+    )
+    assert facts(text) == {
+        ("phu-yen", "grdp", "yoy_pct", 9.2),
+        ("phu-yen", "grdp", "rank", 2.0),
+        ("phu-yen", "budget_revenue", "value", 4100.0),
+        ("phu-yen", "budget_revenue", "yoy_pct", 11.0),
+    }
+
+
+def test_thresholds_ranges_and_groups_are_no_provinces_figures() -> None:
+    text = (
+        "Eight localities recorded growth above 10 per cent, and growth across the Mekong"
+        " provinces ranged from 5.1 per cent to 7.7 per cent. Tien Giang is one of four"
+        " localities whose exports topped the $5 billion mark."
+    )
+    assert facts(text) == set()
+
+
+def test_ranks_said_as_leading_or_as_ordinals() -> None:
+    text = (
+        "Vĩnh Phúc dẫn đầu cả nước với tăng trưởng GRDP đạt 12,1%. Nam Định là địa phương có tăng"
+        " trưởng GRDP cao thứ 2 cả nước với mức tăng 11,4%. Hà Tĩnh tăng 9,8%, xếp thứ 9/63."
+    )
+    meta = ArticleMeta("x", url="https://x.vn/a", period=Period.parse("2024-H1"), language="vi")
+    ranks = {(p, v) for p, i, m, v in facts(text, meta) if m == "rank"}
+    assert ranks == {("vinh-phuc", 1.0), ("nam-dinh", 2.0), ("ha-tinh", 9.0)}
+
+
+def test_front_matter_provinces_keep_the_article_to_them() -> None:
+    text = "GRDP growth in the first half: Lang Son 14.2%, Cao Bang 13.5%, Bac Kan 12.9%."
+    meta = ArticleMeta(
+        "x",
+        period=Period.parse("2025-H1"),
+        language="en",
+        provinces=("cao-bang",),
+        province="cao-bang",
+    )
+    assert facts(text, meta) == {("cao-bang", "grdp", "yoy_pct", 13.5)}
+
+
+def test_sector_rates_beside_the_headline_are_not_the_grdp_rate() -> None:
+    text = (
+        "GRDP của tỉnh Lào Cai ước tăng 7,2% so với cùng kỳ; trong đó khu vực công nghiệp - xây"
+        " dựng tăng 9,1%, khu vực dịch vụ tăng 6,4%. Lĩnh vực công nghiệp chế biến là động lực"
+        " tăng trưởng kinh tế với mức tăng 15,2%."
+    )
+    meta = ArticleMeta("x", period=Period.parse("2024-9M"), language="vi")
+    assert facts(text, meta) == {("lao-cai", "grdp", "yoy_pct", 7.2)}
+
+
+def test_gdp_in_a_provinces_own_report_is_the_provinces() -> None:
+    meta = ArticleMeta("x", url="https://baolaocai.vn/x", period=Period.parse("2025-H1"))
+    text = "In the first half, the province reported GDP growth of 7.2%."
+    assert facts(text, meta) == {("lao-cai", "grdp", "yoy_pct", 7.2)}
+    national = "In the first half, Viet Nam's GDP grew 6.1% and the province grew faster."
+    assert facts(national, meta) == {("vietnam", "grdp", "yoy_pct", 6.1)}  # said to be the nation's
+
+
+def test_the_growth_of_a_sector_after_a_province_is_no_grdp() -> None:
+    text = "Quang Ninh recorded industrial growth of 12.1% and Ha Long services growth of 9%."
+    assert facts(text) == set()
