@@ -69,14 +69,16 @@ def test_held_out_errors_are_never_listed(
     assert "held-out errors stay unseen" in capsys.readouterr().err
 
 
-DEVSET = Path(__file__).resolve().parents[1] / "data" / "extraction_devset"
-
-
-def test_the_development_split_keeps_its_scores() -> None:
-    """A floor under the dev-split scores (the held-out split is measured only by hand)."""
-    if not (DEVSET / "texts").is_dir():
-        pytest.skip("the development set's texts are git-ignored and absent here")
-    scores, outcomes, _ = evaluate(DEVSET, "dev")
-    assert len(outcomes) == 36
-    assert scores["all"].precision >= 0.95
-    assert scores["all"].recall >= 0.90
+def test_a_score_below_the_floor_exits_1_and_at_it_exits_0(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_devset(tmp_path)
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "en-x-01.txt").write_text(  # a sentence written for this test
+        "---\nurl: https://example.org/x\npublished: 2026-01-08\nlanguage: en\n---\n"
+        "In 2025, the GRDP of Cao Bang province grew 7% over the previous year.\n",
+        encoding="utf-8",
+    )
+    assert main(["--split", "dev", "--devset", str(tmp_path), "--floor", "1.01,0"]) == 1
+    assert "below the floor" in capsys.readouterr().err
+    assert main(["--split", "dev", "--devset", str(tmp_path), "--floor", "0,0"]) == 0

@@ -245,6 +245,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--details", action="store_true", help="list misses and false positives (dev only)"
     )
+    parser.add_argument(
+        "--floor",
+        type=_floor,
+        metavar="P,R",
+        help="exit 1 when overall precision or recall is below these, e.g. 0.95,0.90",
+    )
     args = parser.parse_args(argv)
     if not (args.devset / "articles.csv").is_file():
         print(f"evaluate: error: {args.devset}: no articles.csv; give --devset", file=sys.stderr)
@@ -262,7 +268,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\n".join(format_details(outcomes)))
     print(f"split {args.split}: {len(outcomes)} articles with text")
     print(format_table(scores))
+    if args.floor is not None and outcomes:
+        precision, recall = args.floor
+        overall = scores["all"]
+        if overall.precision < precision or overall.recall < recall:
+            print(
+                f"evaluate: below the floor: precision {overall.precision:.3f} (≥ {precision}), "
+                f"recall {overall.recall:.3f} (≥ {recall})",
+                file=sys.stderr,
+            )
+            return 1
     return 0
+
+
+def _floor(text: str) -> tuple[float, float]:
+    """``0.95,0.90`` → (precision, recall)."""
+    try:
+        precision, recall = (float(x) for x in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not P,R (e.g. 0.95,0.90)") from None
+    return precision, recall
 
 
 if __name__ == "__main__":
