@@ -25,6 +25,7 @@ from briefings.errors import (
     EXIT_OK,
     EXIT_USER,
     BriefingError,
+    ConfigError,
     Problem,
 )
 from briefings.files import shown_path
@@ -40,6 +41,9 @@ EXIT_CODES = f"""exit codes:
   {EXIT_ENVIRONMENT}  the machine lacks a tool the command needs (e.g. pdftoppm)
   {EXIT_BUG} a bug in briefings (please report it)
 """
+
+
+LIBRARY_LOGGERS = ("matplotlib", "fontTools", "weasyprint.progress", "PIL")
 
 
 def _add_selection(parser: argparse.ArgumentParser, *, out: bool = True) -> None:
@@ -86,7 +90,13 @@ def make_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"briefings {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log progress")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=0,
+        help="log what the build does (-vv: the libraries' logs too)",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, helptext in (
         ("build", "build the briefing and one fact sheet per province"),
@@ -96,6 +106,7 @@ def make_parser() -> argparse.ArgumentParser:
         ("sources", "list the edition's sources by tier, flagging those to re-check"),
     ):
         _add_selection(commands.add_parser(name, help=helptext, description=helptext))
+    _add_speed(commands.choices["build"])
     _add_figures(commands)
     extract = commands.add_parser(
         "extract",
@@ -114,6 +125,22 @@ def make_parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=("csv", "json"), default="csv")
     _add_review(commands)
     return parser
+
+
+def _add_speed(build: argparse.ArgumentParser) -> None:
+    build.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="processes to draw and render in (default: cores)",
+    )
+    build.add_argument(
+        "--force",
+        action="store_true",
+        help="rebuild even when nothing changed since the last build",
+    )
+    build.add_argument("-q", "--quiet", action="store_true", help="show no progress bars")
 
 
 def _add_review(commands: Any) -> None:
@@ -176,21 +203,39 @@ def show_problems(problems: Sequence[Problem]) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    """Build an edition and say where it went."""
+    """Build an edition and say where it went; say so when it is already up to date."""
+    config = _config(args)
+    check_outputs(config)  # before any stage runs: nothing is written for a bad --out
+    if args.jobs is not None and args.jobs < 1:
+        raise ConfigError(f"--jobs {args.jobs}: not a number of processes", fix="give 1 or more")
+    if not args.force:
+        from briefings.build.cache import up_to_date  # imports neither matplotlib nor WeasyPrint
+
+        current = up_to_date(config)
+        if current is not None:
+            print(
+                f"up to date: {', '.join(current.editions)} ({current.files} files unchanged, "
+                "nothing written; --force rebuilds)"
+            )
+            return EXIT_OK
+    from briefings.build.parallel import default_jobs, executor_for
+    from briefings.build.progress import showing_progress
     from briefings.pipeline import build
     from briefings.present.render import check_templates
 
-    config = _config(args)
-    check_outputs(config)  # before any stage runs: nothing is written for a bad --out
     check_templates(config.templates)
-    results = build(config)
+    with (
+        executor_for(args.jobs or default_jobs()) as executor,
+        showing_progress(sys.stderr, quiet=args.quiet) as progress,
+    ):
+        results = build(config, executor=executor, progress=progress)
     show_problems(results[0].problems)
     for result in results:
         print(f"built edition {result.edition}:")
         for pdf in result.pdfs:
             print(f"  {_shown(pdf)}")
         print(f"  figures in {_shown(result.figures)}")
-    return 0
+    return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -393,7 +438,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="briefings: %(levelname)s: %(message)s",
         force=True,
     )
-    logging.getLogger("matplotlib").setLevel(logging.WARNING)
+    # The libraries' own logs (font subsetting, layout steps) only with -vv. WeasyPrint's
+    # warnings still reach the renderer, which turns them into errors.
+    for library in LIBRARY_LOGGERS:
+        logging.getLogger(library).setLevel(logging.DEBUG if args.verbose > 1 else logging.WARNING)
     try:
         return COMMANDS[args.command](args)
     except BriefingError as exc:
