@@ -9,8 +9,10 @@ Results come back in submission order, so the output is the same bytes whichever
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
@@ -32,6 +34,7 @@ from briefings.present.render import Renderer, plan_documents, render_document
 P = ParamSpec("P")
 R = TypeVar("R")
 Tick = Callable[[str], None]  # told the stage of each task as it finishes
+_PR_SET_PDEATHSIG = 1
 
 
 class SerialExecutor(Executor):
@@ -56,15 +59,28 @@ def executor_for(jobs: int) -> Iterator[Executor]:
     """``SerialExecutor`` for one job, else a pool of ``jobs`` processes.
 
     Workers are forked where the system allows: they start at once with the libraries the
-    parent has imported, instead of importing matplotlib and WeasyPrint again each.
+    parent has imported, instead of importing matplotlib and WeasyPrint again each. They are
+    all started here, before the build takes any lock: a forked worker holding a copy of the
+    stage's locked descriptor would keep a killed build's stage looking alive. Each worker
+    dies with the build (Linux), so that killing a build leaves no worker behind.
     """
     if jobs <= 1:
         yield SerialExecutor()
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_die_with_parent) as pool:
+        pool.submit(int).result()  # a fork-started pool starts every worker on the first task
         yield pool
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the build's process dies (elsewhere: do nothing)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return
 
 
 def task(language: str, fonts: Path, work: Callable[..., R], *args: Any) -> R:
