@@ -228,7 +228,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         executor_for(args.jobs or default_jobs()) as executor,
         showing_progress(sys.stderr, quiet=args.quiet) as progress,
     ):
-        results = build(config, executor=executor, progress=progress)
+        results = build(config, executor=executor, progress=progress, reuse=not args.force)
     show_problems(results[0].problems)
     for result in results:
         print(f"built edition {result.edition}:")

@@ -17,8 +17,9 @@ from pathlib import Path
 import pandas as pd
 
 from briefings.build.cache import build_key
-from briefings.build.parallel import SerialExecutor, draw_all, render_all
+from briefings.build.parallel import SerialExecutor, draw_all, render_all, reuse_for
 from briefings.build.progress import NO_PROGRESS, Progress
+from briefings.build.store import FOLDER, Store
 from briefings.config import Config
 from briefings.domain.geography import load_geography
 from briefings.domain.languages import edition_folder
@@ -129,13 +130,19 @@ def measure_coverage(prepared: Prepared, sheets: list[FactSheet]) -> Coverage:
 
 
 def build(
-    config: Config, *, executor: Executor | None = None, progress: Progress = NO_PROGRESS
+    config: Config,
+    *,
+    executor: Executor | None = None,
+    progress: Progress = NO_PROGRESS,
+    reuse: bool = True,
 ) -> list[BuildResult]:
     """Run every stage, once per language of the configuration, and move each finished
     edition into ``reports/`` and ``figures/``.
 
     Figures and documents are drawn and rendered as tasks on ``executor`` (by default one
     after another in this process); the bytes are the same whichever executor runs them.
+    Work whose inputs are unchanged is copied from the store beside ``reports/``, unless
+    ``reuse`` is off (``--force``).
     """
     progress.stage("sources", 1)
     prepared = prepare(config)
@@ -143,10 +150,13 @@ def build(
     measure_coverage(prepared, sheets)
     progress.advance("sources")
     executor = executor or SerialExecutor()
-    return [
-        build_language(config, prepared, sheets, language, executor, progress)
+    store = Store(config.reports_dir.parent / FOLDER, reuse=reuse)
+    results = [
+        build_language(config, prepared, sheets, language, executor, progress, store)
         for language in config.languages
     ]
+    store.prune()
+    return results
 
 
 def build_language(
@@ -156,6 +166,7 @@ def build_language(
     language: str,
     executor: Executor | None = None,
     progress: Progress = NO_PROGRESS,
+    store: Store | None = None,
 ) -> BuildResult:
     """Draw, render and publish the edition in one language."""
     selection, resolved = prepared.selection, prepared.resolved
@@ -176,15 +187,17 @@ def build_language(
     figures_name = Path(config.figures_dir.name) / edition
     executor = executor or SerialExecutor()
     fonts = config.templates / "fonts"
+    store = store or Store(parent / FOLDER)
+    reuse = reuse_for(store, language, config.templates)
     with staged_folders(parent, reports_name, figures_name) as (reports, figures):
         progress.stage(f"figures {edition}", len(sheets) + 1)
         drawn = draw_all(executor, language, fonts, sheets, selection.indicators, figures,
-                         lambda _: progress.advance(f"figures {edition}"))  # fmt: skip
+                         reuse, lambda _: progress.advance(f"figures {edition}"))  # fmt: skip
         renderer = make_renderer(config.templates, reports, provenance)
         progress.stage(f"documents {edition}", len(sheets) + 1)
         title = config.title_in(language)
         pdfs = render_all(executor, language, fonts, renderer, title, sheets, drawn, attachments,
-                          lambda _: progress.advance(f"documents {edition}"))  # fmt: skip
+                          reuse, lambda _: progress.advance(f"documents {edition}"))  # fmt: skip
         inputs = input_files(config, list(prepared.sources.tables), list(prepared.sources.articles))
         outputs = output_files(reports.parents[1], reports, figures)
         key = build_key(config, language, commit)

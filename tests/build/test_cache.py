@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -103,3 +104,34 @@ def test_every_input_is_in_the_key(built: Path) -> None:
             path.write_bytes(original)
             os.utime(path)
     assert build_key(config, "en", None) == key
+
+
+def test_a_changed_province_rebuilds_only_what_shows_it(tmp_path: Path) -> None:
+    config = real_project(
+        tmp_path,
+        '[briefing]\ntitle = "Incremental"\nperiod = "2025-9M"\n'
+        'provinces = ["Bắc Ninh", "Cao Bằng"]\n[sources]\ntables = ["sources/tables/*.csv"]\n',
+    )
+    assert main(["build", "--config", str(config), "-q"]) == 0
+    before = _state(tmp_path / "reports") | _state(tmp_path / "figures")
+    row = re.compile(r"^(bac-ninh,post2025,2025-9M,grdp,yoy_pct,)10\.(\d\d)", re.M)
+    table = next(p for p in (tmp_path / "sources" / "tables").glob("*.csv")
+                 if row.search(p.read_text(encoding="utf-8")))  # fmt: skip
+    text = table.read_text(encoding="utf-8")
+    changed = row.sub(lambda m: f"{m[1]}10.{int(m[2]) + 2:02d}", text)
+    assert changed != text
+    table.write_text(changed, encoding="utf-8")
+    assert main(["build", "--config", str(config), "-q"]) == 0
+    after = _state(tmp_path / "reports") | _state(tmp_path / "figures")
+    rewritten = {name for name in after if after[name][1] != before.get(name, (b"", 0))[1]}
+    unchanged_work = {n for n in after if n.endswith(".pdf") or n.startswith("2025-9M/cao-bang/")}
+    assert "2025-9M/bac-ninh.pdf" in rewritten
+    assert after["2025-9M/bac-ninh.pdf"][0] != before["2025-9M/bac-ninh.pdf"][0]
+    assert "2025-9M/briefing.pdf" in rewritten  # it shows every province: laid out again
+    assert "2025-9M/cao-bang.pdf" not in rewritten
+    assert not {n for n in rewritten & unchanged_work if "cao-bang" in n}
+    # The same bytes as everything built afresh.
+    out = tmp_path / "fresh"
+    assert main(["build", "--config", str(config), "--force", "--out", str(out), "-q"]) == 0
+    fresh = _state(out / "reports") | _state(out / "figures")
+    assert {n: b for n, (b, _) in fresh.items()} == {n: b for n, (b, _) in after.items()}

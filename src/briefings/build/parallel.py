@@ -10,26 +10,38 @@ Results come back in submission order, so the output is the same bytes whichever
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
+from briefings.build.cache import code_digest, environment
+from briefings.build.store import Store, key_of
 from briefings.facts.model import FactSheet
+from briefings.files import sha256
 from briefings.present.charts import ChartFile, use_font
 from briefings.present.figures import (
     EditionFigures,
     TrendNote,
+    TrendPoint,
     assemble,
     comparison_figures,
     sheet_figures,
 )
 from briefings.present.i18n import use_language
-from briefings.present.render import Renderer, plan_documents, render_document
+from briefings.present.render import (
+    Renderer,
+    document_html,
+    document_pdf,
+    figure_folders,
+    plan_documents,
+)
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -99,6 +111,27 @@ def _collect(futures: list[Future[R]], stage: str, tick: Tick | None) -> list[R]
     return results
 
 
+@dataclass(frozen=True)
+class Reuse:
+    """Where finished work is kept, and the key parts every task of one edition shares."""
+
+    store: Store
+    base: str  # code, libraries, language, fonts and templates
+
+
+def reuse_for(store: Store, language: str, templates: Path) -> Reuse:
+    """The shared key parts of an edition in ``language`` built from ``templates``."""
+    files = sorted(p for p in templates.rglob("*") if p.is_file())
+    shown = [f"{p.relative_to(templates).as_posix()} {sha256(p)}" for p in files]
+    return Reuse(store, key_of(code_digest(), *environment(), language, *shown))
+
+
+def sheet_digest(sheet: FactSheet) -> str:
+    """What a province's figures are drawn from: the sheet's lines and trends."""
+    fields = [repr(getattr(sheet, f.name)) for f in dataclasses.fields(sheet) if f.name != "trends"]
+    return key_of(*fields, sheet.trends.to_csv(index=False, lineterminator="\n"))
+
+
 def draw_all(
     executor: Executor,
     language: str,
@@ -106,16 +139,71 @@ def draw_all(
     sheets: list[FactSheet],
     indicators: tuple[str, ...],
     out: Path,
+    reuse: Reuse,
     tick: Tick | None = None,
 ) -> EditionFigures:
-    """``draw_figures``, one task per province plus one for the comparisons."""
-    compared = executor.submit(task, language, fonts, comparison_figures, sheets, indicators, out)
-    per_sheet: list[Future[tuple[list[ChartFile], list[TrendNote]]]] = [
-        executor.submit(task, language, fonts, sheet_figures, sheet, indicators, out)
-        for sheet in sheets
+    """``draw_figures``, one task per province plus one for the comparisons; a province whose
+    sheet is unchanged gets its figures from the store."""
+    digests = [sheet_digest(sheet) for sheet in sheets]
+    jobs: list[tuple[str, Callable[..., Any], Any]] = [
+        (key_of(reuse.base, repr(indicators), "sheet", digest), sheet_figures, sheet)
+        for sheet, digest in zip(sheets, digests, strict=True)
     ]
-    drawn = _collect(per_sheet, "figures", tick)
-    return assemble(sheets, drawn, _collect([compared], "figures", tick)[0])
+    jobs.append((key_of(reuse.base, repr(indicators), "comparison", *digests),
+                 comparison_figures, sheets))  # fmt: skip
+    pending: list[tuple[str, Future[Any] | Any]] = []
+    for key, work, subject in jobs:
+        kept = reuse.store.fetch(key, out)
+        if kept is not None:
+            pending.append((key, _decoded(kept, out)))
+        else:
+            pending.append(
+                (key, executor.submit(task, language, fonts, work, subject, indicators, out))
+            )
+    results = []
+    for key, done in pending:
+        if isinstance(done, Future):
+            done = done.result()
+            reuse.store.keep(key, out, _names(done, out), _encoded(done, out))
+        results.append(done)
+        if tick is not None:
+            tick("figures")
+    return assemble(sheets, results[:-1], results[-1])
+
+
+def _charts(result: Any) -> list[ChartFile]:
+    return result[0] if isinstance(result, tuple) else result  # type: ignore[no-any-return]
+
+
+def _names(result: Any, out: Path) -> list[str]:
+    paths = [p for chart in _charts(result) for p in (chart.png, chart.svg)]
+    return [p.relative_to(out).as_posix() for p in paths]
+
+
+def _encoded(result: Any, out: Path) -> dict[str, Any]:
+    charts = [
+        dataclasses.asdict(chart) | {"png": chart.png.relative_to(out).as_posix(),
+                                     "svg": chart.svg.relative_to(out).as_posix()}
+        for chart in _charts(result)
+    ]  # fmt: skip
+    notes = [dataclasses.asdict(note) for note in result[1]] if isinstance(result, tuple) else None
+    return {"charts": charts, "notes": notes}
+
+
+def _decoded(kept: dict[str, Any], out: Path) -> Any:
+    charts = [
+        ChartFile(**(c | {"png": out / c["png"], "svg": out / c["svg"],
+                          "sources": tuple(c["sources"])}))
+        for c in kept["charts"]
+    ]  # fmt: skip
+    if kept["notes"] is None:
+        return charts
+    notes = [
+        TrendNote(n["indicator"], n["measure"],
+                  tuple(TrendPoint(**(p | {"sources": tuple(p["sources"])})) for p in n["points"]))
+        for n in kept["notes"]
+    ]  # fmt: skip
+    return charts, notes
 
 
 def render_all(
@@ -127,14 +215,40 @@ def render_all(
     sheets: list[FactSheet],
     drawn: EditionFigures,
     facts: Mapping[str, bytes],
+    reuse: Reuse,
     tick: Tick | None = None,
 ) -> list[Path]:
-    """``render_documents``, one task per document (the briefing, the longest, first)."""
+    """``render_documents``, one task per document (the briefing, the longest, first).
+
+    Each document's HTML is made here (Jinja is fast); a PDF whose HTML, attached facts and
+    figures' bytes are unchanged is copied from the store instead of laid out again.
+    """
+    figures = figure_folders(drawn)
+    out = renderer.out
+    pending: list[tuple[str, str, Future[Path] | Path]] = []
     with use_language(language):
         documents = plan_documents(title, sheets)
-    futures = [
-        executor.submit(task, language, fonts, render_document, renderer, document, drawn,
-                        facts.get(document.stem, b""))
-        for document in documents
-    ]  # fmt: skip
-    return _collect(futures, "documents", tick)
+        for document in documents:
+            html = document_html(renderer, document, drawn)
+            (out / f"{document.stem}.html").write_text(html, encoding="utf-8")
+            attached = facts.get(document.stem, b"")
+            used = [sha256(p) for c in drawn.all() for p in (c.svg, c.png)
+                    if p.relative_to(p.parents[1]).as_posix() in html]  # fmt: skip
+            date = renderer.provenance.date().isoformat()
+            key = key_of(reuse.base, "document", html, attached, date, *used)
+            name = f"{document.stem}.pdf"
+            if reuse.store.fetch(key, out) is not None:
+                pending.append((key, name, out / name))
+                continue
+            job = executor.submit(task, language, fonts, document_pdf, renderer, document.stem,
+                                  html, attached, figures)  # fmt: skip
+            pending.append((key, name, job))
+    written = []
+    for key, name, done in pending:
+        if isinstance(done, Future):
+            done = done.result()
+            reuse.store.keep(key, out, [name], name)
+        written.append(done)
+        if tick is not None:
+            tick("documents")
+    return written

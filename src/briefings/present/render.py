@@ -158,7 +158,18 @@ def render_document(
     renderer: Renderer, document: Document, drawn: EditionFigures, facts: bytes
 ) -> Path:
     """Write one document's HTML and PDF (with ``facts`` attached); return the PDF's path."""
-    figures = sorted({path.parent for chart in drawn.all() for path in (chart.svg, chart.png)})
+    html = document_html(renderer, document, drawn)
+    (renderer.out / f"{document.stem}.html").write_text(html, encoding="utf-8")
+    return document_pdf(renderer, document.stem, html, facts, figure_folders(drawn))
+
+
+def figure_folders(drawn: EditionFigures) -> list[Path]:
+    """The folders holding the edition's figures: what WeasyPrint may read besides templates."""
+    return sorted({path.parent for chart in drawn.all() for path in (chart.svg, chart.png)})
+
+
+def document_html(renderer: Renderer, document: Document, drawn: EditionFigures) -> str:
+    """One document's HTML (Jinja only: fast, and all a PDF's layout depends on)."""
     view = document_view(
         title=document.title,
         sheets=list(document.sheets),
@@ -169,9 +180,14 @@ def render_document(
         build_note=renderer.provenance.build_note(),
         dates=renderer.provenance.dates,
     )
-    html = _render(renderer, view)
-    (renderer.out / f"{document.stem}.html").write_text(html, encoding="utf-8")
-    pdf = renderer.out / f"{document.stem}.pdf"
+    return _render(renderer, view)
+
+
+def document_pdf(
+    renderer: Renderer, stem: str, html: str, facts: bytes, figures: Sequence[Path]
+) -> Path:
+    """Lay out ``html`` into ``<stem>.pdf`` with ``facts`` attached (the slow part)."""
+    pdf = renderer.out / f"{stem}.pdf"
     write_pdf(
         html,
         base=renderer.out,
@@ -185,7 +201,7 @@ def render_document(
             renderer.provenance.date(),
         ),
     )
-    log.info("wrote %s.pdf", document.stem)
+    log.info("wrote %s.pdf", stem)
     return pdf
 
 
