@@ -95,3 +95,20 @@ def test_one_job_and_two_give_the_same_bytes(
         assert ("documents 2025-9M-vi" in shown) is not bool(quiet), shown
     assert built[1] == built[2]
     assert len(built[1]) > 40
+
+
+@pytest.mark.slow
+def test_a_dask_cluster_gives_the_same_bytes(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    from briefings.config import load_config
+    from briefings.pipeline import build
+
+    config = load_config(real_project(tmp_path, CONFIG.replace(', "Hà Nội"', "")))
+    (serial_en, _) = build(config.with_overrides(out=tmp_path / "serial"))
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        build(config.with_overrides(out=tmp_path / "dask"), executor=client.get_executor())
+    assert _files(tmp_path / "serial") == _files(tmp_path / "dask")
+    assert serial_en.pdfs
