@@ -72,7 +72,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     check_templates(config.templates)
     with (
-        executor_for(args.jobs or default_jobs()) as executor,
+        executor_for(args.jobs or default_jobs(), config.executor, config.scheduler) as executor,
         showing_progress(sys.stderr, quiet=args.quiet) as progress,
     ):
         results = build(config, executor=executor, progress=progress, reuse=not args.force)

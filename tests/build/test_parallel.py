@@ -99,16 +99,18 @@ def test_one_job_and_two_give_the_same_bytes(
 
 @pytest.mark.slow
 def test_a_dask_cluster_gives_the_same_bytes(tmp_path: Path) -> None:
-    distributed = pytest.importorskip("distributed")
-    from briefings.config import load_config
-    from briefings.pipeline import build
-
-    config = load_config(real_project(tmp_path, CONFIG.replace(', "Hà Nội"', "")))
-    (serial_en, _) = build(config.with_overrides(out=tmp_path / "serial"))
-    with (
-        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True) as cluster,
-        distributed.Client(cluster) as client,
-    ):
-        build(config.with_overrides(out=tmp_path / "dask"), executor=client.get_executor())
+    pytest.importorskip("distributed")
+    config = real_project(
+        tmp_path, CONFIG.replace(', "Hà Nội"', "") + '[build]\nexecutor = "dask"\n'
+    )
+    for name, flags in (("serial", ["--jobs", "1", "--force"]), ("dask", ["--jobs", "2"])):
+        out = tmp_path / name
+        assert main(["build", "--config", str(config), "--out", str(out), "-q", *flags]) == 0
     assert _files(tmp_path / "serial") == _files(tmp_path / "dask")
-    assert serial_en.pdfs
+    assert len(_files(tmp_path / "dask")) > 20
+
+
+def test_an_unknown_executor_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = real_project(tmp_path, CONFIG + '[build]\nexecutor = "threads"\n')
+    assert main(["build", "--config", str(config)]) == 2
+    assert "[build].executor: unknown executor 'threads'" in capsys.readouterr().err

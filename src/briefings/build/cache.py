@@ -26,8 +26,10 @@ from briefings.files import sha256, shown_path
 from briefings.manifest import MANIFEST, git_commit, input_files
 from briefings.sources.patterns import expand_patterns
 
-# Config fields that say where the output goes, or where a value was written: not inputs.
-_NOT_INPUTS = {"path", "root", "reports_dir", "figures_dir", "out", "province_places"}
+# Config fields that say where the output goes, where a value was written, or what runs the
+# work (every executor gives the same bytes): not inputs.
+_NOT_INPUTS = {"path", "root", "reports_dir", "figures_dir", "out", "province_places",
+               "executor", "scheduler"}  # fmt: skip
 _LIBRARIES = ("weasyprint", "pydyf", "matplotlib", "numpy", "pandas", "jinja2", "fonttools",
               "babel", "pillow", "openpyxl")  # fmt: skip
 

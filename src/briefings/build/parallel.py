@@ -16,13 +16,14 @@ import os
 import signal
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 from briefings.build.cache import code_digest, environment
 from briefings.build.store import Store, key_of
+from briefings.errors import ConfigError
 from briefings.facts.model import FactSheet
 from briefings.files import sha256
 from briefings.present.charts import ChartFile, use_font
@@ -67,8 +68,9 @@ def default_jobs() -> int:
 
 
 @contextmanager
-def executor_for(jobs: int) -> Iterator[Executor]:
-    """``SerialExecutor`` for one job, else a pool of ``jobs`` processes.
+def executor_for(jobs: int, kind: str = "processes", scheduler: str = "") -> Iterator[Executor]:
+    """``SerialExecutor`` for one job, else a pool of ``jobs`` processes; for ``kind`` "dask",
+    a Dask client's executor (on ``scheduler``, else on a LocalCluster of ``jobs`` workers).
 
     Workers are forked where the system allows: they start at once with the libraries the
     parent has imported, instead of importing matplotlib and WeasyPrint again each. They are
@@ -79,11 +81,36 @@ def executor_for(jobs: int) -> Iterator[Executor]:
     if jobs <= 1:
         yield SerialExecutor()
         return
+    if kind == "dask":
+        with _dask(jobs, scheduler) as executor:
+            yield executor
+        return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_die_with_parent) as pool:
         pool.submit(int).result()  # a fork-started pool starts every worker on the first task
         yield pool
+
+
+@contextmanager
+def _dask(jobs: int, scheduler: str) -> Iterator[Executor]:
+    try:
+        import distributed
+    except ImportError:
+        raise ConfigError(
+            "Dask is not installed",
+            key="[build].executor",
+            fix='pip install "dask[distributed]", or write executor = "processes"',
+        ) from None
+    with ExitStack() as stack:
+        if scheduler:
+            client = stack.enter_context(distributed.Client(scheduler))
+        else:
+            cluster = stack.enter_context(
+                distributed.LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True)
+            )
+            client = stack.enter_context(distributed.Client(cluster))
+        yield client.get_executor()
 
 
 def _die_with_parent() -> None:
