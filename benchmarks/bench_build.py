@@ -1,48 +1,180 @@
-"""Benchmark a whole build of the default edition: wall time per stage and peak memory.
+"""Benchmark whole builds against the floor of their own libraries (issue 13).
 
-Run with `nox -s bench` (or `python benchmarks/bench_build.py`). Prints one line per
-measurement; numbers are for this machine, take the median of the repeats.
+Run with `nox -s bench` (or `python benchmarks/bench_build.py [--editions default,all]`).
+For the default edition and for all 34 provinces (both languages), in a scratch copy of the
+project, it prints:
+
+- the build's wall time (`briefings build`, a fresh process, every core, empty cache);
+- the floor: WeasyPrint rendering each HTML file the build wrote, plus drawing the same
+  figures, divided by the cores, plus one import of the libraries; and the ratio to it;
+- the no-op rebuild's time, and the time of a rebuild after one changed value;
+- peak memory of the build: the sum over the build's process and its workers, as RSS (shared
+  pages counted in each process) and as PSS (shared pages split between them).
+
+Targets: all provinces ≤ 1.3× the floor; no-op < 1 s; one change ≤ 1/20 of a build; peak
+≤ 300 MiB for 34 provinces. Numbers are for this machine; nothing here is a test.
 """
 
 from __future__ import annotations
 
-import resource
-import statistics
+import argparse
+import re
+import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from briefings.config import load_config
-from briefings.facts.conflicts import resolve_conflicts
-from briefings.pipeline import build, load_sources
-
 ROOT = Path(__file__).resolve().parents[1]
-REPEATS = 3
+IMPORTS = "import briefings.pipeline, briefings.build.parallel, weasyprint, matplotlib.figure"
 
 
-def _median_seconds(action: object, repeats: int = REPEATS) -> float:
-    assert callable(action)
-    times = []
-    for _ in range(repeats):
+def _descendants(pid: int) -> list[int]:
+    found, queue = [], [pid]
+    while queue:
+        current = queue.pop()
+        found.append(current)
+        for task in Path(f"/proc/{current}/task").glob("*/children"):
+            try:
+                queue += [int(child) for child in task.read_text().split()]
+            except OSError:
+                continue
+    return found
+
+
+def _memory_kib(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) in KiB summed over ``pid`` and its descendants."""
+    rss = pss = 0
+    for process in _descendants(pid):
+        try:
+            for line in Path(f"/proc/{process}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Rss:"):
+                    rss += int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss += int(line.split()[1])
+        except OSError:
+            continue
+    return rss, pss
+
+
+def run_build(config: Path, *flags: str) -> tuple[float, int, int, str]:
+    """(wall seconds, peak RSS MiB, peak PSS MiB, stdout) of one `briefings build`."""
+    command = [sys.executable, "-m", "briefings", "build", "--config", str(config), "-q", *flags]
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=config.parent)
+    peak_rss = peak_pss = 0
+    while process.poll() is None:
+        rss, pss = _memory_kib(process.pid)
+        peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+        time.sleep(0.02)
+    wall = time.perf_counter() - start
+    out = process.stdout.read() if process.stdout else ""
+    if process.returncode != 0:
+        raise SystemExit(f"build failed ({process.returncode}): {' '.join(command)}")
+    return wall, peak_rss // 1024, peak_pss // 1024, out
+
+
+def import_seconds() -> float:
+    """One fresh process importing the pipeline, WeasyPrint and matplotlib."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", IMPORTS], check=True)
+    return time.perf_counter() - start
+
+
+def floor_work(config_path: Path) -> tuple[float, float, int, int]:
+    """(seconds rendering every HTML the build wrote, seconds drawing its figures, documents,
+    figures), all in this one process, one after another."""
+    from weasyprint import HTML
+
+    from briefings.config import load_config
+    from briefings.pipeline import build_sheets, prepare
+    from briefings.present.charts import use_font
+    from briefings.present.figures import draw_figures
+    from briefings.present.i18n import use_language
+
+    config = load_config(config_path)
+    htmls = sorted(config.reports_dir.glob("*/*.html"))
+    with tempfile.TemporaryDirectory() as scratch:
         start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for html in htmls:
+            HTML(filename=str(html), base_url=str(html.parent) + "/").write_pdf(
+                Path(scratch) / "out.pdf", full_fonts=True, pdf_variant="pdf/a-3a"
+            )
+        render = time.perf_counter() - start
+        prepared = prepare(config)
+        sheets = build_sheets(prepared)
+        use_font(config.templates / "fonts")
+        start = time.perf_counter()
+        figures = 0
+        indicators = prepared.selection.indicators
+        for language in config.languages:
+            with use_language(language):
+                drawn = draw_figures(sheets, indicators, Path(scratch) / language)
+                figures += len(drawn.all())
+        draw = time.perf_counter() - start
+    return render, draw, len(htmls), figures
+
+
+def change_one_value(root: Path, config_path: Path) -> str:
+    """Nudge one published growth rate of the edition's first province in its period."""
+    from briefings.config import load_config
+    from briefings.pipeline import prepare
+
+    prepared = prepare(load_config(config_path))
+    slug = prepared.selection.provinces[0].slug
+    period = prepared.selection.period.label
+    row = re.compile(rf"^({re.escape(slug)},[a-z0-9]+,{period},grdp,yoy_pct,)([0-9.]+)", re.M)
+    for table in sorted((root / "sources" / "tables").glob("*.csv")):
+        text = table.read_text(encoding="utf-8")
+        if row.search(text):
+            table.write_text(
+                row.sub(lambda m: f"{m[1]}{float(m[2]) + 0.01:.2f}", text, count=1),
+                encoding="utf-8",
+            )
+            return f"{slug} {period} GRDP growth in {table.name}"
+    raise SystemExit(f"no GRDP growth row of {slug} in {period} to change")
+
+
+def bench(name: str, provinces: str | None, cores: int) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch)
+        for folder in ("templates", "sources"):
+            shutil.copytree(ROOT / folder, root / folder)
+        text = (ROOT / "briefings.toml").read_text(encoding="utf-8")
+        if provinces is not None:
+            text = re.sub(r"provinces = \[.*?\]", f"provinces = {provinces}", text, flags=re.S)
+        config = root / "briefings.toml"
+        config.write_text(text, encoding="utf-8")
+
+        wall, rss, pss, _ = run_build(config)
+        render, draw, documents, figures = floor_work(config)
+        imports = import_seconds()
+        floor = (render + draw) / cores + imports
+        noop, _, _, said = run_build(config)
+        assert said.startswith("up to date"), said
+        what = change_one_value(root, config)
+        one, _, _, _ = run_build(config)
+        print(f"== {name}: {documents} documents, {figures} figures, {cores} cores")
+        print(f"build (fresh process, empty cache): {wall:.2f} s")
+        print(
+            f"floor: (render {render:.2f} s + draw {draw:.2f} s) / {cores} + import "
+            f"{imports:.2f} s = {floor:.2f} s; build / floor = {wall / floor:.2f}x"
+        )
+        print(f"no-op rebuild: {noop:.2f} s")
+        print(f"one changed value ({what}): {one:.2f} s = 1/{wall / one:.1f} of a build")
+        print(f"peak memory, build + workers: {rss} MiB RSS, {pss} MiB PSS")
 
 
 def main() -> None:
-    config = load_config(ROOT / "briefings.toml")
-    load = _median_seconds(lambda: load_sources(config))
-    facts = load_sources(config).facts
-    conflicts = _median_seconds(lambda: resolve_conflicts(facts))
-    with tempfile.TemporaryDirectory() as scratch:
-        out = config.with_overrides(out=Path(scratch))
-        whole = _median_seconds(lambda: build(out))  # every configured language
-    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"load sources ({len(facts)} facts): {load * 1000:.0f} ms")
-    print(f"conflict rule: {conflicts * 1000:.1f} ms")
-    print(f"whole default build (9 PDFs, figures, manifest): {whole:.2f} s")
-    print(f"peak resident memory: {peak_mib:.0f} MiB")
+    from briefings.build.parallel import default_jobs
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--editions", default="default,all", help="default, all, or both")
+    chosen = parser.parse_args().editions.split(",")
+    for name, provinces in (("default edition", None), ("all provinces", '"all"')):
+        if name.split()[0] in chosen:
+            bench(name, provinces, default_jobs())
 
 
 if __name__ == "__main__":

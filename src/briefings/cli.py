@@ -1,8 +1,8 @@
 """Command line: ``briefings build | check | facts | verify | extract | review | figures``.
 
-``main(argv)`` returns the exit code (see ``EXIT_CODES``): one line on a mistake (file, key or
-line, what is wrong, how to fix it), never a traceback. The CLI alone prints: results on
-stdout, problems the loaders worked around and errors on stderr.
+``main(argv)`` returns the exit code (see ``cli_parser.EXIT_CODES``): one line on a mistake
+(file, key or line, what is wrong, how to fix it), never a traceback. The CLI alone prints:
+results on stdout, problems the loaders worked around and errors on stderr.
 """
 
 from __future__ import annotations
@@ -14,148 +14,22 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from briefings import __version__
+from briefings.cli_parser import LIBRARY_LOGGERS, make_parser
 from briefings.config import Config, check_output, check_outputs, load_config
 from briefings.errors import (
     EXIT_BUG,
     EXIT_DIFFERENCES,
-    EXIT_ENVIRONMENT,
     EXIT_OK,
-    EXIT_USER,
     BriefingError,
+    ConfigError,
     Problem,
 )
 from briefings.files import shown_path
 
 if TYPE_CHECKING:
     from briefings.pipeline import Prepared
-
-EXIT_CODES = f"""exit codes:
-  {EXIT_OK}  success
-  {EXIT_DIFFERENCES}  verify found files that differ from a rebuild; figures compare
-     --fail-on-change found changes
-  {EXIT_USER}  a mistake in the configuration, command line, sources or templates
-  {EXIT_ENVIRONMENT}  the machine lacks a tool the command needs (e.g. pdftoppm)
-  {EXIT_BUG} a bug in briefings (please report it)
-"""
-
-
-def _add_selection(parser: argparse.ArgumentParser, *, out: bool = True) -> None:
-    parser.add_argument(
-        "--config",
-        type=Path,
-        default=Path("briefings.toml"),
-        help="configuration file (default: briefings.toml)",
-    )
-    parser.add_argument("--period", help="period to report on, e.g. 2025-9M (overrides config)")
-    parser.add_argument(
-        "--language",
-        action="append",
-        dest="languages",
-        choices=("en", "vi"),
-        help="language of the edition (repeatable: --language en --language vi builds both; "
-        "overrides config)",
-    )
-    parser.add_argument(
-        "--boundaries",
-        choices=("as-published", "2025"),
-        help="as-published (default): each period on the boundaries of its figures; "
-        "2025: every period on the 34 units of 1 July 2025 (overrides config)",
-    )
-    parser.add_argument(
-        "--province",
-        action="append",
-        dest="provinces",
-        metavar="NAME",
-        help="province to include (repeatable; overrides config)",
-    )
-    if out:
-        parser.add_argument(
-            "--out", type=Path, help="write reports/ and figures/ under this folder instead"
-        )
-
-
-def make_parser() -> argparse.ArgumentParser:
-    """The argument parser, with one sub-command per job."""
-    parser = argparse.ArgumentParser(
-        prog="briefings",
-        description="Quarterly briefings on Vietnam's provinces.",
-        epilog=EXIT_CODES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--version", action="version", version=f"briefings {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log progress")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name, helptext in (
-        ("build", "build the briefing and one fact sheet per province"),
-        ("check", "validate the configuration and sources without building"),
-        ("facts", "print the selected tidy facts as CSV"),
-        ("verify", "rebuild in a temporary folder and compare with the published edition"),
-        ("sources", "list the edition's sources by tier, flagging those to re-check"),
-    ):
-        _add_selection(commands.add_parser(name, help=helptext, description=helptext))
-    _add_figures(commands)
-    extract = commands.add_parser(
-        "extract",
-        help="print candidate facts found in articles",
-        description="print candidate facts found in articles",
-    )
-    extract.add_argument(
-        "paths",
-        nargs="+",
-        type=Path,
-        metavar="PATH",
-        help="article files or folders (.txt, .md, .html)",
-    )
-    extract.add_argument("--province", help="only facts about this province")
-    extract.add_argument("--period", help="only facts for this period, e.g. 2025-9M")
-    extract.add_argument("--format", choices=("csv", "json"), default="csv")
-    _add_review(commands)
-    return parser
-
-
-def _add_review(commands: Any) -> None:
-    helptext = "accept, reject or correct candidate article facts (asks when no ids are given)"
-    review = commands.add_parser("review", help=helptext, description=helptext)
-    review.add_argument("--config", type=Path, default=Path("briefings.toml"))
-    for decision in ("accept", "reject"):
-        review.add_argument(
-            f"--{decision}", nargs="+", default=[], metavar="ID", help=f"{decision} these facts"
-        )
-    review.add_argument(
-        "--correct", nargs="+", default=[], metavar="ID=VALUE", help="correct these facts' values"
-    )
-    review.add_argument("--reviewer", default=os.environ.get("USER", "analyst"))
-    review.add_argument("--note", default="", help="a note for the decisions given by id")
-
-
-def _add_figures(commands: Any) -> None:
-    figures = commands.add_parser("figures", help="approve or compare figures and pages")
-    actions = figures.add_subparsers(dest="figures_command", required=True, metavar="ACTION")
-    approve = actions.add_parser("approve", help="accept the current figures as approved")
-    compare = actions.add_parser("compare", help="gallery of approved vs current figures")
-    for parser in (approve, compare):
-        _add_selection(parser, out=False)
-        parser.add_argument("--approved", type=Path, help="approved set (figures/approved)")
-        parser.add_argument(
-            "--current",
-            type=Path,
-            help="current set (default: the edition's figures and briefing.pdf)",
-        )
-    compare.add_argument(
-        "--out",
-        dest="gallery",
-        type=Path,
-        required=True,
-        help="folder to write index.html and summary.json into",
-    )
-    compare.add_argument(
-        "--fail-on-change",
-        action="store_true",
-        help="exit 1 when anything changed beyond the tolerance",
-    )
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -176,21 +50,39 @@ def show_problems(problems: Sequence[Problem]) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    """Build an edition and say where it went."""
+    """Build an edition and say where it went; say so when it is already up to date."""
+    config = _config(args)
+    check_outputs(config)  # before any stage runs: nothing is written for a bad --out
+    if args.jobs is not None and args.jobs < 1:
+        raise ConfigError(f"--jobs {args.jobs}: not a number of processes", fix="give 1 or more")
+    if not args.force:
+        from briefings.build.cache import up_to_date  # imports neither matplotlib nor WeasyPrint
+
+        current = up_to_date(config)
+        if current is not None:
+            print(
+                f"up to date: {', '.join(current.editions)} ({current.files} files unchanged, "
+                "nothing written; --force rebuilds)"
+            )
+            return EXIT_OK
+    from briefings.build.parallel import default_jobs, executor_for
+    from briefings.build.progress import showing_progress
     from briefings.pipeline import build
     from briefings.present.render import check_templates
 
-    config = _config(args)
-    check_outputs(config)  # before any stage runs: nothing is written for a bad --out
     check_templates(config.templates)
-    results = build(config)
+    with (
+        executor_for(args.jobs or default_jobs(), config.executor, config.scheduler) as executor,
+        showing_progress(sys.stderr, quiet=args.quiet) as progress,
+    ):
+        results = build(config, executor=executor, progress=progress, reuse=not args.force)
     show_problems(results[0].problems)
     for result in results:
         print(f"built edition {result.edition}:")
         for pdf in result.pdfs:
             print(f"  {_shown(pdf)}")
         print(f"  figures in {_shown(result.figures)}")
-    return 0
+    return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -393,7 +285,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="briefings: %(levelname)s: %(message)s",
         force=True,
     )
-    logging.getLogger("matplotlib").setLevel(logging.WARNING)
+    # The libraries' own logs (font subsetting, layout steps) only with -vv. WeasyPrint's
+    # warnings still reach the renderer, which turns them into errors.
+    for library in LIBRARY_LOGGERS:
+        logging.getLogger(library).setLevel(logging.DEBUG if args.verbose > 1 else logging.WARNING)
     try:
         return COMMANDS[args.command](args)
     except BriefingError as exc:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Self
+from typing import Any, Self
 
 EXIT_OK = 0
 EXIT_DIFFERENCES = 1  # `briefings verify` found files that differ from a rebuild
@@ -66,6 +66,11 @@ class BriefingError(Exception):
         """Render as ``file:line: key: problem; fix``."""
         return locate(self.problem, where=self.where, line=self.line, key=self.key, fix=self.fix)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle with every part, so an error raised in a worker process arrives whole."""
+        parts = {"where": self.where, "line": self.line, "key": self.key, "fix": self.fix}
+        return (_remade, (type(self), self.problem, parts))
+
     @classmethod
     def from_error(
         cls,
@@ -87,6 +92,10 @@ class BriefingError(Exception):
             key=key if key is not None else error.key,
             fix=fix if fix is not None else error.fix,
         )
+
+
+def _remade(kind: type[BriefingError], problem: str, parts: dict[str, Any]) -> BriefingError:
+    return kind(problem, **parts)
 
 
 class ConfigError(BriefingError):

@@ -12,13 +12,15 @@ import subprocess
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefings import __version__
 from briefings.config import Config
 from briefings.errors import SourceError
 from briefings.files import sha256, shown_path
-from briefings.selection import Selection
+
+if TYPE_CHECKING:
+    from briefings.selection import Selection
 
 MANIFEST = "manifest.json"
 
@@ -123,11 +125,13 @@ def make_manifest(
     inputs: list[Path],
     outputs: dict[str, Path],
     commit: str | None,
+    build_key: str,
 ) -> Manifest:
     """Assemble the manifest; ``outputs`` maps names as published (reports/.., figures/..)."""
     return Manifest(
         {
             "briefings_manifest": 1,
+            "build_key": build_key,  # see briefings.build.cache: equal keys, equal bytes
             "configuration": resolved_configuration(config, selection, edition),
             "configuration_sha256": sha256(config.path),
             "git_commit": commit,

@@ -10,11 +10,16 @@ every stage has succeeded, so a failed build never leaves a half-written edition
 
 from __future__ import annotations
 
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from briefings.build.cache import build_key
+from briefings.build.parallel import SerialExecutor, draw_all, render_all, reuse_for
+from briefings.build.progress import NO_PROGRESS, Progress
+from briefings.build.store import FOLDER, Store
 from briefings.config import Config
 from briefings.domain.geography import load_geography
 from briefings.domain.languages import edition_folder
@@ -25,10 +30,7 @@ from briefings.facts.model import FactSheet
 from briefings.facts.sheets import build_fact_sheets
 from briefings.files import sha256, staged_folders
 from briefings.manifest import git_commit, input_files, make_manifest, output_files
-from briefings.present.charts import use_font
-from briefings.present.figures import draw_figures
-from briefings.present.i18n import use_language
-from briefings.present.render import BRIEFING, Provenance, make_renderer, render_documents
+from briefings.present.render import BRIEFING, Provenance, make_renderer
 from briefings.selection import (
     Selection,
     facts_csv,
@@ -127,17 +129,44 @@ def measure_coverage(prepared: Prepared, sheets: list[FactSheet]) -> Coverage:
     return found
 
 
-def build(config: Config) -> list[BuildResult]:
+def build(
+    config: Config,
+    *,
+    executor: Executor | None = None,
+    progress: Progress = NO_PROGRESS,
+    reuse: bool = True,
+) -> list[BuildResult]:
     """Run every stage, once per language of the configuration, and move each finished
-    edition into ``reports/`` and ``figures/``."""
+    edition into ``reports/`` and ``figures/``.
+
+    Figures and documents are drawn and rendered as tasks on ``executor`` (by default one
+    after another in this process); the bytes are the same whichever executor runs them.
+    Work whose inputs are unchanged is copied from the store beside ``reports/``, unless
+    ``reuse`` is off (``--force``).
+    """
+    progress.stage("sources", 1)
     prepared = prepare(config)
     sheets = build_sheets(prepared)
     measure_coverage(prepared, sheets)
-    return [build_language(config, prepared, sheets, language) for language in config.languages]
+    progress.advance("sources")
+    executor = executor or SerialExecutor()
+    store = Store(config.reports_dir.parent / FOLDER, reuse=reuse)
+    results = [
+        build_language(config, prepared, sheets, language, executor, progress, store)
+        for language in config.languages
+    ]
+    store.prune()
+    return results
 
 
 def build_language(
-    config: Config, prepared: Prepared, sheets: list[FactSheet], language: str
+    config: Config,
+    prepared: Prepared,
+    sheets: list[FactSheet],
+    language: str,
+    executor: Executor | None = None,
+    progress: Progress = NO_PROGRESS,
+    store: Store | None = None,
 ) -> BuildResult:
     """Draw, render and publish the edition in one language."""
     selection, resolved = prepared.selection, prepared.resolved
@@ -156,17 +185,23 @@ def build_language(
     parent = config.reports_dir.parent
     reports_name = Path(config.reports_dir.name) / edition
     figures_name = Path(config.figures_dir.name) / edition
-    with (
-        staged_folders(parent, reports_name, figures_name) as (reports, figures),
-        use_language(language),
-    ):
-        use_font(config.templates / "fonts")
-        drawn = draw_figures(sheets, selection.indicators, figures)
+    executor = executor or SerialExecutor()
+    fonts = config.templates / "fonts"
+    store = store or Store(parent / FOLDER)
+    reuse = reuse_for(store, language, config.templates)
+    with staged_folders(parent, reports_name, figures_name) as (reports, figures):
+        progress.stage(f"figures {edition}", len(sheets) + 1)
+        drawn = draw_all(executor, language, fonts, sheets, selection.indicators, figures,
+                         reuse, lambda _: progress.advance(f"figures {edition}"))  # fmt: skip
         renderer = make_renderer(config.templates, reports, provenance)
-        pdfs = render_documents(renderer, config.title_in(language), sheets, drawn, attachments)
+        progress.stage(f"documents {edition}", len(sheets) + 1)
+        title = config.title_in(language)
+        pdfs = render_all(executor, language, fonts, renderer, title, sheets, drawn, attachments,
+                          reuse, lambda _: progress.advance(f"documents {edition}"))  # fmt: skip
         inputs = input_files(config, list(prepared.sources.tables), list(prepared.sources.articles))
         outputs = output_files(reports.parents[1], reports, figures)
-        make_manifest(config, selection, edition, inputs, outputs, commit).write(reports)
+        key = build_key(config, language, commit)
+        make_manifest(config, selection, edition, inputs, outputs, commit, key).write(reports)
     final_reports = parent / reports_name
     return BuildResult(
         edition,

@@ -27,6 +27,7 @@ from briefings.config.values import (
     bool_value,
     boundaries_value,
     edition_value,
+    executor_value,
     globs_value,
     indicators_value,
     language_codes,
@@ -76,6 +77,10 @@ class Config:
     table_format: TableFormat = dataclasses.field(default_factory=TableFormat)
     province_places: tuple[Place, ...] = ()  # where each of ``provinces`` was named
     out: Path | None = None  # --out, as given on the command line
+    # [build]: "processes" (a pool of --jobs processes) or "dask" (a distributed.Client on
+    # ``scheduler``'s address, or on a LocalCluster of --jobs workers when it is empty)
+    executor: str = "processes"
+    scheduler: str = ""
 
     def province_place(self, index: int | None = None) -> Place:
         """Where the ``index``-th selected province was named (file key or flag); without an
@@ -123,6 +128,7 @@ def load_config(path: Path) -> Config:
     _reject_unknown(data, where)
     briefing = _table(data, "briefing", where)
     sources = _table(data, "sources", where, required=False)  # every key has a default
+    speed = _table(data, "build", where, required=False)
     root = path.resolve().parent
     provinces = provinces_value(briefing.get("provinces", ALL), where)
     return Config(
@@ -159,6 +165,8 @@ def load_config(path: Path) -> Config:
         figures_dir=root / "figures",
         table_format=table_format_value(sources, where),
         province_places=provinces[1],
+        executor=executor_value(speed, where),
+        scheduler=string_value(speed, "scheduler", where),
     )
 
 

@@ -28,7 +28,9 @@ _ALLOWED = {  # the sections and keys briefings.toml may have
         "language", "languages",
     },
     "sources": {"tables", "articles", "reviewed", "include_unreviewed", *FORMAT_KEYS},
+    "build": {"executor", "scheduler"},
 }  # fmt: skip
+EXECUTORS = ("processes", "dask")
 # An edition is a folder name: no separators, no "." or "..", nothing hidden.
 _EDITION = re.compile(r"\w[\w.-]{0,99}")
 _TOML_PLACE = re.compile(r" \(at line (\d+), column (\d+)\)$")
@@ -62,8 +64,21 @@ def string_value(
 
 def key_name(table: dict[str, Any], key: str) -> str:
     """``[section].key``: the section is the one whose keys ``table`` may hold."""
-    section = "briefing" if key in _ALLOWED["briefing"] else "sources"
+    section = next((name for name, keys in _ALLOWED.items() if key in keys), "sources")
     return f"[{section}].{key}"
+
+
+def executor_value(table: dict[str, Any], where: str) -> str:
+    """``[build].executor``: where figures and documents are made."""
+    value = string_value(table, "executor", where, default=EXECUTORS[0])
+    if value not in EXECUTORS:
+        raise ConfigError(
+            f"unknown executor {value!r}",
+            where=where,
+            key="[build].executor",
+            fix='write executor = "processes" (this machine\'s cores) or "dask"',
+        )
+    return value
 
 
 def bool_value(table: dict[str, Any], key: str, where: str) -> bool:

@@ -75,12 +75,26 @@ def draw_figures(
     sheets: list[FactSheet], indicators: tuple[str, ...], out_dir: Path
 ) -> EditionFigures:
     """Trend figures for each province and comparison figures across them."""
-    by_province: dict[str, list[ChartFile]] = {}
-    notes: dict[str, list[TrendNote]] = {}
-    for sheet in sheets:
-        charts, short = _sheet_figures(sheet, indicators, out_dir)
-        by_province[sheet.province.slug] = charts
-        notes[sheet.province.slug] = short
+    drawn = [sheet_figures(sheet, indicators, out_dir) for sheet in sheets]
+    return assemble(sheets, drawn, comparison_figures(sheets, indicators, out_dir))
+
+
+def assemble(
+    sheets: list[FactSheet],
+    drawn: list[tuple[list[ChartFile], list[TrendNote]]],
+    comparisons: list[ChartFile],
+) -> EditionFigures:
+    """The edition's figures from each sheet's ``sheet_figures`` (in the order of ``sheets``)."""
+    slugs = [sheet.province.slug for sheet in sheets]
+    by_province = {slug: charts for slug, (charts, _) in zip(slugs, drawn, strict=True)}
+    notes = {slug: short for slug, (_, short) in zip(slugs, drawn, strict=True)}
+    return EditionFigures(by_province, comparisons, notes)
+
+
+def comparison_figures(
+    sheets: list[FactSheet], indicators: tuple[str, ...], out_dir: Path
+) -> list[ChartFile]:
+    """The cross-province comparisons: the first ``MAX_COMPARISONS`` indicators that have one."""
     comparisons: list[ChartFile] = []
     if len(sheets) > 1:
         compared = 0
@@ -90,10 +104,10 @@ def draw_figures(
             )
             compared += bool(parts)
             comparisons += parts
-    return EditionFigures(by_province, comparisons, notes)
+    return comparisons
 
 
-def _sheet_figures(
+def sheet_figures(
     sheet: FactSheet, indicators: tuple[str, ...], out_dir: Path
 ) -> tuple[list[ChartFile], list[TrendNote]]:
     """Cumulative trends first (quarters first in a quarter's edition), four charts at most;

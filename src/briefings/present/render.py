@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,21 @@ class Renderer:
     fonts: dict[str, str]
     provenance: Provenance
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle without the Jinja environment (a worker process makes its own, once)."""
+        return (_remade, (self.templates, self.out, self.css, self.fonts, self.provenance))
+
+
+def _remade(
+    templates: Path, out: Path, css: str, fonts: dict[str, str], provenance: Provenance
+) -> Renderer:
+    return Renderer(templates, _environment(templates), out, css, fonts, provenance)
+
+
+@cache
+def _environment(templates: Path) -> jinja2.Environment:
+    return make_environment(templates)
+
 
 def make_renderer(templates: Path, out: Path, provenance: Provenance) -> Renderer:
     """Copy the subset fonts into ``out`` and load the templates and stylesheet once."""
@@ -102,6 +118,27 @@ def make_renderer(templates: Path, out: Path, provenance: Provenance) -> Rendere
     return Renderer(templates, make_environment(templates), out, css, fonts, provenance)
 
 
+@dataclass(frozen=True)
+class Document:
+    """One PDF to write: its file stem, title, the sheets it shows, and whether it compares them."""
+
+    stem: str
+    title: str
+    sheets: tuple[FactSheet, ...]
+    comparison: bool
+
+
+def plan_documents(title: str, sheets: Sequence[FactSheet]) -> list[Document]:
+    """The briefing, then one fact sheet per province (in the active language)."""
+    documents = [Document(BRIEFING, title, tuple(sheets), True)]
+    documents += [
+        Document(s.province.slug, _("{province}: fact sheet").format(province=s.province.name_vi),
+                 (s,), False)
+        for s in sheets
+    ]  # fmt: skip
+    return documents
+
+
 def render_documents(
     renderer: Renderer,
     title: str,
@@ -111,43 +148,61 @@ def render_documents(
 ) -> list[Path]:
     """The briefing, then one fact sheet per province: HTML beside each PDF, and each PDF
     with ``facts[stem]`` (the facts behind it, as CSV) attached."""
-    documents = [(BRIEFING, title, list(sheets), True)]
-    documents += [
-        (s.province.slug, _("{province}: fact sheet").format(province=s.province.name_vi), [s],
-         False)
-        for s in sheets
-    ]  # fmt: skip
-    figures = sorted({path.parent for chart in drawn.all() for path in (chart.svg, chart.png)})
-    written = []
-    for stem, doc_title, doc_sheets, comparison in documents:
-        view = document_view(
-            title=doc_title,
-            sheets=doc_sheets,
-            drawn=drawn,
-            comparison=comparison,
-            newest_data=renderer.provenance.newest_data,
-            base=renderer.out,
-            build_note=renderer.provenance.build_note(),
-            dates=renderer.provenance.dates,
-        )
-        html = _render(renderer, view)
-        (renderer.out / f"{stem}.html").write_text(html, encoding="utf-8")
-        write_pdf(
-            html,
-            base=renderer.out,
-            target=renderer.out / f"{stem}.pdf",
-            readable=(renderer.templates, renderer.out, *figures),
-            templates=renderer.templates,
-            attachment=Attachment(
-                "facts.csv",
-                facts.get(stem, b""),
-                _("The facts behind this document, with their sources"),
-                renderer.provenance.date(),
-            ),
-        )
-        written.append(renderer.out / f"{stem}.pdf")
-        log.info("wrote %s.pdf", stem)
-    return written
+    return [
+        render_document(renderer, document, drawn, facts.get(document.stem, b""))
+        for document in plan_documents(title, sheets)
+    ]
+
+
+def render_document(
+    renderer: Renderer, document: Document, drawn: EditionFigures, facts: bytes
+) -> Path:
+    """Write one document's HTML and PDF (with ``facts`` attached); return the PDF's path."""
+    html = document_html(renderer, document, drawn)
+    (renderer.out / f"{document.stem}.html").write_text(html, encoding="utf-8")
+    return document_pdf(renderer, document.stem, html, facts, figure_folders(drawn))
+
+
+def figure_folders(drawn: EditionFigures) -> list[Path]:
+    """The folders holding the edition's figures: what WeasyPrint may read besides templates."""
+    return sorted({path.parent for chart in drawn.all() for path in (chart.svg, chart.png)})
+
+
+def document_html(renderer: Renderer, document: Document, drawn: EditionFigures) -> str:
+    """One document's HTML (Jinja only: fast, and all a PDF's layout depends on)."""
+    view = document_view(
+        title=document.title,
+        sheets=list(document.sheets),
+        drawn=drawn,
+        comparison=document.comparison,
+        newest_data=renderer.provenance.newest_data,
+        base=renderer.out,
+        build_note=renderer.provenance.build_note(),
+        dates=renderer.provenance.dates,
+    )
+    return _render(renderer, view)
+
+
+def document_pdf(
+    renderer: Renderer, stem: str, html: str, facts: bytes, figures: Sequence[Path]
+) -> Path:
+    """Lay out ``html`` into ``<stem>.pdf`` with ``facts`` attached (the slow part)."""
+    pdf = renderer.out / f"{stem}.pdf"
+    write_pdf(
+        html,
+        base=renderer.out,
+        target=pdf,
+        readable=(renderer.templates, renderer.out, *figures),
+        templates=renderer.templates,
+        attachment=Attachment(
+            "facts.csv",
+            facts,
+            _("The facts behind this document, with their sources"),
+            renderer.provenance.date(),
+        ),
+    )
+    log.info("wrote %s.pdf", stem)
+    return pdf
 
 
 def _render(renderer: Renderer, view: DocumentView) -> str:

@@ -1,0 +1,124 @@
+"""Benchmark at commune scale: fact sheets of SYNTHETIC communes, each drawn and rendered as
+the build does a province's (its trend figures, then its PDF), on every core (issue 13).
+
+The values are synthetic: the default edition's real province sheets, copied under invented
+commune names marked "(synthetic)" with every trend value scaled by a random factor. Nothing
+here describes a real commune. Run ``python benchmarks/bench_communes.py --sheets 100 300``
+(the default) or ``--sheets 3321`` for all of Vietnam's communes since July 2025; prints, per
+size, the wall time, the time per sheet and the peak memory of this process and its workers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import random
+import shutil
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from bench_build import _memory_kib
+
+from briefings.build.parallel import default_jobs, executor_for, task
+from briefings.config import load_config
+from briefings.facts.model import FactSheet
+from briefings.facts.trends import series_id
+from briefings.pipeline import build_sheets, prepare
+from briefings.present.figures import sheet_figures
+from briefings.present.render import Document, Provenance, document_html, document_pdf
+from briefings.present.render import make_renderer as renderer_for
+
+ROOT = Path(__file__).resolve().parents[1]
+COMMUNES = 3321  # communes and wards of the 34 units since 1 July 2025
+
+
+def synthetic_communes(sheets: list[FactSheet], count: int) -> list[FactSheet]:
+    """``count`` sheets of invented communes with scaled values, marked synthetic."""
+    chance = random.Random(13)
+    made = []
+    for number in range(count):
+        base = sheets[number % len(sheets)]
+        trends = base.trends.copy()
+        trends["value"] = trends["value"] * chance.uniform(0.5, 1.5)
+        commune = dataclasses.replace(
+            base.province,
+            slug=f"synthetic-commune-{number:04d}",
+            name_vi=f"Xã {number:04d} (synthetic)",
+            name_en=f"Commune {number:04d} (synthetic)",
+        )
+        own = trends["series"] == series_id(base.province)
+        trends.loc[own, "series"] = series_id(commune)
+        made.append(dataclasses.replace(base, province=commune, trends=trends))
+    return made
+
+
+def one_sheet(
+    sheet: FactSheet, indicators: tuple[str, ...], figures: Path, renderer: object
+) -> int:
+    """Draw a commune's figures and render its fact sheet; return the PDF's size."""
+    from briefings.present.figures import EditionFigures
+
+    charts, notes = sheet_figures(sheet, indicators, figures)
+    slug = sheet.province.slug
+    drawn = EditionFigures({slug: charts}, [], {slug: notes})
+    document = Document(slug, f"{sheet.province.name_vi}: SYNTHETIC VALUES", (sheet,), False)
+    html = document_html(renderer, document, drawn)  # type: ignore[arg-type]
+    pdf = document_pdf(renderer, slug, html, b"synthetic", [figures / slug])  # type: ignore[arg-type]
+    size = pdf.stat().st_size
+    pdf.unlink()  # keep the disk small: the time and memory are what is measured
+    shutil.rmtree(figures / slug, ignore_errors=True)
+    return size
+
+
+def measure(count: int, jobs: int) -> None:
+    config = load_config(ROOT / "briefings.toml")
+    prepared = prepare(config)
+    communes = synthetic_communes(build_sheets(prepared), count)
+    indicators = prepared.selection.indicators
+    with tempfile.TemporaryDirectory() as scratch:
+        out, figures = Path(scratch) / "reports", Path(scratch) / "figures"
+        out.mkdir()
+        provenance = Provenance("2025-12-31", "synthetic", None)
+        renderer = renderer_for(config.templates, out, provenance)
+        peak = [0]
+        done = threading.Event()
+
+        def sample() -> None:
+            while not done.is_set():
+                peak[0] = max(peak[0], _memory_kib(os.getpid())[0])
+                time.sleep(0.05)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        fonts = config.templates / "fonts"
+        with executor_for(jobs) as executor:
+            sampler.start()
+            start = time.perf_counter()
+            futures = [
+                executor.submit(task, "en", fonts, one_sheet, sheet, indicators, figures, renderer)
+                for sheet in communes
+            ]
+            size = sum(future.result() for future in futures)
+            wall = time.perf_counter() - start
+        done.set()
+    print(
+        f"{count} synthetic commune sheets on {jobs} cores: {wall:.1f} s, "
+        f"{wall / count * 1000:.0f} ms per sheet, {size / count / 1024:.0f} KiB per PDF, "
+        f"peak {peak[0] // 1024} MiB RSS (this process + workers)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sheets", type=int, nargs="+", default=[40, 120])
+    parser.add_argument("--jobs", type=int, default=default_jobs())
+    arguments = parser.parse_args()
+    print("== commune scale (SYNTHETIC values; all communes: --sheets 3321)")
+    for count in arguments.sheets:
+        measure(count, arguments.jobs)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,281 @@
+"""Figures and documents as independent tasks on any ``concurrent.futures.Executor``.
+
+Each task is a module-level function of picklable values, so a ``ProcessPoolExecutor``, a
+Dask ``distributed.Client`` (its ``get_executor()``) or ``SerialExecutor`` can run it. A task
+speaks the edition's language and draws with the committed font in whatever process it lands
+in: both are per-process state (a context variable, matplotlib's font list), set by ``task``.
+Results come back in submission order, so the output is the same bytes whichever executor.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import dataclasses
+import multiprocessing
+import os
+import signal
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+
+from briefings.build.cache import code_digest, environment
+from briefings.build.store import Store, key_of
+from briefings.errors import ConfigError
+from briefings.facts.model import FactSheet
+from briefings.files import sha256
+from briefings.present.charts import ChartFile, use_font
+from briefings.present.figures import (
+    EditionFigures,
+    TrendNote,
+    TrendPoint,
+    assemble,
+    comparison_figures,
+    sheet_figures,
+)
+from briefings.present.i18n import use_language
+from briefings.present.render import (
+    Renderer,
+    document_html,
+    document_pdf,
+    figure_folders,
+    plan_documents,
+)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+Tick = Callable[[str], None]  # told the stage of each task as it finishes
+_PR_SET_PDEATHSIG = 1
+
+
+class SerialExecutor(Executor):
+    """Runs each task at once, in this process: ``--jobs 1``, and the library's default."""
+
+    def submit(self, fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> Future[R]:
+        future: Future[R] = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as exc:  # the caller's .result() raises it, as in a pool
+            future.set_exception(exc)
+        return future
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+@contextmanager
+def executor_for(jobs: int, kind: str = "processes", scheduler: str = "") -> Iterator[Executor]:
+    """``SerialExecutor`` for one job, else a pool of ``jobs`` processes; for ``kind`` "dask",
+    a Dask client's executor (on ``scheduler``, else on a LocalCluster of ``jobs`` workers).
+
+    Workers are forked where the system allows: they start at once with the libraries the
+    parent has imported, instead of importing matplotlib and WeasyPrint again each. They are
+    all started here, before the build takes any lock: a forked worker holding a copy of the
+    stage's locked descriptor would keep a killed build's stage looking alive. Each worker
+    dies with the build (Linux), so that killing a build leaves no worker behind.
+    """
+    if jobs <= 1:
+        yield SerialExecutor()
+        return
+    if kind == "dask":
+        with _dask(jobs, scheduler) as executor:
+            yield executor
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_die_with_parent) as pool:
+        pool.submit(int).result()  # a fork-started pool starts every worker on the first task
+        yield pool
+
+
+@contextmanager
+def _dask(jobs: int, scheduler: str) -> Iterator[Executor]:
+    try:
+        import distributed
+    except ImportError:
+        raise ConfigError(
+            "Dask is not installed",
+            key="[build].executor",
+            fix='pip install "dask[distributed]", or write executor = "processes"',
+        ) from None
+    with ExitStack() as stack:
+        if scheduler:
+            client = stack.enter_context(distributed.Client(scheduler))
+        else:
+            cluster = stack.enter_context(
+                distributed.LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True)
+            )
+            client = stack.enter_context(distributed.Client(cluster))
+        yield client.get_executor()
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the build's process dies (elsewhere: do nothing)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return
+
+
+def task(language: str, fonts: Path, work: Callable[..., R], *args: Any) -> R:
+    """Run ``work(*args)`` speaking ``language``, with the committed font registered."""
+    with use_language(language):
+        use_font(fonts)
+        return work(*args)
+
+
+def _collect(futures: list[Future[R]], stage: str, tick: Tick | None) -> list[R]:
+    results = []
+    for future in futures:
+        results.append(future.result())
+        if tick is not None:
+            tick(stage)
+    return results
+
+
+@dataclass(frozen=True)
+class Reuse:
+    """Where finished work is kept, and the key parts every task of one edition shares."""
+
+    store: Store
+    base: str  # code, libraries, language, fonts and templates
+
+
+def reuse_for(store: Store, language: str, templates: Path) -> Reuse:
+    """The shared key parts of an edition in ``language`` built from ``templates``."""
+    files = sorted(p for p in templates.rglob("*") if p.is_file())
+    shown = [f"{p.relative_to(templates).as_posix()} {sha256(p)}" for p in files]
+    return Reuse(store, key_of(code_digest(), *environment(), language, *shown))
+
+
+def sheet_digest(sheet: FactSheet) -> str:
+    """What a province's figures are drawn from: the sheet's lines and trends."""
+    fields = [repr(getattr(sheet, f.name)) for f in dataclasses.fields(sheet) if f.name != "trends"]
+    return key_of(*fields, sheet.trends.to_csv(index=False, lineterminator="\n"))
+
+
+def draw_all(
+    executor: Executor,
+    language: str,
+    fonts: Path,
+    sheets: list[FactSheet],
+    indicators: tuple[str, ...],
+    out: Path,
+    reuse: Reuse,
+    tick: Tick | None = None,
+) -> EditionFigures:
+    """``draw_figures``, one task per province plus one for the comparisons; a province whose
+    sheet is unchanged gets its figures from the store."""
+    digests = [sheet_digest(sheet) for sheet in sheets]
+    jobs: list[tuple[str, Callable[..., Any], Any]] = [
+        (key_of(reuse.base, repr(indicators), "sheet", digest), sheet_figures, sheet)
+        for sheet, digest in zip(sheets, digests, strict=True)
+    ]
+    jobs.append((key_of(reuse.base, repr(indicators), "comparison", *digests),
+                 comparison_figures, sheets))  # fmt: skip
+    pending: list[tuple[str, Future[Any] | Any]] = []
+    for key, work, subject in jobs:
+        kept = reuse.store.fetch(key, out)
+        if kept is not None:
+            pending.append((key, _decoded(kept, out)))
+        else:
+            pending.append(
+                (key, executor.submit(task, language, fonts, work, subject, indicators, out))
+            )
+    results = []
+    for key, done in pending:
+        if isinstance(done, Future):
+            done = done.result()
+            reuse.store.keep(key, out, _names(done, out), _encoded(done, out))
+        results.append(done)
+        if tick is not None:
+            tick("figures")
+    return assemble(sheets, results[:-1], results[-1])
+
+
+def _charts(result: Any) -> list[ChartFile]:
+    return result[0] if isinstance(result, tuple) else result  # type: ignore[no-any-return]
+
+
+def _names(result: Any, out: Path) -> list[str]:
+    paths = [p for chart in _charts(result) for p in (chart.png, chart.svg)]
+    return [p.relative_to(out).as_posix() for p in paths]
+
+
+def _encoded(result: Any, out: Path) -> dict[str, Any]:
+    charts = [
+        dataclasses.asdict(chart) | {"png": chart.png.relative_to(out).as_posix(),
+                                     "svg": chart.svg.relative_to(out).as_posix()}
+        for chart in _charts(result)
+    ]  # fmt: skip
+    notes = [dataclasses.asdict(note) for note in result[1]] if isinstance(result, tuple) else None
+    return {"charts": charts, "notes": notes}
+
+
+def _decoded(kept: dict[str, Any], out: Path) -> Any:
+    charts = [
+        ChartFile(**(c | {"png": out / c["png"], "svg": out / c["svg"],
+                          "sources": tuple(c["sources"])}))
+        for c in kept["charts"]
+    ]  # fmt: skip
+    if kept["notes"] is None:
+        return charts
+    notes = [
+        TrendNote(n["indicator"], n["measure"],
+                  tuple(TrendPoint(**(p | {"sources": tuple(p["sources"])})) for p in n["points"]))
+        for n in kept["notes"]
+    ]  # fmt: skip
+    return charts, notes
+
+
+def render_all(
+    executor: Executor,
+    language: str,
+    fonts: Path,
+    renderer: Renderer,
+    title: str,
+    sheets: list[FactSheet],
+    drawn: EditionFigures,
+    facts: Mapping[str, bytes],
+    reuse: Reuse,
+    tick: Tick | None = None,
+) -> list[Path]:
+    """``render_documents``, one task per document (the briefing, the longest, first).
+
+    Each document's HTML is made here (Jinja is fast); a PDF whose HTML, attached facts and
+    figures' bytes are unchanged is copied from the store instead of laid out again.
+    """
+    figures = figure_folders(drawn)
+    out = renderer.out
+    pending: list[tuple[str, str, Future[Path] | Path]] = []
+    with use_language(language):
+        documents = plan_documents(title, sheets)
+        for document in documents:
+            html = document_html(renderer, document, drawn)
+            (out / f"{document.stem}.html").write_text(html, encoding="utf-8")
+            attached = facts.get(document.stem, b"")
+            used = [sha256(p) for c in drawn.all() for p in (c.svg, c.png)
+                    if p.relative_to(p.parents[1]).as_posix() in html]  # fmt: skip
+            date = renderer.provenance.date().isoformat()
+            key = key_of(reuse.base, "document", html, attached, date, *used)
+            name = f"{document.stem}.pdf"
+            if reuse.store.fetch(key, out) is not None:
+                pending.append((key, name, out / name))
+                continue
+            job = executor.submit(task, language, fonts, document_pdf, renderer, document.stem,
+                                  html, attached, figures)  # fmt: skip
+            pending.append((key, name, job))
+    written = []
+    for key, name, done in pending:
+        if isinstance(done, Future):
+            done = done.result()
+            reuse.store.keep(key, out, [name], name)
+        written.append(done)
+        if tick is not None:
+            tick("documents")
+    return written

@@ -1,0 +1,72 @@
+"""Loading tables: ``TABLE_LOADERS`` maps a file suffix to the loader for it; ``load_tables``
+expands the configured glob patterns, loads every file and concatenates the validated results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from briefings.domain.geography import Geography, load_geography
+from briefings.errors import Problem, Severity
+from briefings.files import shown_path
+from briefings.sources.formats import TableFormat
+from briefings.sources.patterns import expand_patterns
+from briefings.sources.schema import Loaded, empty_facts
+from briefings.sources.tables import load_table
+
+Loader = Callable[..., Loaded]
+TABLE_LOADERS: dict[str, Loader] = {".csv": load_table, ".xlsx": load_table, ".xlsm": load_table}
+
+
+def load_tables(
+    patterns: tuple[str, ...],
+    root: Path,
+    geography: Geography | None = None,
+    declared: TableFormat | None = None,
+) -> Loaded:
+    """Load every configured table into one tidy fact table (``declared``: the format the
+    configuration declares for every table)."""
+    geography = geography or load_geography()
+    frames: list[pd.DataFrame] = []
+    problems: list[Problem] = []
+    for path in expand_patterns(patterns, root, "[sources].tables"):
+        loader = TABLE_LOADERS.get(path.suffix.lower())
+        if loader is None:
+            if path.suffix.lower() != ".toml":  # sidecar descriptions sit beside tables
+                problems.append(
+                    Problem(
+                        f"not a table ({path.suffix}); skipped",
+                        where=shown_path(path, root),
+                        fix="give CSV or XLSX files in [sources].tables",
+                        severity=Severity.NOTE,
+                    )
+                )
+            continue
+        loaded = loader(path, root=root, geography=geography, declared=declared)
+        frames.append(loaded.facts)
+        problems += loaded.problems
+    facts = pd.concat(frames, ignore_index=True) if frames else empty_facts()
+    return Loaded(facts, tuple(problems))
+
+
+def unread_files(folder: Path, read: set[Path], root: Path) -> tuple[Problem, ...]:
+    """Files under ``folder`` that no configured source pattern reads (READMEs and the
+    sidecar descriptions of tables that are read excepted): a table put there and silently
+    ignored is a wrong briefing."""
+    known = {path.resolve() for path in read}
+    known |= {path.with_suffix(".toml").resolve() for path in read}
+    return tuple(
+        Problem(
+            "no [sources] pattern reads this file",
+            where=shown_path(path, root),
+            fix="add it to [sources].tables or [sources].articles, or move it out of sources/",
+        )
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+        and path.resolve() not in known
+        and not path.name.lower().startswith("readme")
+        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+    )
