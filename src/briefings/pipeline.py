@@ -39,7 +39,7 @@ from briefings.selection import (
     select,
     selected_facts,
 )
-from briefings.sources import expand_patterns, load_tables
+from briefings.sources import expand_patterns, load_table_files
 from briefings.sources.articles import load_articles
 from briefings.sources.decisions import apply_review
 from briefings.sources.schema import publication_dates
@@ -84,7 +84,7 @@ def load_sources(config: Config) -> Sources:
     is returned as a problem; the other sources still load.
     """
     tables = tuple(expand_patterns(config.tables, config.root, "[sources].tables"))
-    loaded = load_tables(config.tables, config.root, declared=config.table_format)
+    loaded = load_table_files(tables, config.root, declared=config.table_format)
     if not config.articles:
         return Sources(loaded.facts, tables, (), loaded.problems)
     articles = tuple(expand_patterns(config.articles, config.root, "[sources].articles"))

@@ -118,8 +118,3 @@ class Period:
 
     def __str__(self) -> str:
         return self.label
-
-
-def is_period(text: str) -> bool:
-    """True when ``text`` parses as a period."""
-    return bool(_PATTERN.match(str(text)))

@@ -12,10 +12,15 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from briefings.sources.loading import TABLE_LOADERS, load_tables, unread_files
+    from briefings.sources.loading import (
+        TABLE_LOADERS,
+        load_table_files,
+        load_tables,
+        unread_files,
+    )
     from briefings.sources.patterns import expand_patterns
 
-__all__ = ["TABLE_LOADERS", "expand_patterns", "load_tables", "unread_files"]
+__all__ = ["TABLE_LOADERS", "expand_patterns", "load_table_files", "load_tables", "unread_files"]
 
 
 def __getattr__(name: str) -> Any:

@@ -4,7 +4,7 @@ expands the configured glob patterns, loads every file and concatenates the vali
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -29,10 +29,22 @@ def load_tables(
 ) -> Loaded:
     """Load every configured table into one tidy fact table (``declared``: the format the
     configuration declares for every table)."""
+    return load_table_files(
+        expand_patterns(patterns, root, "[sources].tables"), root, geography, declared
+    )
+
+
+def load_table_files(
+    paths: Sequence[Path],
+    root: Path,
+    geography: Geography | None = None,
+    declared: TableFormat | None = None,
+) -> Loaded:
+    """Load table files already found (by ``expand_patterns``) into one tidy fact table."""
     geography = geography or load_geography()
     frames: list[pd.DataFrame] = []
     problems: list[Problem] = []
-    for path in expand_patterns(patterns, root, "[sources].tables"):
+    for path in paths:
         loader = TABLE_LOADERS.get(path.suffix.lower())
         if loader is None:
             if path.suffix.lower() != ".toml":  # sidecar descriptions sit beside tables
