@@ -4,8 +4,10 @@ the build does a province's (its trend figures, then its PDF), on every core (is
 The values are synthetic: the default edition's real province sheets, copied under invented
 commune names marked "(synthetic)" with every trend value scaled by a random factor. Nothing
 here describes a real commune. Run ``python benchmarks/bench_communes.py --sheets 100 300``
-(the default) or ``--sheets 3321`` for all of Vietnam's communes since July 2025; prints, per
-size, the wall time, the time per sheet and the peak memory of this process and its workers.
+(the default) or ``--sheets 3321`` for all of Vietnam's communes since July 2025, with
+``--executor dask`` on a Dask LocalCluster of ``--jobs`` workers; prints, per size, the wall
+time, the time per sheet and the peak memory of this process and its workers (the cluster's
+scheduler and worker processes included).
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ def one_sheet(
     return size
 
 
-def measure(count: int, jobs: int) -> None:
+def measure(count: int, jobs: int, kind: str) -> None:
     config = load_config(ROOT / "briefings.toml")
     prepared = prepare(config)
     communes = synthetic_communes(build_sheets(prepared), count)
@@ -83,17 +85,18 @@ def measure(count: int, jobs: int) -> None:
         out.mkdir()
         provenance = Provenance("2025-12-31", "synthetic", None)
         renderer = renderer_for(config.templates, out, provenance)
-        peak = [0]
+        peak = [0, 0]
         done = threading.Event()
 
         def sample() -> None:
             while not done.is_set():
-                peak[0] = max(peak[0], _memory_kib(os.getpid())[0])
+                rss, pss = _memory_kib(os.getpid())
+                peak[:] = max(peak[0], rss), max(peak[1], pss)
                 time.sleep(0.05)
 
         sampler = threading.Thread(target=sample, daemon=True)
         fonts = config.templates / "fonts"
-        with executor_for(jobs) as executor:
+        with executor_for(jobs, kind) as executor:
             sampler.start()
             start = time.perf_counter()
             futures = [
@@ -104,9 +107,9 @@ def measure(count: int, jobs: int) -> None:
             wall = time.perf_counter() - start
         done.set()
     print(
-        f"{count} synthetic commune sheets on {jobs} cores: {wall:.1f} s, "
+        f"{count} synthetic commune sheets, {jobs} {kind} workers: {wall:.1f} s, "
         f"{wall / count * 1000:.0f} ms per sheet, {size / count / 1024:.0f} KiB per PDF, "
-        f"peak {peak[0] // 1024} MiB RSS (this process + workers)"
+        f"peak {peak[0] // 1024} MiB RSS, {peak[1] // 1024} MiB PSS (this process + workers)"
     )
 
 
@@ -114,10 +117,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sheets", type=int, nargs="+", default=[40, 120])
     parser.add_argument("--jobs", type=int, default=default_jobs())
+    parser.add_argument("--executor", choices=("processes", "dask"), default="processes")
     arguments = parser.parse_args()
     print("== commune scale (SYNTHETIC values; all communes: --sheets 3321)")
     for count in arguments.sheets:
-        measure(count, arguments.jobs)
+        measure(count, arguments.jobs, arguments.executor)
 
 
 if __name__ == "__main__":

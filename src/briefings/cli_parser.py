@@ -26,7 +26,7 @@ EXIT_CODES = f"""exit codes:
 """
 
 
-LIBRARY_LOGGERS = ("matplotlib", "fontTools", "weasyprint.progress", "PIL")
+LIBRARY_LOGGERS = ("matplotlib", "fontTools", "weasyprint.progress", "PIL", "pikepdf")
 
 
 def _add_selection(parser: argparse.ArgumentParser, *, out: bool = True) -> None:

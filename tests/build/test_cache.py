@@ -114,6 +114,7 @@ def test_a_changed_province_rebuilds_only_what_shows_it(tmp_path: Path) -> None:
     )
     assert main(["build", "--config", str(config), "-q"]) == 0
     before = _state(tmp_path / "reports") | _state(tmp_path / "figures")
+    kept_before = set((tmp_path / ".briefings-cache").iterdir())
     row = re.compile(r"^(bac-ninh,post2025,2025-9M,grdp,yoy_pct,)10\.(\d\d)", re.M)
     table = next(p for p in (tmp_path / "sources" / "tables").glob("*.csv")
                  if row.search(p.read_text(encoding="utf-8")))  # fmt: skip
@@ -127,7 +128,17 @@ def test_a_changed_province_rebuilds_only_what_shows_it(tmp_path: Path) -> None:
     unchanged_work = {n for n in after if n.endswith(".pdf") or n.startswith("2025-9M/cao-bang/")}
     assert "2025-9M/bac-ninh.pdf" in rewritten
     assert after["2025-9M/bac-ninh.pdf"][0] != before["2025-9M/bac-ninh.pdf"][0]
-    assert "2025-9M/briefing.pdf" in rewritten  # it shows every province: laid out again
+    assert "2025-9M/briefing.pdf" in rewritten  # it shows every province: joined again
+    laid_out = {  # what the second build laid out: the store's new entries
+        path.relative_to(entry / "files").as_posix()
+        for entry in set((tmp_path / ".briefings-cache").iterdir()) - kept_before
+        for path in (entry / "files").rglob("*.pdf")
+    }
+    assert {n for n in laid_out if n.startswith("parts/")} == {
+        "parts/briefing-00-cover.pdf",  # its key message names Bắc Ninh's growth
+        "parts/briefing-01-comparison.pdf",
+        "parts/briefing-02-bac-ninh.pdf",
+    }
     assert "2025-9M/cao-bang.pdf" not in rewritten
     assert not {n for n in rewritten & unchanged_work if "cao-bang" in n}
     # The same bytes as everything built afresh.

@@ -21,6 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
+from briefings.build.briefing import (
+    BriefingInParts,
+    figures_used,
+    join_parts_when_laid_out,
+    lay_out_parts,
+)
 from briefings.build.cache import code_digest, environment
 from briefings.build.store import Store, key_of
 from briefings.errors import ConfigError
@@ -37,6 +43,7 @@ from briefings.present.figures import (
 )
 from briefings.present.i18n import use_language
 from briefings.present.render import (
+    BRIEFING,
     Renderer,
     document_html,
     document_pdf,
@@ -245,34 +252,43 @@ def render_all(
     reuse: Reuse,
     tick: Tick | None = None,
 ) -> list[Path]:
-    """``render_documents``, one task per document (the briefing, the longest, first).
+    """``render_documents``, one task per fact sheet and per part of the briefing (its parts
+    first: they are most of the work, and the joining waits for them).
 
     Each document's HTML is made here (Jinja is fast); a PDF whose HTML, attached facts and
     figures' bytes are unchanged is copied from the store instead of laid out again.
     """
     figures = figure_folders(drawn)
     out = renderer.out
-    pending: list[tuple[str, str, Future[Path] | Path]] = []
+
+    def submit(work: Callable[..., R], *args: Any) -> Future[R]:
+        return executor.submit(task, language, fonts, work, *args)
+
+    pending: list[tuple[str, str, Future[Path] | Path | BriefingInParts]] = []
+    date = renderer.provenance.date().isoformat()
     with use_language(language):
-        documents = plan_documents(title, sheets)
-        for document in documents:
+        for document in plan_documents(title, sheets):
             html = document_html(renderer, document, drawn)
             (out / f"{document.stem}.html").write_text(html, encoding="utf-8")
             attached = facts.get(document.stem, b"")
-            used = [sha256(p) for c in drawn.all() for p in (c.svg, c.png)
-                    if p.relative_to(p.parents[1]).as_posix() in html]  # fmt: skip
-            date = renderer.provenance.date().isoformat()
-            key = key_of(reuse.base, "document", html, attached, date, *used)
+            if document.stem == BRIEFING:
+                parts = lay_out_parts(submit, renderer, document, drawn, attached, reuse.base,
+                                      reuse.store)  # fmt: skip
+                pending.append(("", "", parts))
+                continue
+            key = key_of(reuse.base, "document", html, attached, date, *figures_used(html, drawn))
             name = f"{document.stem}.pdf"
             if reuse.store.fetch(key, out) is not None:
                 pending.append((key, name, out / name))
                 continue
-            job = executor.submit(task, language, fonts, document_pdf, renderer, document.stem,
-                                  html, attached, figures)  # fmt: skip
+            job = submit(document_pdf, renderer, document.stem, html, attached, figures)
             pending.append((key, name, job))
     written = []
     for key, name, done in pending:
-        if isinstance(done, Future):
+        if isinstance(done, BriefingInParts):
+            done = join_parts_when_laid_out(submit, language, renderer, done, drawn, reuse.base,
+                                            reuse.store)  # fmt: skip
+        elif isinstance(done, Future):
             done = done.result()
             reuse.store.keep(key, out, [name], name)
         written.append(done)

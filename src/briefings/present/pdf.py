@@ -194,8 +194,8 @@ def write_pdf(
     readable: Sequence[Path] = (),
     templates: Path | None = None,
     attachment: Attachment | None = None,
-) -> None:
-    """Render HTML (relative URLs resolved against ``base``) to a PDF file.
+) -> int:
+    """Render HTML (relative URLs resolved against ``base``) to a PDF file; return its pages.
 
     Only ``data:`` URLs and files under ``base`` and ``readable`` are read; errors name the
     template under ``templates`` that wrote the URL.
@@ -207,12 +207,16 @@ def write_pdf(
     where = _root_template(templates) if templates is not None else str(target)
     try:
         with _weasyprint_errors(where, templates, base):
-            HTML(string=html, base_url=str(base) + "/", url_fetcher=fetcher).write_pdf(
-                target,
-                full_fonts=True,  # fonts are subset already
-                pdf_variant=PDF_VARIANT,
-                attachments=[_attachment(attachment)] if attachment else None,
+            options = {"full_fonts": True, "pdf_variant": PDF_VARIANT}  # fonts: subset already
+            laid_out = HTML(string=html, base_url=str(base) + "/", url_fetcher=fetcher).render(
+                **options
             )
+            laid_out.write_pdf(
+                target,
+                attachments=[_attachment(attachment)] if attachment else None,
+                **options,
+            )
+            return len(laid_out.pages)
     except FatalURLFetchingError as exc:  # a BaseException: nothing else may swallow it
         target.unlink(missing_ok=True)
         cause = exc.__cause__

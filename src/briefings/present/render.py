@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import pikepdf
 
 from briefings import __version__
 from briefings.errors import RenderError, SourceError
@@ -30,6 +31,8 @@ from briefings.present.figures import EditionFigures
 from briefings.present.fonts import FAMILY, FONT_FILES, copy_fonts
 from briefings.present.formatting import FILTERS
 from briefings.present.i18n import _, ngettext
+from briefings.present.joining import join_parts
+from briefings.present.parts import FOOTER, WHOLE, css_string, link_across_parts
 from briefings.present.pdf import ROOT_TEMPLATE, Attachment, first_line, write_pdf
 from briefings.present.viewmodel import DocumentView, document_view
 from briefings.sources.csvfile import decode
@@ -168,8 +171,15 @@ def figure_folders(drawn: EditionFigures) -> list[Path]:
     return sorted({path.parent for chart in drawn.all() for path in (chart.svg, chart.png)})
 
 
-def document_html(renderer: Renderer, document: Document, drawn: EditionFigures) -> str:
-    """One document's HTML (Jinja only: fast, and all a PDF's layout depends on)."""
+def document_html(
+    renderer: Renderer,
+    document: Document,
+    drawn: EditionFigures,
+    part: str = WHOLE,
+    footer_pages: int = 0,
+) -> str:
+    """One document's HTML, or one ``part`` of the briefing's (``present.parts``); Jinja
+    only: fast, and all a PDF's layout depends on."""
     view = document_view(
         title=document.title,
         sheets=list(document.sheets),
@@ -180,32 +190,66 @@ def document_html(renderer: Renderer, document: Document, drawn: EditionFigures)
         build_note=renderer.provenance.build_note(),
         dates=renderer.provenance.dates,
     )
-    return _render(renderer, view)
+    html = _render(renderer, view, part=part, footer_pages=footer_pages)
+    return html if part in (WHOLE, FOOTER) else link_across_parts(html)
 
 
 def document_pdf(
     renderer: Renderer, stem: str, html: str, facts: bytes, figures: Sequence[Path]
 ) -> Path:
     """Lay out ``html`` into ``<stem>.pdf`` with ``facts`` attached (the slow part)."""
-    pdf = renderer.out / f"{stem}.pdf"
-    write_pdf(
+    part_pdf(renderer, stem, html, figures, facts)
+    log.info("wrote %s.pdf", stem)
+    return renderer.out / f"{stem}.pdf"
+
+
+def part_pdf(
+    renderer: Renderer, name: str, html: str, figures: Sequence[Path], facts: bytes | None
+) -> int:
+    """Lay out ``html`` into ``<name>.pdf``, with ``facts`` attached unless None (a part of
+    the briefing but its first); return its pages."""
+    return write_pdf(
         html,
         base=renderer.out,
-        target=pdf,
+        target=renderer.out / f"{name}.pdf",
         readable=(renderer.templates, renderer.out, *figures),
         templates=renderer.templates,
-        attachment=Attachment(
+        attachment=None
+        if facts is None
+        else Attachment(
             "facts.csv",
             facts,
             _("The facts behind this document, with their sources"),
             renderer.provenance.date(),
         ),
     )
-    log.info("wrote %s.pdf", stem)
+
+
+def joined_pdf(renderer: Renderer, stem: str, parts: Sequence[Path], footer_html: str) -> Path:
+    """Join the briefing's ``parts`` into ``<stem>.pdf``, numbered by ``footer_html``'s pages."""
+    footers = renderer.out / f"{stem}-page-numbers.pdf"
+    write_pdf(footer_html, base=renderer.out, target=footers, templates=renderer.templates)
+    pdf = renderer.out / f"{stem}.pdf"
+    try:
+        join_parts(parts, footers.read_bytes(), pdf)
+    except (ValueError, pikepdf.PdfError) as exc:
+        pdf.unlink(missing_ok=True)
+        raise RenderError(
+            f"could not join the briefing's parts ({first_line(exc)})",
+            where=_root_template_name(renderer),
+            fix='keep every section of briefing.html.j2 a page-broken <section class="page">',
+        ) from None
+    finally:
+        footers.unlink(missing_ok=True)
+    log.info("wrote %s.pdf from %d parts", stem, len(parts))
     return pdf
 
 
-def _render(renderer: Renderer, view: DocumentView) -> str:
+def _root_template_name(renderer: Renderer) -> str:
+    return shown_path(renderer.templates / ROOT_TEMPLATE, renderer.templates.parent)
+
+
+def _render(renderer: Renderer, view: DocumentView, **extra: Any) -> str:
     return render_html(
         view,
         renderer.env,
@@ -214,6 +258,7 @@ def _render(renderer: Renderer, view: DocumentView) -> str:
         meta=renderer.provenance.pdf_metadata(),
         fonts=renderer.fonts,
         font_family=FAMILY,
+        **extra,
     )
 
 
@@ -230,6 +275,7 @@ def make_environment(templates: Path) -> jinja2.Environment:
     )
     env.install_gettext_callables(gettext=_, ngettext=ngettext, newstyle=True)  # type: ignore[attr-defined]
     env.filters.update(FILTERS)
+    env.filters["css_string"] = css_string
     return env
 
 
@@ -240,10 +286,12 @@ def render_html(
     template: str = "briefing.html.j2",
     **extra: Any,
 ) -> str:
-    """Render a document view to an HTML string (``templates`` names the folder in errors)."""
+    """Render a document view to an HTML string (``templates`` names the folder in errors);
+    the whole document unless ``extra`` names a ``part`` (``present.parts``)."""
+    whole = {"part": WHOLE, "footer_pages": 0}
     try:
         return env.get_template(template).render(
-            {f.name: getattr(view, f.name) for f in fields(view)} | extra
+            whole | {f.name: getattr(view, f.name) for f in fields(view)} | extra
         )
     except jinja2.TemplateSyntaxError as exc:
         raise RenderError(

@@ -1,0 +1,110 @@
+"""The briefing on the executor as parts (``present.parts``): each part a task, kept in and
+reused from the store like any document, then one task joining them (``present.joining``).
+
+So a changed province lays out its own part again and the others come from the store; the
+joined PDF is itself kept under the key of its parts, and every part is laid out in a process
+of its own, so no worker ever holds the layout of the whole briefing.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefings.build.store import Store, key_of
+from briefings.files import sha256
+from briefings.present.figures import EditionFigures
+from briefings.present.i18n import use_language
+from briefings.present.parts import FOOTER, briefing_parts
+from briefings.present.render import (
+    Document,
+    Renderer,
+    document_html,
+    figure_folders,
+    joined_pdf,
+    part_pdf,
+)
+
+PARTS = "parts"  # the folder of the parts while the briefing is made; removed once joined
+Submit = Callable[..., "Future[Any]"]  # ``executor.submit(task, language, fonts, work, *args)``
+
+
+@dataclass
+class BriefingInParts:
+    """The briefing's parts being laid out (or fetched), in page order."""
+
+    document: Document
+    keys: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # without ".pdf", under the edition's folder
+    pages: list[Future[int] | int] = field(default_factory=list)
+
+
+def figures_used(html: str, drawn: EditionFigures) -> list[str]:
+    """The sha256 of each figure file ``html`` shows: part of what its PDF depends on."""
+    return [sha256(p) for c in drawn.all() for p in (c.svg, c.png)
+            if p.relative_to(p.parents[1]).as_posix() in html]  # fmt: skip
+
+
+def lay_out_parts(
+    submit: Submit,
+    renderer: Renderer,
+    document: Document,
+    drawn: EditionFigures,
+    facts: bytes,
+    base: str,
+    store: Store,
+) -> BriefingInParts:
+    """Submit each part not in ``store`` (the cover carries the attached ``facts``); call in
+    the edition's language."""
+    figures = figure_folders(drawn)
+    date = renderer.provenance.date().isoformat()
+    made = BriefingInParts(document)
+    (renderer.out / PARTS).mkdir(exist_ok=True)
+    for index, part in enumerate(briefing_parts(document.sheets, document.comparison)):
+        html = document_html(renderer, document, drawn, part=part)
+        attached = facts if index == 0 else None
+        key = key_of(base, "part", html, attached or b"", date, *figures_used(html, drawn))
+        name = f"{PARTS}/{document.stem}-{index:02d}-{part}"
+        kept = store.fetch(key, renderer.out)
+        made.keys.append(key)
+        made.names.append(name)
+        made.pages.append(
+            int(kept)
+            if kept is not None
+            else submit(part_pdf, renderer, name, html, figures, attached)
+        )
+    return made
+
+
+def join_parts_when_laid_out(
+    submit: Submit,
+    language: str,
+    renderer: Renderer,
+    parts: BriefingInParts,
+    drawn: EditionFigures,
+    base: str,
+    store: Store,
+) -> Path:
+    """Wait for the parts, then join them (or fetch the joined PDF); return its path."""
+    out = renderer.out
+    pages = []
+    for key, name, laid_out in zip(parts.keys, parts.names, parts.pages, strict=True):
+        if isinstance(laid_out, Future):
+            laid_out = laid_out.result()
+            store.keep(key, out, [f"{name}.pdf"], laid_out)
+        pages.append(laid_out)
+    with use_language(language):
+        numbers = document_html(renderer, parts.document, drawn, part=FOOTER,
+                                footer_pages=sum(pages))  # fmt: skip
+    key = key_of(base, "joined", numbers, *parts.keys)
+    name = f"{parts.document.stem}.pdf"
+    if store.fetch(key, out) is None:
+        paths = [out / f"{n}.pdf" for n in parts.names]
+        submit(joined_pdf, renderer, parts.document.stem, paths, numbers).result()
+        store.keep(key, out, [name], sum(pages))
+    shutil.rmtree(out / PARTS, ignore_errors=True)
+    return out / name
