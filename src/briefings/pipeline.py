@@ -17,7 +17,13 @@ from pathlib import Path
 import pandas as pd
 
 from briefings.build.cache import build_key
-from briefings.build.parallel import SerialExecutor, draw_all, render_all, reuse_for
+from briefings.build.parallel import (
+    SerialExecutor,
+    draw_all,
+    release_memory,
+    render_all,
+    reuse_for,
+)
 from briefings.build.progress import NO_PROGRESS, Progress
 from briefings.build.store import FOLDER, Store
 from briefings.config import Config
@@ -148,6 +154,7 @@ def build(
     prepared = prepare(config)
     sheets = build_sheets(prepared)
     measure_coverage(prepared, sheets)
+    release_memory()  # the loaders' tables are gone: a forked worker need not copy their pages
     progress.advance("sources")
     executor = executor or SerialExecutor()
     store = Store(config.reports_dir.parent / FOLDER, reuse=reuse)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from pathlib import Path
 
@@ -25,14 +26,19 @@ def test_own_points_are_the_published_values_of_the_province() -> None:
     assert list(own_points(trend_points(sheet, "grdp", "yoy_pct", "cumulative"))["value"]) == [4.0]
 
 
-def test_fonts_are_subset_once_per_process_and_copied_into_each_build(
+def test_fonts_are_subset_once_kept_between_processes_and_copied_into_each_build(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from briefings.present import fonts
 
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(fonts, "_subset_once", functools.cache(fonts._subset_once.__wrapped__))
     source = ROOT / "templates" / "fonts"
     first = fonts.prepared_fonts(source)
+    assert first.parent == tmp_path / "cache" / "briefings"
     monkeypatch.setattr(fonts, "subset_font", lambda *_: pytest.fail("subset a second time"))
+    assert fonts.prepared_fonts(source) == first
+    fonts._subset_once.cache_clear()  # as in a new process: the kept subset is used
     assert fonts.prepared_fonts(source) == first
     names = fonts.copy_fonts(source, tmp_path / "fonts")
     assert names == {"regular": "fonts/NotoSans-Regular.ttf", "bold": "fonts/NotoSans-Bold.ttf"}

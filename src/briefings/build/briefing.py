@@ -23,11 +23,13 @@ from briefings.present.parts import FOOTER, briefing_parts
 from briefings.present.render import (
     Document,
     Renderer,
-    document_html,
     figure_folders,
     joined_pdf,
     part_pdf,
+    view_html,
+    view_of,
 )
+from briefings.present.viewmodel import DocumentView
 
 PARTS = "parts"  # the folder of the parts while the briefing is made; removed once joined
 Submit = Callable[..., "Future[Any]"]  # ``executor.submit(task, language, fonts, work, *args)``
@@ -38,6 +40,7 @@ class BriefingInParts:
     """The briefing's parts being laid out (or fetched), in page order."""
 
     document: Document
+    view: DocumentView
     keys: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)  # without ".pdf", under the edition's folder
     pages: list[Future[int] | int] = field(default_factory=list)
@@ -62,10 +65,10 @@ def lay_out_parts(
     the edition's language."""
     figures = figure_folders(drawn)
     date = renderer.provenance.date().isoformat()
-    made = BriefingInParts(document)
+    made = BriefingInParts(document, view_of(renderer, document, drawn))
     (renderer.out / PARTS).mkdir(exist_ok=True)
     for index, part in enumerate(briefing_parts(document.sheets, document.comparison)):
-        html = document_html(renderer, document, drawn, part=part)
+        html = view_html(renderer, made.view, part)
         attached = facts if index == 0 else None
         key = key_of(base, "part", html, attached or b"", date, *figures_used(html, drawn))
         name = f"{PARTS}/{document.stem}-{index:02d}-{part}"
@@ -85,7 +88,6 @@ def join_parts_when_laid_out(
     language: str,
     renderer: Renderer,
     parts: BriefingInParts,
-    drawn: EditionFigures,
     base: str,
     store: Store,
 ) -> Path:
@@ -98,8 +100,7 @@ def join_parts_when_laid_out(
             store.keep(key, out, [f"{name}.pdf"], laid_out)
         pages.append(laid_out)
     with use_language(language):
-        numbers = document_html(renderer, parts.document, drawn, part=FOOTER,
-                                footer_pages=sum(pages))  # fmt: skip
+        numbers = view_html(renderer, parts.view, FOOTER, sum(pages))
     key = key_of(base, "joined", numbers, *parts.keys)
     name = f"{parts.document.stem}.pdf"
     if store.fetch(key, out) is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import dataclasses
+import gc
 import multiprocessing
 import os
 import signal
@@ -94,6 +95,7 @@ def executor_for(jobs: int, kind: str = "processes", scheduler: str = "") -> Ite
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    gc.freeze()  # forked workers share the parent's objects: the collector must not touch them
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_die_with_parent) as pool:
         pool.submit(int).result()  # a fork-started pool starts every worker on the first task
         yield pool
@@ -130,10 +132,24 @@ def _die_with_parent() -> None:
 
 
 def task(language: str, fonts: Path, work: Callable[..., R], *args: Any) -> R:
-    """Run ``work(*args)`` speaking ``language``, with the committed font registered."""
+    """Run ``work(*args)`` speaking ``language``, with the committed font registered; then
+    hand the memory it freed back to the system, so that a worker holds one task's peak,
+    not the sum of its tasks' leftovers."""
     with use_language(language):
         use_font(fonts)
-        return work(*args)
+        try:
+            return work(*args)
+        finally:
+            release_memory()
+
+
+def release_memory() -> None:
+    """Collect garbage and return freed heap pages to the system (glibc; elsewhere: collect)."""
+    gc.collect()
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (AttributeError, OSError):  # pragma: no cover - not glibc
+        return
 
 
 def _collect(futures: list[Future[R]], stage: str, tick: Tick | None) -> list[R]:
@@ -286,7 +302,7 @@ def render_all(
     written = []
     for key, name, done in pending:
         if isinstance(done, BriefingInParts):
-            done = join_parts_when_laid_out(submit, language, renderer, done, drawn, reuse.base,
+            done = join_parts_when_laid_out(submit, language, renderer, done, reuse.base,
                                             reuse.store)  # fmt: skip
         elif isinstance(done, Future):
             done = done.result()

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import atexit
 import hashlib
+import os
 import shutil
 import tempfile
 from functools import cache
 from pathlib import Path
 
+import fontTools
 from fontTools import subset
 from fontTools.ttLib import TTFont
 
@@ -34,6 +36,7 @@ FONT_FILES = {"regular": "NotoSans-Regular.ttf", "bold": "NotoSans-Bold.ttf"}
 # Our copy gets a family name of its own, so neither fontconfig (for the PDF) nor matplotlib
 # can swap in a "Noto Sans" the machine happens to have installed in another version.
 FAMILY = "Briefings Noto Sans"
+_SUBSET_FORMAT = 1  # raise when subset_font cuts differently: kept subsets are then not reused
 
 
 def subset_font(source: Path, target: Path) -> None:
@@ -72,22 +75,57 @@ def font_digest(source_dir: Path) -> str:
 
 
 def prepared_fonts(source_dir: Path) -> Path:
-    """A folder holding the subset fonts for the life of this process, made once per font set.
+    """A folder holding the subset fonts, made once per font set and kept between builds.
 
-    matplotlib remembers where it found a font; handing it files from a build's staging folder,
-    which is renamed when the build finishes, would make a second build in the same process
-    fall back to another font. So the subset lives here, and builds copy it.
+    Subsetting takes over a second, and every build and every worker process needs the fonts,
+    so they are kept in the user's cache (``$XDG_CACHE_HOME/briefings``, else a folder of
+    this process's own), under a key of the font files, fontTools' version and what is cut.
+    matplotlib remembers where it found a font; handing it files from a build's staging
+    folder, which is renamed when the build finishes, would make a second build in the same
+    process fall back to another font. So the subset lives here, and builds copy it.
     """
     return _subset_once(font_digest(source_dir), source_dir)
 
 
 @cache
 def _subset_once(digest: str, source_dir: Path) -> Path:
-    folder = Path(tempfile.mkdtemp(prefix=f"briefings-fonts-{digest[:8]}-"))
-    atexit.register(shutil.rmtree, folder, True)
+    key = hashlib.sha256(
+        f"{digest} {fontTools.version} {UNICODE_RANGES} {FAMILY} {_SUBSET_FORMAT}".encode()
+    ).hexdigest()[:16]
+    cache_root = _cache_root()
+    if cache_root is None:  # no cache to keep it in: a folder for this process
+        folder = Path(tempfile.mkdtemp(prefix=f"briefings-fonts-{key}-"))
+        atexit.register(shutil.rmtree, folder, True)
+        _subset_into(source_dir, folder)
+        return folder
+    kept = cache_root / f"fonts-{key}"
+    if all((kept / name).is_file() for name in FONT_FILES.values()):
+        return kept
+    staging = Path(tempfile.mkdtemp(prefix=".new-fonts-", dir=cache_root))
+    try:
+        _subset_into(source_dir, staging)
+        staging.rename(kept)  # whole or not at all; another process may have been first
+    except OSError:
+        pass
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return kept
+
+
+def _subset_into(source_dir: Path, folder: Path) -> None:
     for name in FONT_FILES.values():
         subset_font(source_dir / name, folder / name)
-    return folder
+
+
+def _cache_root() -> Path | None:
+    """The user's cache folder for briefings, made if need be; None when it cannot be."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    root = Path(base) / "briefings"
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return root if os.access(root, os.W_OK) else None
 
 
 def copy_fonts(source_dir: Path, target_dir: Path) -> dict[str, str]:

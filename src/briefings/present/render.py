@@ -180,7 +180,12 @@ def document_html(
 ) -> str:
     """One document's HTML, or one ``part`` of the briefing's (``present.parts``); Jinja
     only: fast, and all a PDF's layout depends on."""
-    view = document_view(
+    return view_html(renderer, view_of(renderer, document, drawn), part, footer_pages)
+
+
+def view_of(renderer: Renderer, document: Document, drawn: EditionFigures) -> DocumentView:
+    """What ``document`` shows: made once for all the parts of a briefing."""
+    return document_view(
         title=document.title,
         sheets=list(document.sheets),
         drawn=drawn,
@@ -190,6 +195,12 @@ def document_html(
         build_note=renderer.provenance.build_note(),
         dates=renderer.provenance.dates,
     )
+
+
+def view_html(
+    renderer: Renderer, view: DocumentView, part: str = WHOLE, footer_pages: int = 0
+) -> str:
+    """The HTML of ``view``, whole or one ``part``; links out of a part marked as such."""
     html = _render(renderer, view, part=part, footer_pages=footer_pages)
     return html if part in (WHOLE, FOOTER) else link_across_parts(html)
 
