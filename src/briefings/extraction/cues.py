@@ -27,16 +27,29 @@ _TO = (
 )
 _UP = (
     r"increas(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|gr[eo]w(?:s|n|ing)?|growth(?:\s+rates?)?"
-    r"|gain(?:s|ed|ing)?|up|jump(?:s|ed)?|climb(?:s|ed)?|expand(?:s|ed|ing)?"
+    r"|gain(?:s|ed|ing)?|up|jump(?:s|ed)?|climb(?:s|ed)?|expand(?:s|ed|ing)?|advanc(?:e|ed|es)"
+    r"|(?:went|go(?:es)?|edged|inched|picked)\s+up|spik(?:e|ed|es)|skyrocket(?:ed|s)?"
     r"|tăng(?:\s+trưởng)?|hausse|augment(?:é|ée|ait|e|ent|ations?|ant)|progress(?:é|ée|ion|ant)"
-    r"|croissance|surg(?:e|ed|es|ing)|soar(?:ed|s)?|\+"
+    r"|croissance|cro[iî]t(?:re|ra|rait|ront)?|crû|a\s+cru|grimp(?:é|e|ant)|bondi|accru(?:e|s)?"
+    r"|accroissement|surg(?:e|ed|es|ing)|soar(?:ed|s)?|\+"
 )
 _DOWN = (
     r"decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|drop(?:s|ped|ping)?|fell|fall(?:s|ing)?"
-    r"|down|reduc(?:e|ed|tion)|contract(?:ed|ion|s)?|giảm|baisse|diminu(?:é|ée|tion|ant|e)"
-    r"|recul(?:é|ée|e)?|chute"
+    r"|down|reduc(?:e|ed|tion)|contract(?:ed|ion|s|é|ée)?|shr[aiu]nk|shrinks|slump(?:s|ed)?"
+    r"|plung(?:e|ed|es)|slid(?:e|es)?|slipped|dipped|tumbled|plummeted|(?:went|edged)\s+down"
+    r"|(?:sụt\s+)?giảm(?:\s+sút)?|sụt|baiss(?:e|é|ée|ait)|diminu(?:é|ée|tion|ant|e)"
+    r"|recul(?:é|ée|e)?|chut(?:e|é|ée)|repli|fléchi|régress(?:é|ée|ion)"
 )
-_CHANGE_TAIL = r"(?:\s+(?:by|of|at|de|d'|là|ở\s+mức|khoảng))?"
+# Words that qualify a change without changing it: "rose sharply by", "en hausse annuelle de",
+# "tăng mạnh", "a year-on-year increase of".
+_MODIFIER = (
+    r"(?:\s+(?:sharply|significantly|slightly|strongly|steadily|markedly|modestly|considerably"
+    r"|substantially|moderately|marginally|rapidly|robustly|further|annuel(?:le)?s?"
+    r"|sensible(?:ment)?|significative(?:ment)?|nette(?:ment)?|forte(?:ment)?|légère(?:ment)?"
+    r"|importante|notable|considérable(?:ment)?|record|en\s+glissement\s+annuel|mạnh(?:\s+mẽ)?"
+    r"|nhẹ|sâu|khá|đáng\s+kể))?"
+)
+_CHANGE_TAIL = _MODIFIER + r"(?:\s+(?:by|of|at|de|d'|là|ở\s+mức|khoảng))?"
 _LINK = (
     r"reach(?:ed|es|ing)?|achiev(?:e|ed|es|ing)|attain(?:ed|s)?|hit"
     r"|(?:is|was|are|were|be)\s+(?:estimated|expected|forecast|projected)\s+(?:at|to\s+(?:reach"

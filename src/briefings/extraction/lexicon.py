@@ -166,7 +166,8 @@ _BLOCKERS = (
     r"|(?:newly\s+)?(?:established|registered)\s+(?:enterprises|businesses|capital)"
     r"|number\s+of\s+(?:enterprises|businesses|projects|households)|poverty\s+rate"
     r"|(?:total\s+)?value\s+added|giá\s+trị\s+tăng\s+thêm|valeur\s+ajoutée"
-    r"|excluding\s+(?:crude\s+)?oil|trừ\s+dầu\s+(?:khí|thô)|hors\s+pétrole|lĩnh\s+vực"
+    r"|(?P<excl>excluding|not\s+counting|(?:nếu\s+)?không\s+(?:tính|kể)|loại\s+trừ"
+    r"|trừ\s+dầu\s+(?:khí|thô)|hors|à\s+l'exclusion\s+d[eu]|sans\s+compter)|lĩnh\s+vực"
     r"|manufacturing|processing|chế\s+biến|industrie\s+manufacturière"
     r"|compris(?:es|ing)|consists?\s+of|made\s+up\s+of|se\s+compose"
     r"|(?:động\s+lực|đòn\s+bẩy|trụ\s+cột|drivers?|engines?|moteurs?|piliers?)(?:\s+\w+){0,3}?"
@@ -207,6 +208,15 @@ _OWNED = re.compile(
     r"(?:province's|city's|provincial|local|regional|municipal|tỉnh|thành\s+phố)\s*$",
     re.IGNORECASE,
 )
+# A name that is the base of a share ("accounting for 55.2% of GRDP", "chiếm 54% trong cơ cấu
+# GRDP") or what something contributes to ("contributing to economic growth") is no subject.
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?:%\s*(?:of|in|trong|của|du|de\s+l[a'’]?|des)\s+(?:[\w'’-]+\s+){0,3}"
+    r"|(?:contribut\w*|đóng\s+góp|góp\s+phần)(?:\s+[\w.,%]+){0,4}?\s+(?:to|into|vào|à|au)\s+"
+    r"(?:the\s+|la\s+|l['’]|mức\s+)?)$",
+    re.IGNORECASE,
+)
+_EXCLUDES = 80  # "Excluding oil and gas, GRDP grew ...": the name after it is no subject
 _MAX_JOIN = 40  # "(GRDP)" or " in the province (GRDP)"; longer gaps join nothing (and stay linear)
 _JOIN = re.compile(r"[\s()\[\],'’:-]*(?:in\s+the\s+province|of\s+the\s+province|'s)?[\s()\[\]-]*$")
 
@@ -219,12 +229,18 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     """
     mentions: list[Mention] = []
     low = lowered(text)  # the pattern is caseless; offsets are the same
+    excluded = -1  # an exclusion reaches the names up to here
     for match in _PATTERN.finditer(low, start, len(text) if end is None else end):
         group = match.lastgroup or "block"
-        if group in ("block", "lists"):
+        if group in ("block", "lists", "excl"):
             mention = Mention(
                 match.start(), match.end(), "", lists=match.group("lists") is not None
             )
+            excluded = match.end() + _EXCLUDES if match.group("excl") else excluded
+        elif match.start() <= excluded or _NOT_SUBJECT_BEFORE.search(
+            text[max(0, match.start() - 60) : match.start()]
+        ):
+            mention = Mention(match.start(), match.end(), "")
         else:
             indicator, growth, national = _KEYS[int(group[1:])]
             if national and _OWNED.search(text, max(0, match.start() - 20), match.start()):

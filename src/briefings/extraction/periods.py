@@ -179,6 +179,9 @@ _COMPARISON_BEFORE = caseless(
     r"|same\s+(?:period|time|quarter)(?:\s+(?:of|in|last))?|cùng\s+kỳ(?:\s+năm)?"
     r"|même\s+période(?:\s+de)?)(?:\s+the|\s+l[ae'])?\s*$"
     r"|(?<!\w)(?:compared\s+(?:to|with)|than|against|contre|so\s+với)\s+[^.;]{0,12}\d[^.;]{0,30}$"
+    # the year of a plan a figure is a share of: "đạt 51% kế hoạch năm 2025", "the plan for 2025"
+    r"|(?<!\w)(?:kế\s+hoạch|kh|dự\s+toán|(?:annual\s+)?plan|estimates?|prévisions?)"
+    r"(?:\s+(?:giao|được\s+giao|assigned))?\s*$"
 )
 _COMPARISON_AFTER = caseless(
     r"\s*(?:à\s+la\s+même\s+période|(?:in|during)\s+the\s+same\s+period|cùng\s+kỳ)"

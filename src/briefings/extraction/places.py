@@ -33,6 +33,8 @@ _EXTRA_NAMES = {
     "HCM City": "ho-chi-minh-city",
     "TP.HCM": "ho-chi-minh-city",
     "TP HCM": "ho-chi-minh-city",
+    "TP. HCM": "ho-chi-minh-city",
+    "TPHCM": "ho-chi-minh-city",
     "TP. Hồ Chí Minh": "ho-chi-minh-city",
     "Thành phố Hồ Chí Minh": "ho-chi-minh-city",
     "Hồ Chí Minh-Ville": "ho-chi-minh-city",

@@ -24,7 +24,7 @@ from briefings.extraction.attribution import Discourse, Placed, Slot
 from briefings.extraction.lexicon import Mention
 from briefings.extraction.numbers import Quantity
 from briefings.extraction.places import GROUP, Place
-from briefings.extraction.ranks import Rank
+from briefings.extraction.ranks import LAST, Rank, ranked_subject
 from briefings.extraction.readings import Figure, Reading, read_figure
 from briefings.extraction.timing import Timeline, When
 
@@ -286,12 +286,11 @@ def _clause_start(text: str, gap_start: int, figure: int) -> int:
 
 
 def _rank_fact(article: Article, sentence: Sentence, rank: Rank, place: Placed) -> RawFact | None:
-    if rank.scope == "regional" or not 1 <= rank.rank <= 63:
+    if rank.scope in ("regional", "temporal") or not 0 <= rank.rank <= 63:
         return None
-    mentions = sentence.mentions
-    before = [m for m in mentions if m.end <= rank.start and rank.start - m.end <= _MAX_GAP]
-    after = [m for m in mentions if m.start >= rank.end and m.start - rank.end <= 40]
-    subject = before[-1] if before else (after[0] if after else None)
+    if place.slug == NATION_SLUG:
+        return None  # the nation has no rank among provinces ("the second highest in 5 years")
+    subject = ranked_subject(article.text, sentence.bounds, sentence.mentions, rank)
     if (subject is None or subject.blocks) and article.topic and place.explicit:
         subject = Mention(rank.start, rank.start, article.topic, growth=True)
     if subject is None or subject.blocks or "rank" not in REGISTRY[subject.indicator].measures:
@@ -304,13 +303,15 @@ def _rank_fact(article: Article, sentence: Sentence, rank: Rank, place: Placed) 
     out_of = rank.out_of
     if out_of is None and (rank.scope == "national" or subject.indicator == "pci" or article.topic):
         out_of = 34 if when.period.after_merger else 63
+    if rank.rank == LAST and out_of is None:
+        return None
     unit = f"rank/{out_of}" if out_of else "rank"
     start, end = min(subject.start, rank.start), max(subject.end, rank.end)
     return RawFact(
         place.slug,
         subject.indicator,
         "rank",
-        float(rank.rank),
+        float(rank.rank or out_of or 0),
         unit,
         when.period,
         "",
