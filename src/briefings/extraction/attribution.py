@@ -124,6 +124,12 @@ def _pairs(names: Sequence[Place], figures: Sequence[Slot]) -> bool:
     )
 
 
+def opens_with(text: str, start: int, name_start: int) -> bool:
+    """True when the sentence starting at ``start`` opens with the name at ``name_start``
+    (perhaps after a short phrase and a comma): the province is the sentence's subject."""
+    return name_start >= start and bool(_OPENING.match(text[start:name_start]))
+
+
 def respectively(text: str, start: int, end: int) -> bool:
     """True when "respectively" (or its French or Vietnamese) is said in ``text[start:end]``."""
     return bool(_RESPECTIVELY.search(text, start, end))

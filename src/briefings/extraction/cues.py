@@ -261,3 +261,20 @@ def cutoff_date(text: str) -> str:
     """A cut-off date ("by October 12, 2025") that makes a figure's period approximate."""
     match = _CUTOFF.search(text)
     return re.sub(r"\s+", " ", match.group(0)) if match else ""
+
+
+# A stock, not the period's flow: "valid FDI projects totalling ...", "lũy kế đến nay". "To
+# date" and "à ce jour" are left out: reports use them for the year so far as often.
+_STOCK = re.compile(
+    r"(?<!\w)(?:valid\s+(?:FDI\s+)?projects|projets\s+(?:d'IDE\s+)?valides|còn\s+hiệu\s+lực"
+    r"|accumulated|cumulative(?:ly)?|lũy\s+kế\s+(?:đến\s+nay|từ)|luỹ\s+kế\s+(?:đến\s+nay|từ)"
+    r"|từ\s+trước\s+đến\s+nay"
+    r"|since\s+(?:its\s+|the\s+)?(?:re-?)?establishment|depuis\s+(?:sa|la)\s+création)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def names_stock(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` (a sentence up to a figure) speaks of a stock built up
+    over the years: its levels and ranks are no figures of the period."""
+    return bool(_STOCK.search(text, start, end))

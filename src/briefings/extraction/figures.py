@@ -174,7 +174,7 @@ def bare(
         return None
     if not 0 <= quantity.start - place.name_end <= _MAX_BARE:
         return None
-    between = text[place.name_end : quantity.start]
+    between = _without_ranks(text, place.name_end, quantity.start, sentence)
     if any(ch.isdigit() for ch in between) or any(
         place.name_end <= m.start < quantity.start for m in sentence.mentions
     ):
@@ -188,3 +188,13 @@ def bare(
     if _OTHER_GROWTH.search(between):
         return None  # "Quang Ninh's industrial growth of 12%": the growth of something else
     return Mention(place.name_end, place.name_end, topic or "grdp", growth=True)
+
+
+def _without_ranks(text: str, start: int, end: int, sentence: Sentence) -> str:
+    """``text[start:end]`` with its ranks blanked: "Hà Nội đứng thứ 16 với mức tăng 8,16%" says
+    the province's rank and then its growth, and the rank's digits are no other figure."""
+    piece = list(text[start:end])
+    for rank in sentence.ranks:
+        for i in range(max(rank.start, start), min(rank.end, end)):
+            piece[i - start] = " "
+    return "".join(piece)

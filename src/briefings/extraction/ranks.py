@@ -65,7 +65,7 @@ _WORDS = {
     "twentieth": 20,
 }
 _ORD = (
-    r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th|e|er|ère|ème|re)?(?![\d.,%])"
+    r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th|e|er|ère|ème|re)?(?!\d|[.,]\d|\s*%)"
     r"|(?P<w>" + "|".join(sorted(_WORDS, key=len, reverse=True)) + "))"
 )
 # Leading the country is ranking first in it; the lowest in it is ranking last.

@@ -20,7 +20,7 @@ from briefings.domain.geography import NATION_SLUG
 from briefings.domain.indicators import REGISTRY
 from briefings.domain.periods import Period
 from briefings.extraction import cues, figures
-from briefings.extraction.attribution import Discourse, Placed, Slot
+from briefings.extraction.attribution import Discourse, Placed, Slot, opens_with
 from briefings.extraction.lexicon import Mention
 from briefings.extraction.numbers import Quantity
 from briefings.extraction.places import GROUP, Place
@@ -32,6 +32,16 @@ _MAX_GAP = 150
 _NATION = re.compile(
     r"(?<!\w)(?:viet\s*nam|việt\s+nam|national|nationwide|country|pays|cả\s+nước|trong\s+nước"
     r"|toàn\s+quốc)",
+    re.IGNORECASE,
+)
+# Words right beside a "GDP" that make it the nation's: "Vietnam's GDP", "le PIB du pays".
+_NATION_BEFORE = re.compile(
+    r"(?<!\w)(?:viet\s*nam'?s?|the\s+country'?s|national|nation's)\s*$", re.IGNORECASE
+)
+_NATION_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,12}\)\s*)?(?:of\s+(?:the\s+country|the\s+nation|viet\s*nam)|du\s+pays"
+    r"|national|nationale|du\s+vi[eệ]t\s*nam|(?:của\s+)?(?:cả\s+nước|việt\s+nam)|toàn\s+quốc)"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 _NAME_IN_QUOTE = 100  # a quote reaches back this far to start with its province's name
@@ -197,12 +207,18 @@ def _province(article: Article, sentence: Sentence, subject: Mention, place: Pla
     """The figure's province, or the nation's for a national subject ("GDP grew ...").
 
     "GDP" is the nation's in an article about the nation or about many provinces, or in a
-    sentence that says so ("Viet Nam's GDP"); in a province's own report it is the province's.
+    sentence that says so ("Viet Nam's GDP"); in a province's own report, or in a sentence whose
+    subject is a province and whose "GDP" no nation owns ("Da Nang ranks fourth in GDP
+    growth"), it is the province's.
     """
     if not subject.national:
         return place
-    bounds = sentence.bounds
-    if not (article.national or _NATION.search(article.text, bounds[0], bounds[1])):
+    bounds, text = sentence.bounds, article.text
+    if not (article.national or _NATION.search(text, bounds[0], bounds[1])):
+        return place
+    owner = _NATION_BEFORE.search(text[max(bounds[0], subject.start - 25) : subject.start])
+    owner = owner or _NATION_AFTER.match(text, subject.end)
+    if place.explicit and not owner and opens_with(text, bounds[0], place.name_start):
         return place
     owned = any(
         subject.start <= p.start or 0 <= subject.start - p.end <= 3
@@ -223,6 +239,10 @@ def _fact(
     if reading.measure not in REGISTRY[subject.indicator].measures:
         return None
     quantity = figure.quantity
+    if reading.measure == "value" and cues.names_stock(
+        article.text, sentence.bounds[0], quantity.start
+    ):
+        return None
     when = _when(article, sentence, subject, quantity.start, quantity.end, reading.measure)
     if when is None:
         return None
@@ -290,6 +310,8 @@ def _rank_fact(article: Article, sentence: Sentence, rank: Rank, place: Placed) 
         return None
     if place.slug == NATION_SLUG:
         return None  # the nation has no rank among provinces ("the second highest in 5 years")
+    if cues.names_stock(article.text, sentence.bounds[0], rank.start):
+        return None  # a rank by what was built up over the years
     subject = ranked_subject(article.text, sentence.bounds, sentence.mentions, rank)
     if (subject is None or subject.blocks) and article.topic and place.explicit:
         subject = Mention(rank.start, rank.start, article.topic, growth=True)
