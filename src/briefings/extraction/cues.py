@@ -93,6 +93,10 @@ _CONNECTOR = re.compile(
     r"|show|represent|mark|account|bringing|making|$)",
     re.IGNORECASE,
 )
+# "9,92% pour la période 2021-2024 et à 11,72% cette année": "and" right before the figure.
+_AND_THEN = re.compile(
+    r"(?<!\w)(?:and|et|và)(?:\s+(?:at|to|by|of|à|de|d'|là|ở\s+mức|với))?\s*$", re.IGNORECASE
+)
 _OR_MORE = re.compile(
     r"\s*(?P<q>or\s+(?:more|higher|above)|and\s+above|trở\s+lên|ou\s+plus|et\s+plus)",
     re.IGNORECASE,
@@ -237,7 +241,7 @@ def opens_with_connector(gap: str) -> bool:
     ", an increase of 77%" continues it; ", the number of firms increased by 15%" does not.
     """
     piece = re.split(r"[,(]", gap)[-1].strip(" \t\n)]»\"'”’")
-    return bool(_CONNECTOR.match(piece))
+    return bool(_CONNECTOR.match(piece) or _AND_THEN.search(piece[-60:]))
 
 
 def names_target(text: str) -> bool:

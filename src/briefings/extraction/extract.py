@@ -224,9 +224,7 @@ def _rounds(rough: RawFact, exact: RawFact) -> bool:
     if _significant(rough.value) >= _significant(exact.value):
         return False
     gap = abs(rough.value - exact.value)
-    return gap <= 0.05 * max(abs(rough.value), abs(exact.value)) and (
-        rough.unit != "%" or gap < 1
-    )
+    return gap <= 0.05 * max(abs(rough.value), abs(exact.value)) and (rough.unit != "%" or gap < 1)
 
 
 def _significant(value: float) -> int:

@@ -110,8 +110,12 @@ def equivalent(text: str, quantities: list[Quantity], index: int) -> bool:
     return previous.kind == "money" and bool(_EQUIVALENT.fullmatch(between))
 
 
-def postposed(text: str, quantity: Quantity) -> Mention | None:
-    """The indicator named right after a level: "$16.7 billion in exports"."""
+def postposed(text: str, quantity: Quantity, sentence: int) -> Mention | None:
+    """The indicator named right after a level ("$16.7 billion in exports") or after a change
+    ("une hausse de 13,5% des ventes au détail", "a 9% rise in exports"); for a change the
+    mention starts where its clause does, so that the words before the figure are read."""
+    if quantity.kind == "percent":
+        return _postposed_change(text, quantity, sentence)
     if quantity.kind not in ("money", "count"):
         return None
     lead = _POSTPOSED.match(text, quantity.end)
@@ -121,6 +125,27 @@ def postposed(text: str, quantity: Quantity) -> Mention | None:
     if found and found[0].start == lead.end() and not found[0].blocks:
         return Mention(quantity.start, quantity.start, found[0].indicator, found[0].growth)
     return None
+
+
+_CHANGE_OF = re.compile(
+    r"\s*(?:(?:rise|increase|growth|jump|gain|drop|decline|fall|decrease|contraction)\s+)?"
+    r"(?:in|of|des|du|de\s+la|de\s+l'|d')\s*(?:the\s+|l'|les\s+|la\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _postposed_change(text: str, quantity: Quantity, sentence: int) -> Mention | None:
+    lead = _CHANGE_OF.match(text, quantity.end)
+    if lead is None or lead.end() == quantity.end:
+        return None
+    found = find_mentions(text, lead.end(), min(len(text), lead.end() + 60))
+    if not found or found[0].start != lead.end() or found[0].blocks:
+        return None
+    clause = max(text.rfind(",", sentence, quantity.start) + 1, sentence)
+    changed = cues.read_cue(text[clause : quantity.start]).kind in ("up", "down")
+    if not changed and cues.read_after(text, quantity.end).change == "none":
+        return None  # "45% of exports": a share, not a change
+    return Mention(clause, clause, found[0].indicator, found[0].growth)
 
 
 def respective(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefings.extraction import cues
 from briefings.extraction.matching import caseless, lowered
 
 # (indicator id, growth?, pattern). Longer names come first: the first alternative that matches
@@ -55,7 +56,9 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"(?:total\s+)?(?:state\s+)?budget\s+(?:revenues?|collections?)"
         r"|revenues?\s+(?:for|to|of)\s+the\s+(?:state\s+)?budget|state\s+revenues?"
         r"|(?:tổng\s+)?thu\s+ngân\s+sách(?:\s+nhà\s+nước)?"
-        r"|recettes?\s+budgétaires?|recettes?\s+(?:totales\s+)?(?:du|au)\s+budget(?:\s+de\s+l'État)?",
+        r"|recettes?\s+budgétaires?|recettes?\s+(?:totales\s+)?(?:du|au)\s+budget(?:\s+de\s+l'État)?"
+        r"|recettes?\s+fiscales|recettes?\s+(?:de\s+l'État|publiques)|(?:tổng\s+)?thu\s+NSNN"
+        r"|(?:state\s+)?revenue\s+collection",
     ),
     (
         "import_export",
@@ -93,13 +96,16 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"services?)?)?(?:\s+revenue)?|(?:total\s+)?retail\s+(?:revenue|turnover)"
         r"|tổng\s+mức\s+bán\s+lẻ(?:\s+hàng\s+hóa)?(?:\s+và\s+doanh\s+thu\s+dịch\s+vụ(?:\s+tiêu\s+dùng)?)?"
         r"|(?:tổng\s+)?doanh\s+thu\s+bán\s+lẻ(?:\s+hàng\s+hóa)?"
-        r"|ventes\s+au\s+détail(?:\s+et\s+(?:les\s+)?revenus\s+des\s+services)?|chiffre\s+d'affaires\s+(?:du\s+commerce\s+)?de\s+détail",
+        r"|ventes\s+(?:au|de)\s+détail(?:\s+et\s+(?:les\s+)?revenus\s+des\s+services)?"
+        r"|chiffre\s+d'affaires\s+(?:total\s+)?(?:du\s+commerce\s+de\s+détail|de\s+détail"
+        r"|des\s+ventes\s+au\s+détail)",
     ),
     (
         "iip",
         False,
-        r"index\s+of\s+industrial\s+production|industrial\s+production\s+index|\bIIP\b"
-        r"|chỉ\s+số\s+sản\s+xuất\s+công\s+nghiệp|indice\s+de\s+(?:la\s+)?production\s+industrielle",
+        r"index\s+of\s+industrial\s+(?:production|output)|industrial\s+(?:production|output)"
+        r"\s+index|\bIIP\b|\bIPI\b|chỉ\s+số\s+sản\s+xuất\s+(?:toàn\s+ngành\s+)?công\s+nghiệp"
+        r"|indice\s+de\s+(?:la\s+)?production(?:\s+industrielle)?(?!\s+(?:agricole|de\s+l'agri))",
     ),
     (
         "tourism_revenue",
@@ -108,7 +114,9 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"|(?:total\s+)?revenues?\s+from\s+(?:tourism|tourists|tourist\s+activities)"
         r"|(?:tổng\s+)?(?:doanh\s+)?thu\s+(?:từ\s+)?(?:hoạt\s+động\s+)?(?:khách\s+)?du\s+lịch"
         r"|recettes?\s+(?:touristiques|du\s+tourisme)|revenus?\s+(?:touristiques|du\s+tourisme)"
-        r"|(?:the\s+)?tourism\s+(?:sector|industry)(?=\s+(?:earned|generated|grossed))",
+        r"|(?:the\s+)?tourism(?:\s+(?:sector|industry))?(?=\s+(?:has\s+|had\s+)?(?:earned|generated"
+        r"|grossed|brought\s+in|raked\s+in))|(?:le\s+)?(?:secteur\s+du\s+)?tourisme(?=\s+a\s+"
+        r"(?:généré|rapporté|engrangé))|(?:ngành\s+)?du\s+lịch(?=\s+(?:thu\s+về|mang\s+về))",
     ),
     (
         "tourist_arrivals",
@@ -210,12 +218,14 @@ _OWNED = re.compile(
 )
 # A name that is the base of a share ("accounting for 55.2% of GRDP", "chiếm 54% trong cơ cấu
 # GRDP") or what something contributes to ("contributing to economic growth") is no subject.
+# A change ("une hausse de 13,5% des ventes au détail") names its subject after it, no share.
 _NOT_SUBJECT_BEFORE = re.compile(
-    r"(?:%\s*(?:of|in|trong|của|du|de\s+l[a'’]?|des)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:(?P<share>\d%|\d\s%)\s*(?:of|in|trong|của|du|de\s+l[a'’]?|des)\s+(?:[\w'’-]+\s+){0,3}"
     r"|(?:contribut\w*|đóng\s+góp|góp\s+phần)(?:\s+[\w.,%]+){0,4}?\s+(?:to|into|vào|à|au)\s+"
     r"(?:the\s+|la\s+|l['’]|mức\s+)?)$",
     re.IGNORECASE,
 )
+_NUMBER_BEFORE = re.compile(r"[\d.,]*$")
 _EXCLUDES = 80  # "Excluding oil and gas, GRDP grew ...": the name after it is no subject
 _MAX_JOIN = 40  # "(GRDP)" or " in the province (GRDP)"; longer gaps join nothing (and stay linear)
 _JOIN = re.compile(r"[\s()\[\],'’:-]*(?:in\s+the\s+province|of\s+the\s+province|'s)?[\s()\[\]-]*$")
@@ -237,7 +247,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
                 match.start(), match.end(), "", lists=match.group("lists") is not None
             )
             excluded = match.end() + _EXCLUDES if match.group("excl") else excluded
-        elif match.start() <= excluded or _NOT_SUBJECT_BEFORE.search(
+        elif match.start() <= excluded or _no_subject(
             text[max(0, match.start() - 60) : match.start()]
         ):
             mention = Mention(match.start(), match.end(), "")
@@ -265,3 +275,16 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         else:
             mentions.append(mention)
     return mentions
+
+
+def _no_subject(before: str) -> bool:
+    """True when the words before a name make it a share's base or what something contributes
+    to; a percent after a change ("en hausse de 13,5% des ...") is the named indicator's own."""
+    found = _NOT_SUBJECT_BEFORE.search(before)
+    if found is None:
+        return False
+    if found.group("share") is None:
+        return True
+    number = _NUMBER_BEFORE.search(before, 0, found.start("share") + 1)
+    head = before[: number.start() if number else found.start()]
+    return cues.read_cue(head).kind not in ("up", "down")

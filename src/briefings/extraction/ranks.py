@@ -94,7 +94,9 @@ _RANK = (
     r"|placed|placing|position(?:ed)?|xếp\s+(?:thứ|hạng(?:\s+thứ)?)"
     r"|đứng\s+(?:ở\s+)?(?:thứ|vị\s+trí(?:\s+(?:thứ|số))?)|vị\s+trí(?:\s+(?:thứ|số))?"
     r"|(?:cao|lớn)\s+thứ|classée?s?|se\s+classant|se\s+classe)"
-    r"\s+" + _ADVERB + r"(?:(?:at\s+the|at|the|No\.?|number|thứ|au|à\s+la|en)\s+)?"
+    r"\s+"
+    + _ADVERB
+    + r"(?:(?:at\s+the|at|the|No\.?|number|thứ|au|à\s+la|en)\s+)?"
     + _ORD
     + r"|(?:the\s+)?(?P<n2>\d{1,2})(?:st|nd|rd|th|e|ème)\s+(?:highest|largest|place|position"
     r"|rang))(?!\w)"

@@ -155,11 +155,11 @@ def _quantity_facts(
         ):
             continue  # a conversion ("VND 8.55 trillion (363.9 million USD)"), a range, a mark
         place = placed[quantity.start]
-        own = figures.postposed(text, quantity)
+        own = figures.postposed(text, quantity, start)
         if index in pairs:  # "... exports and imports, up 7.5% and 3.1% respectively"
             subject, chained = pairs[index], True
         elif own is not None:
-            subject, anchor, chained = own, quantity.start, False
+            subject, anchor, chained = own, min(own.start, quantity.start), False
         elif figures.names_arrivals(quantity) and (
             subject is None or subject.indicator != "tourist_arrivals" or chained
         ):
