@@ -147,3 +147,15 @@ def test_the_same_period_last_year_is_a_base_after_compared_and_a_subject_after_
 def test_a_year_after_the_publication_is_a_plan() -> None:
     [phrase] = find_period_phrases("En 2026, la province renforcera ses liens.", 2025)
     assert phrase.forward
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "đạt 48,2% kế hoạch năm 2025",
+        "bằng 51% dự toán năm 2025",
+        "reaching 62% of the plan for 2025",
+    ],
+)
+def test_the_year_of_a_plan_a_figure_is_a_share_of_names_no_period(text: str) -> None:
+    assert [p.comparison for p in find_period_phrases(text) if p.year == 2025] == [True]

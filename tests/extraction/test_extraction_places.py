@@ -64,3 +64,8 @@ def test_the_path_of_an_address_names_a_province_or_the_nation() -> None:
     assert place_from_url_path("https://x.vn/kinh-te/quang-tri-cong-bo-so-lieu-2025") == "quang-tri"
     assert place_from_url_path("https://x.vn/gdp-6-thang-tang-6-2") == "vietnam"
     assert place_from_url_path("https://x.vn/bai-viet-123.html") is None
+
+
+def test_the_citys_abbreviations_are_its_names() -> None:
+    text = "TPHCM xếp thứ 21; TP. HCM tăng 7%; TP. Hồ Chí Minh; HCMC"
+    assert [p.slug for p in find_places(text)] == ["ho-chi-minh-city"] * 4

@@ -247,3 +247,51 @@ def test_a_list_leaves_its_change_verb_out_after_the_first_figure() -> None:
         " by 15.4%."
     )
     assert [(f[1], f[3]) for f in facts(text)] == [("retail_sales", 13.6), ("iip", 15.4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "precise"),
+    [
+        ("Bắc Giang tăng trưởng gần 14%. Tăng trưởng kinh tế ước đạt 13,87%.", "vi", 13.87),
+        ("GRDP grew by more than 7%. GRDP grew by 7.18% year-on-year.", "en", 7.18),
+        ("Le PIBR devrait croître de plus de 8%. Le PIBR a augmenté de 8,06%.", "fr", 8.06),
+    ],
+)
+def test_a_rounded_restatement_of_a_precise_figure_is_dropped(
+    text: str, language: str, precise: float
+) -> None:
+    assert [f[3] for f in facts(text, language)] == [precise]
+
+
+def test_an_approximate_figure_alone_is_kept() -> None:
+    assert facts("GRDP grew by nearly 7%.") == [("2025-9M", "grdp", "yoy_pct", 7.0, "%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The province has 320 valid FDI projects with total registered capital of USD 12"
+            " billion.",
+            "en",
+        ),
+        (
+            "Lũy kế đến nay, tỉnh thu hút vốn đầu tư trực tiếp nước ngoài đạt 9,2 tỷ USD.",
+            "vi",
+        ),
+        (
+            "La province compte 173 projets d'IDE valides, avec un capital de 15 milliards d'USD.",
+            "fr",
+        ),
+    ],
+)
+def test_a_stock_built_over_the_years_is_no_level_of_the_period(text: str, language: str) -> None:
+    assert facts(text, language) == []
+
+
+def test_a_figure_after_a_plan_year_keeps_the_reported_period() -> None:
+    text = (
+        "Sản xuất 6 tháng đầu năm 2025 ổn định. Tổng mức bán lẻ hàng hóa ước đạt 6.100 tỷ đồng,"
+        " tăng 21% so với cùng kỳ năm trước, đạt 50,2% kế hoạch năm 2025."
+    )
+    assert {f[0] for f in facts(text, "vi")} == {"2025-H1"}

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 
 from briefings.extraction.places import GROUP, Place
 
-_OPENING = re.compile(r"\s*[\"'“‘(]?(?:[^,.;:\n]{0,40},\s*)?$")
+# A sentence opens with a province when at most a short phrase and a comma come before it; the
+# phrase may hold a number with a decimal comma ("Với mức giảm 1,42%, Bà Rịa - Vũng Tàu là").
+_OPENING = re.compile(r"\s*[\"'“‘(]?(?:(?:[^,.;:\n]|(?<=\d)[.,](?=\d)){0,40},\s*)?$")
 _AFTER_COMMA = re.compile(r"[^.;:]*(?:,|\s(?:là|is|was|est))\s*$")
 _RESPECTIVELY = re.compile(r"respectively|respectivement|lần\s+lượt|tương\s+ứng", re.IGNORECASE)
 

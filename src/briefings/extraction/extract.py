@@ -14,7 +14,6 @@ import hashlib
 import logging
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 
 from briefings.domain.geography import NATION_SLUG, load_geography
 from briefings.domain.periods import Period
@@ -25,6 +24,7 @@ from briefings.extraction.numbers import Language, find_quantities
 from briefings.extraction.periods import find_period_phrases
 from briefings.extraction.places import GROUP, Place, find_places
 from briefings.extraction.ranks import find_ranks
+from briefings.extraction.restatements import drop_restatements
 from briefings.extraction.rules import Article, RawFact, Sentence, sentence_facts
 from briefings.extraction.text import detect_language, sentence_spans
 from briefings.extraction.timing import Timeline
@@ -195,41 +195,6 @@ def _raw_facts(
         sentence = Sentence((start, end), mentions, quantities[q0:q1], ranks[r0:r1], places[p0:p1])
         facts += sentence_facts(article, sentence, discourse)
     return facts
-
-
-_APPROXIMATE = frozenset(
-    "more than|less than|just over|nearly|almost|about|approximately|approx.|approx|around"
-    "|roughly|over|above|under|some|at least|up to|un peu plus de|plus de|près de|environ"
-    "|quelque|au moins|moins de|presque|hơn|trên|gần|khoảng|xấp xỉ".split("|")
-)
-
-
-def drop_restatements(facts: list[RawFact]) -> list[RawFact]:
-    """Without the rounded restatements of a precise figure: a headline's "nearly 14%" or
-    "plus de 8%" beside the body's 13.85% or 8.03% says the same fact less exactly."""
-    by_key: dict[tuple[str, str, str, str], list[RawFact]] = {}
-    for fact in facts:
-        by_key.setdefault(_key(fact), []).append(fact)
-    return [f for f in facts if not any(_rounds(f, other) for other in by_key[_key(f)])]
-
-
-def _key(fact: RawFact) -> tuple[str, str, str, str]:
-    return (fact.province, fact.period.label, fact.indicator, fact.measure)
-
-
-def _rounds(rough: RawFact, exact: RawFact) -> bool:
-    """True when ``rough`` is said approximately and is ``exact`` with fewer digits."""
-    if not _APPROXIMATE & set(rough.qualifier.split("; ")):
-        return False
-    if _significant(rough.value) >= _significant(exact.value):
-        return False
-    gap = abs(rough.value - exact.value)
-    return gap <= 0.05 * max(abs(rough.value), abs(exact.value)) and (rough.unit != "%" or gap < 1)
-
-
-def _significant(value: float) -> int:
-    """Significant digits of a value as written: 14 → 2, 13.85 → 4, 30000 → 1."""
-    return len(Decimal(repr(value)).normalize().as_tuple().digits)
 
 
 def _window(starts: list[int], start: int, end: int) -> tuple[int, int]:

@@ -18,7 +18,7 @@ from briefings.extraction.lexicon import Mention, find_mentions
 from briefings.extraction.matching import caseless, lowered
 
 Scope = Literal["national", "regional", "temporal", "unknown"]
-LAST = 0  # the rank of "the lowest in the country": the size of the ranking, known later
+LAST = -1  # the rank of "the lowest in the country": the size of the ranking, known later
 
 _WORDS = {
     "first": 1,
@@ -90,7 +90,7 @@ _ADVERB = (
     r"|cũng)\s+)?"
 )
 _RANK = (
-    r"(?=rank|plac|posit|xếp|đứng|vị|class|se\s|the\s|cao|lớn|\d)(?:(?:rank(?:ed|ing|s)?"
+    r"(?:(?:rank(?:ed|ing|s)?"
     r"|placed|placing|position(?:ed)?|xếp\s+(?:thứ|hạng(?:\s+thứ)?)"
     r"|đứng\s+(?:ở\s+)?(?:thứ|vị\s+trí(?:\s+(?:thứ|số))?)|vị\s+trí(?:\s+(?:thứ|số))?"
     r"|(?:cao|lớn)\s+thứ|classée?s?|se\s+classant|se\s+classe)"
@@ -98,10 +98,19 @@ _RANK = (
     + _ADVERB
     + r"(?:(?:at\s+the|at|the|No\.?|number|thứ|au|à\s+la|en)\s+)?"
     + _ORD
-    + r"|(?:the\s+)?(?P<n2>\d{1,2})(?:st|nd|rd|th|e|ème)\s+(?:highest|largest|place|position"
-    r"|rang))(?!\w)"
+    + r"|(?:the\s+)?(?=[\dfstenpdqchbm])(?:(?P<n2>\d{1,2})(?:st|nd|rd|th|e|ème)|(?P<w2>"
+    + "|".join(sorted(_WORDS, key=len, reverse=True))
+    + r"))\s+(?:highest|fastest|largest|place|position|rang))(?!\w)"
 )
-_SCAN = caseless(rf"(?<!\w)(?:(?P<lead>{_LEAD})|(?P<last>{_LAST})|{_RANK})")  # one scan
+# One scan finds them all; the look-ahead is the words any can start with (fast failure).
+_STARTS = "|".join(
+    (
+        r"\d|led|lead|top|took|vươn|dẫn|đứng|cao|nhanh|the\s|highest|fastest|en\s|au\s|l[ea]\s"
+        r"|thấp|chậm|lowest|slowest|rank|plac|posit|xếp|vị|class|se\s|lớn",
+        *sorted(_WORDS),
+    )
+)
+_SCAN = caseless(rf"(?<!\w)(?={_STARTS})(?:(?P<lead>{_LEAD})|(?P<last>{_LAST})|{_RANK})")
 _MORE = caseless(
     r"[^,;.]{0,60}?(?:,\s*)?\b(?:and|và|et)\s+(?:(?:ranked|thứ|au|à\s+la|at)\s+"
     r"|xếp\s+(?:hạng\s+)?(?:thứ\s+)?)?" + _ORD
@@ -168,7 +177,7 @@ def find_ranks(text: str) -> list[Rank]:
 
 def _at(match: re.Match[str]) -> int:
     """Where the ordinal number itself starts (one rank found twice is found once)."""
-    for name in ("n", "n2", "w"):
+    for name in ("n", "n2", "w", "w2"):
         if name in match.re.groupindex and match.group(name):
             return match.start(name)
     return match.start()
@@ -178,7 +187,8 @@ def _ordinal(match: re.Match[str]) -> int:
     for name in ("n", "n2"):
         if name in match.re.groupindex and match.group(name):
             return int(match.group(name))
-    word = match.group("w")
+    words = (match.group(n) for n in ("w", "w2") if n in match.re.groupindex and match.group(n))
+    word = next(words, None)
     return _WORDS[word.lower()] if word else 0
 
 

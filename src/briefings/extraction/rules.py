@@ -306,7 +306,7 @@ def _clause_start(text: str, gap_start: int, figure: int) -> int:
 
 
 def _rank_fact(article: Article, sentence: Sentence, rank: Rank, place: Placed) -> RawFact | None:
-    if rank.scope in ("regional", "temporal") or not 0 <= rank.rank <= 63:
+    if rank.scope in ("regional", "temporal") or not (rank.rank == LAST or 1 <= rank.rank <= 63):
         return None
     if place.slug == NATION_SLUG:
         return None  # the nation has no rank among provinces ("the second highest in 5 years")
@@ -333,7 +333,7 @@ def _rank_fact(article: Article, sentence: Sentence, rank: Rank, place: Placed) 
         place.slug,
         subject.indicator,
         "rank",
-        float(rank.rank or out_of or 0),
+        float(out_of if rank.rank == LAST and out_of else rank.rank),
         unit,
         when.period,
         "",

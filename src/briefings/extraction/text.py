@@ -20,12 +20,9 @@ _EN_WORDS = re.compile(r"\b(?:the|of|and|is|to|in|was|with|for|on|by)\b")
 # plain-text files often wrap a paragraph's lines. A run of marks is matched from its start
 # only (the look-behinds), so "......" costs linear time, not a scan per dot. The point of an
 # abbreviation ("TP. Hồ Chí Minh", "Mr. Minh", an initial) ends no sentence.
-_ABBREVIATION = "".join(
-    rf"(?<!\b{word})"
-    for word in ("TP", "Tp", "Mr", "Mrs", "Ms", "Dr", "St", "No", "Mme", "Prof", "Gov", "[A-Z]")
-)
+_ABBREVIATION = r"(?<!\b[A-Z])(?<!\b(?:TP|Tp|Mr|Ms|Dr|St|No))(?<!\b(?:Mrs|Mme|Gov))(?<!\bProf)"
 _SENTENCE_END = re.compile(
-    r"(?=[.!?;\n \t])(?:(?<![.!?])" + _ABBREVIATION + r"[.!?]+[\"'”’)]{0,3}\s+"
+    r"(?=[.!?;\n \t])(?:(?=[.!?])(?<![.!?])" + _ABBREVIATION + r"[.!?]+[\"'”’)]{0,3}\s+"
     r"(?=[\"'“‘(]?[^\W\d_a-z])|(?<!;);+"
     r"|(?<=[.!?:;)»\"”])[ \t]*\n\s*|\n[ \t]*\n\s*|\.\s*$)"  # the look-ahead: where any can start
 )
