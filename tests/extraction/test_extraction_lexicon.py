@@ -92,3 +92,64 @@ def test_exclusions_shares_and_contributions_give_no_headline_growth(
     text: str, language: str
 ) -> None:
     assert [f for f in facts(text, language) if f[0] == "grdp"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rice exports reached 300,000 tonnes worth $180 million.", "en"),
+        ("Exports to the US rose 25%.", "en"),
+        ("Exports of electronics rose 18%.", "en"),
+        ("The number of international visitors reached 1.2 million.", "en"),
+        ("FDI disbursement reached $300 million.", "en"),
+        ("Xuất khẩu sang Hoa Kỳ tăng 25%.", "vi"),
+        ("Kim ngạch xuất khẩu gạo đạt 120 triệu USD.", "vi"),
+        ("Khách du lịch quốc tế đạt 500 nghìn lượt, tăng 30%.", "vi"),
+        ("Vốn FDI giải ngân đạt 200 triệu USD.", "vi"),
+        ("Les exportations de riz ont atteint 90 millions de dollars.", "fr"),
+        ("Les exportations vers l'UE ont augmenté de 11%.", "fr"),
+    ],
+)
+def test_parts_of_an_indicator_are_not_the_indicator(text: str, language: str) -> None:
+    assert facts(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Total domestic and international visitors reached 5.2 million.", "en"),
+        ("Tổng lượt khách du lịch trong nước và quốc tế đạt 5,2 triệu lượt.", "vi"),
+    ],
+)
+def test_all_visitors_together_are_the_arrivals(text: str, language: str) -> None:
+    assert facts(text, language) == [("tourist_arrivals", "value", 5_200_000.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The province earned US$2 billion from exports.", "en", ("export", "value", 2000.0)),
+        (
+            "Foreign investors poured $900 million into the province.",
+            "en",
+            ("fdi_registered", "value", 900.0),
+        ),
+        (
+            "Thu hút đầu tư nước ngoài được 45 dự án với tổng vốn đăng ký 600 triệu USD.",
+            "vi",
+            ("fdi_registered", "value", 600.0),
+        ),
+        (
+            "Le volume des échanges commerciaux a atteint 10 milliards de dollars.",
+            "fr",
+            ("import_export", "value", 10000.0),
+        ),
+        ("Two-way trade reached $10 billion.", "en", ("import_export", "value", 10000.0)),
+        ("Kinh tế của tỉnh tăng trưởng 8,5%.", "vi", ("grdp", "yoy_pct", 8.5)),
+        ("Its growth rate was 7.5%.", "en", ("grdp", "yoy_pct", 7.5)),
+    ],
+)
+def test_more_ways_to_name_an_indicator(
+    text: str, language: str, expected: tuple[str, str, float]
+) -> None:
+    assert facts(text, language) == [expected]

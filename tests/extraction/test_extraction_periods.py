@@ -159,3 +159,30 @@ def test_a_year_after_the_publication_is_a_plan() -> None:
 )
 def test_the_year_of_a_plan_a_figure_is_a_share_of_names_no_period(text: str) -> None:
     assert [p.comparison for p in find_period_phrases(text) if p.year == 2025] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In September alone, exports",
+        "in the month of June",
+        "Trong tháng 9, kim ngạch",
+        "riêng tháng 12",
+        "au cours du seul mois de septembre",
+        "en mars",
+    ],
+)
+def test_one_month_names_no_span(text: str) -> None:
+    assert [p.span for p in find_period_phrases(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text", ["by September 24", "on 24 tháng 9", "exports may reach", "in January-March"]
+)
+def test_dates_modal_may_and_ranges_are_no_single_months(text: str) -> None:
+    assert all(p.span is not None for p in find_period_phrases(text, 2025))
+
+
+def test_a_year_after_a_comparison_base_with_decimals_is_the_bases() -> None:
+    text = "GRDP grew 8.1%, compared with 9.2% last year."
+    assert [p.comparison for p in find_period_phrases(text, 2025)] == [True]

@@ -99,3 +99,27 @@ def test_a_rank_of_a_stock_is_no_rank_of_the_period() -> None:
         " ranking 8th in the country."
     )
     assert ranks(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cao Bang's GRDP grew 11.01 per cent, topping the country.",
+        "Cao Bằng dẫn đầu cả nước với mức tăng 11,01%.",
+        "Cao Bang a enregistré une croissance de 11,01%, se hissant à la première place du pays.",
+    ],
+)
+def test_a_lead_without_a_named_indicator_ranks_the_growth_beside_it(text: str) -> None:
+    language = "vi" if "ẫ" in text else "fr" if "hissant" in text else "en"
+    meta = ArticleMeta(
+        "t.txt",
+        province="cao-bang",
+        period=Period.parse("2024-H1"),
+        language=language,  # type: ignore[arg-type]
+    )
+    assert ranks(text, meta) == [("cao-bang", "grdp", 1.0, "rank/63")]
+
+
+def test_a_rank_may_name_its_province_as_object() -> None:
+    text = "The GRDP growth rate was 8.2 per cent, ranking the province 12th out of 63 localities."
+    assert ranks(text) == [("cao-bang", "grdp", 12.0, "rank/63")]

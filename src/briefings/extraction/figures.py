@@ -25,7 +25,7 @@ _MAX_BARE = 60  # from a province's name to its bare percent
 _ARRIVAL_NOUNS = re.compile(r"arrival|visitor|tourist|khách|visiteur|touriste|arrivée")
 _POSTPOSED = re.compile(
     r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:(?:has|have|had)\s+been\s+|was\s+|were\s+)?"
-    r"(?:collected|poured|disbursed|spent|earned|invested)?\s*(?:worth\s+of|in|on|for|into|of"
+    r"(?:collected|poured|disbursed|spent|earned|invested)?\s*(?:worth\s+of|in|on|for|into|of|from"
     r"|en|de|d'|des|grâce\s+aux?|pour)\s*(?:the\s+|l'|les\s+|la\s+)?",
     re.IGNORECASE,
 )
@@ -44,7 +44,8 @@ _OTHER_GROWTH = re.compile(
     re.IGNORECASE,
 )
 _GROWTH_WORD = re.compile(
-    r"(?<!\w)(?:growth|grew|grow|expand(?:ed|s)?|croissance|progress\w*|tăng\s+trưởng)(?!\w)",
+    r"(?<!\w)(?:growth|grew|grow|expand(?:ed|s)?|croissance|progress\w*|tăng\s+trưởng"
+    r"|mức\s+tăng)(?!\w)",
     re.IGNORECASE,
 )
 _POSSESSED = re.compile(r"(?:của|of|de|du|d'|des)\s*$", re.IGNORECASE)

@@ -39,7 +39,9 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"|(?:the\s+)?(?:provincial\s+)?economy)|growth\s+targets?"
         r"|(?:tốc\s+độ\s+)?tăng\s+trưởng\s+(?:kinh\s+tế|GRDP)|tốc\s+độ\s+tăng\s+trưởng"
         r"|croissance\s+(?:économique|du\s+(?:PIBR|GRDP))|taux\s+de\s+croissance(?:\s+économique)?"
-        r"|(?:the\s+)?(?:province's\s+|provincial\s+)?economy(?=\s+(?:grew|expanded|increased|rose))",
+        r"|(?:the\s+)?(?:province's\s+|provincial\s+|city's\s+)?economy(?=\s+(?:grew|expanded"
+        r"|increased|rose))|(?:its|the\s+city's|the\s+municipality's)\s+growth\s+rate"
+        r"|(?:nền\s+)?kinh\s+tế(?:\s+(?:của\s+)?(?:tỉnh|thành\s+phố))?(?=\s+tăng\s+trưởng)",
     ),
     (
         "grdp",
@@ -67,6 +69,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"|exports?\s+and\s+imports?)(?:\s+(?:turnover|value|of\s+goods))?"
         r"|(?:tổng\s+)?(?:kim\s+ngạch\s+)?xuất,?\s+nhập\s+khẩu|import-exportations?"
         r"|(?:commerce|échanges)\s+extérieurs?|(?:total\s+)?foreign\s+trade(?:\s+turnover)?"
+        r"|échanges\s+commerciaux|two[-\s]way\s+trade(?:\s+turnover)?|(?:total\s+)?trade\s+turnover"
         r"|(?:exportations|importations)\s+et\s+(?:des\s+|les\s+)?(?:importations|exportations)",
     ),
     (
@@ -87,6 +90,8 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         False,
         r"\bFDI\b(?:\s+(?:capital|attraction|inflows?))?|foreign\s+direct\s+investment"
         r"|foreign\s+investment(?:\s+capital)?|vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?nước\s+ngoài"
+        r"|foreign\s+investors?(?=\s+(?:poured|pumped|injected|registered|committed))"
+        r"|(?:thu\s+hút\s+)?đầu\s+tư\s+nước\s+ngoài"
         r"|đầu\s+tư\s+trực\s+tiếp\s+nước\s+ngoài|\bIDE\b|investissements?\s+directs?\s+étrangers?",
     ),
     (
@@ -226,6 +231,38 @@ _NOT_SUBJECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_BEFORE = re.compile(r"[\d.,]*$")
+# A part of an indicator is no indicator: exports of one good or to one market, visitors from
+# abroad only, FDI disbursed rather than registered.
+_GOODS = (
+    r"rice|coffee|seafood|fishery|aquatic|agricultural|agro|farm|forestry|wood|timber|textiles?"
+    r"|garments?|apparel|footwear|electronics?|phones?|computers?|steel|iron|cement|fruits?"
+    r"|vegetables?|cashews?|pepper|rubber|coal|oil|crude|petroleum|gas|minerals?|fertili[sz]ers?"
+    r"|chemicals?|machinery|equipment|cars?|auto(?:mobile)?s?|vehicles?|motorbikes?|furniture"
+    r"|handicrafts?|fish|shrimps?|pangasius|tea|cassava|sugar|dairy|meat|pork|livestock|labou?r"
+    r"|services?|software|digital|key|main|foreign|international|domestic|inbound|outbound"
+    r"|overseas|FDI[-\s]sector|FDI"
+)
+_PART_BEFORE = re.compile(rf"(?<![\w-])(?:{_GOODS})(?:\s+(?:and|&|or)\s+\w+)?\s+$", re.IGNORECASE)
+_PART_AFTER = re.compile(
+    rf"\s+(?:of\s+(?:{_GOODS})\b|(?:to|into)\s+(?:the\s+)?[A-Z]|(?:sang|tới)\s|vào\s+thị\s+trường"
+    r"|vers\s|à\s+destination|de\s+(?:riz|café|produits|textiles?|fruits|légumes|bois|poissons?"
+    r"|crevettes|charbon|pétrole|téléphones|machines)\b"
+    r"|(?:du\s+lịch\s+)?(?:quốc\s+tế|nội\s+địa|trong\s+nước)(?!\s*(?:và|,))"
+    r"|(?:gạo|cà\s+phê|thủy\s+sản|thuỷ\s+sản|điện\s+tử|dệt\s+may|nông\s+sản|lao\s+động|rau\s+quả"
+    r"|hạt\s+điều|gỗ|than|dầu\s+thô|điện\s+thoại|máy\s+tính|linh\s+kiện|giày\s+dép|sắt\s+thép"
+    r"|phân\s+bón)(?!\w)|(?:étrangers|internationaux|nationaux|domestiques)(?!\s*(?:et|,)))"
+)
+# "domestic and international visitors" are all of them
+_ALL_ORIGINS = re.compile(
+    r"(?:domestic|international|foreign)\s+(?:and|&)\s+(?:domestic|international|foreign)\s+$",
+    re.IGNORECASE,
+)
+_FDI_NOT_REGISTERED = re.compile(
+    r"\s+(?:capital\s+)?(?:disburse\w*|reali[sz]\w*|implemented|giải\s+ngân|thực\s+hiện"
+    r"|décaiss\w*|réalisés?)",
+    re.IGNORECASE,
+)
+_PARTS = frozenset({"export", "import", "import_export", "tourist_arrivals"})
 _EXCLUDES = 80  # "Excluding oil and gas, GRDP grew ...": the name after it is no subject
 _MAX_JOIN = 40  # "(GRDP)" or " in the province (GRDP)"; longer gaps join nothing (and stay linear)
 _JOIN = re.compile(r"[\s()\[\],'’:-]*(?:in\s+the\s+province|of\s+the\s+province|'s)?[\s()\[\]-]*$")
@@ -255,7 +292,10 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             indicator, growth, national = _KEYS[int(group[1:])]
             if national and _OWNED.search(text, max(0, match.start() - 20), match.start()):
                 national = False
-            mention = Mention(match.start(), match.end(), indicator, growth, national)
+            part = _part(text, match.start(), match.end(), indicator)
+            mention = Mention(
+                match.start(), match.end(), "" if part else indicator, growth, national
+            )
         previous = mentions[-1] if mentions else None
         if (
             previous is not None
@@ -288,3 +328,24 @@ def _no_subject(before: str) -> bool:
     number = _NUMBER_BEFORE.search(before, 0, found.start("share") + 1)
     head = before[: number.start() if number else found.start()]
     return cues.read_cue(head).kind not in ("up", "down")
+
+
+def _part(text: str, start: int, end: int, indicator: str) -> bool:
+    """True when the name at ``start:end`` is said of a part of its indicator: "rice exports",
+    "exports to the US", "khách quốc tế", "FDI disbursement"."""
+    if indicator == "fdi_registered":
+        before = text[max(0, start - 25) : start]
+        return bool(_FDI_NOT_REGISTERED.match(text, end) or _DISBURSED_BEFORE.search(before))
+    if indicator not in _PARTS:
+        return False
+    before = text[max(0, start - 30) : start]
+    if _ALL_ORIGINS.search(before):
+        return False
+    return bool(_PART_BEFORE.search(before) or _PART_AFTER.match(text, end))
+
+
+_DISBURSED_BEFORE = re.compile(
+    r"(?:disbursed|reali[sz]ed|implemented|giải\s+ngân|thực\s+hiện|décaissement\s+des)\s+"
+    r"(?:(?:vốn|capital)\s+)?$",
+    re.IGNORECASE,
+)

@@ -5,7 +5,8 @@ Vietnamese reports are cumulative from January, so "the first 6 months" is ``H1`
 months", "the last 3 months") is kept with ``span=None`` so that a figure next to it is not
 wrongly filed under the article's main period. A phrase that names no span at all ("the first
 months of the year", "từ đầu năm") is ``vague``: its figures are kept for review, flagged.
-"This year", "năm qua" and "l'année dernière" name a year relative to the publication date.
+"This year", "năm qua" and "l'année dernière" name a year relative to the publication date;
+one month ("in September alone") names no span.
 """
 
 from __future__ import annotations
@@ -110,6 +111,14 @@ _MONTH_RANGE = (
     rf"(?:(?:between|from|entre|de)\s+)?(?P<m1>{_MONTH})\s*(?:[-–]|\s(?:and|to|et|à)\s)"
     rf"\s*(?P<m2>{_MONTH})(?!\w)(?:\s+(?:period|période))?{_of_year('range')}"
 )
+# One month ("in September alone", "riêng tháng 9") is no span a briefing holds; a day ("by
+# September 24", "24 tháng 9") is a date, and a month after "by" or "end of" a cut-off.
+_ONE_MONTH = (
+    rf"(?:(?:in|during|for|en|au\s+(?:cours\s+du\s+)?mois\s+de|(?:le|du)\s+(?:seul\s+)?mois\s+de)"
+    rf"\s+(?:the\s+month\s+of\s+)?(?:{_MONTH})|(?:{_MONTH})(?=\s+alone))"
+    r"(?!\w|\s+\d{1,2}(?!\d)|\s*(?:[-–]|\s(?:and|to|et|à)\s))"
+    r"|(?:trong|riêng|vào)\s+tháng\s+(?:1[0-2]|[1-9])(?!\d)"
+)
 _MONTH_SPANS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1"}
 _MONTH_SPANS |= {(1, 9): "9M", (1, 12): "FY"}
 # No span at all: the figure is kept, flagged for review.
@@ -168,7 +177,7 @@ _PRICES_AFTER = caseless(r"\s*(?:comparative|constant)?\s*prices")
 # One scan of the text finds them all (each pattern scanned alone costs as much as all); the
 # look-ahead before each kind is the letters it can start with, so other words fail fast.
 _ANY = caseless(
-    rf"(?<!\w)(?:(?=[bfedjmasoný])(?P<range>{_MONTH_RANGE})"
+    rf"(?<!\w)(?:(?=[bfedjmasoný])(?P<range>{_MONTH_RANGE})|(?=[idfealtrvjmsond])(?P<month>{_ONE_MONTH})"
     rf"|(?=[0-9tflrncspiwqhdekaobêđ])(?P<span>{_PHRASE})|(?=[itsfylpdn])(?P<vague>{_VAGUE})"
     rf"|(?=[tdac])(?P<anaphor>{_ANAPHOR})|(?=[ctil])(?P<previous>{_PREVIOUS})"
     rf"|(?=[itcdlpn])(?P<relative>{_RELATIVE_YEAR})"
@@ -178,7 +187,8 @@ _COMPARISON_BEFORE = caseless(
     r"(?<!\w)(?:compared\s+(?:to|with)|than|against|so\s+với|par\s+rapport\s+(?:à|au)|from|contre"
     r"|same\s+(?:period|time|quarter)(?:\s+(?:of|in|last))?|cùng\s+kỳ(?:\s+năm)?"
     r"|même\s+période(?:\s+de)?)(?:\s+the|\s+l[ae'])?\s*$"
-    r"|(?<!\w)(?:compared\s+(?:to|with)|than|against|contre|so\s+với)\s+[^.;]{0,12}\d[^.;]{0,30}$"
+    r"|(?<!\w)(?:compared\s+(?:to|with)|than|against|contre|so\s+với)\s+[^.;]{0,12}\d"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$"
     # the year of a plan a figure is a share of: "đạt 51% kế hoạch năm 2025", "the plan for 2025"
     r"|(?<!\w)(?:kế\s+hoạch|kh|dự\s+toán|(?:annual\s+)?plan|estimates?|prévisions?)"
     r"(?:\s+(?:giao|được\s+giao|assigned))?\s*$"
@@ -232,6 +242,8 @@ def _read(text: str, match: re.Match[str], published_year: int | None) -> Period
         span = _MONTH_SPANS.get(months)
         year = _year(match, "range", published_year)
         return _phrase(text, start, end, span, year, sticky=span is None)
+    if match.group("month"):
+        return _phrase(text, start, end, None, None)
     if match.group("span"):
         index = next(i for i, _ in enumerate(_PHRASES) if match.group(f"p{i}") is not None)
         year = _year(match, "span", published_year)

@@ -72,7 +72,7 @@ _ORD = (
 _COUNTRY = r"(?:cả\s+nước|toàn\s+quốc|du\s+pays|in\s+the\s+country|nationwide|in\s+vietnam)"
 _GROWTH_NOUN = r"(?:\s+(?:economic\s+)?(?:growth|expansion)(?:\s+rates?)?|\s+rates?)?"
 _LEAD = (
-    r"(?:(?:led|leads|leading|topped|tops)\s+(?:the\s+)?(?:country|nation|nationwide)"
+    r"(?:(?:led|leads|leading|topped|tops|topping)\s+(?:the\s+)?(?:country|nation|nationwide)"
     r"|took\s+the\s+lead|(?:vươn\s+lên\s+)?(?:dẫn|đứng)\s+đầu(?:\s+[^\s,.;]+){0,6}?\s+"
     r"(?:cả\s+nước|toàn\s+quốc)|(?:cao|nhanh)\s+nhất\s+(?:cả\s+nước|toàn\s+quốc)"
     rf"|(?:the\s+)?(?:highest|fastest){_GROWTH_NOUN}\s+(?:in\s+the\s+country|nationwide)"
@@ -96,6 +96,7 @@ _RANK = (
     r"|(?:cao|lớn)\s+thứ|classée?s?|se\s+classant|se\s+classe)"
     r"\s+"
     + _ADVERB
+    + r"(?:(?:the\s+province|the\s+city|it)\s+)?"
     + r"(?:(?:at\s+the|at|the|No\.?|number|thứ|au|à\s+la|en)\s+)?"
     + _ORD
     + r"|(?:the\s+)?(?=[\dfstenpdqchbm])(?:(?P<n2>\d{1,2})(?:st|nd|rd|th|e|ème)|(?P<w2>"

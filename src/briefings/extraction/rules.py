@@ -108,7 +108,7 @@ def sentence_facts(article: Article, sentence: Sentence, discourse: Discourse) -
         _keep(fact, facts, taken)
     # A national rank outranks an unscoped one of the same province ("4th ..., 43rd of 63").
     for rank in sorted(sentence.ranks, key=lambda r: r.scope != "national"):
-        ranked = _rank_fact(article, sentence, rank, placed[rank.start])
+        ranked = _rank_fact(article, sentence, rank, placed[rank.start], facts)
         if ranked is not None:
             _keep(ranked, facts, taken)
     kept = [f for f in facts if discourse.allows(f.province)]
@@ -305,7 +305,11 @@ def _clause_start(text: str, gap_start: int, figure: int) -> int:
     return position
 
 
-def _rank_fact(article: Article, sentence: Sentence, rank: Rank, place: Placed) -> RawFact | None:
+def _rank_fact(
+    article: Article, sentence: Sentence, rank: Rank, place: Placed, facts: list[RawFact]
+) -> RawFact | None:
+    """The rank as a fact of its subject; the growth the sentence gives the same province
+    stands in for an unnamed subject ("Bắc Ninh dẫn đầu cả nước với mức tăng 11%")."""
     if rank.scope in ("regional", "temporal") or not (rank.rank == LAST or 1 <= rank.rank <= 63):
         return None
     if place.slug == NATION_SLUG:
@@ -315,6 +319,9 @@ def _rank_fact(article: Article, sentence: Sentence, rank: Rank, place: Placed) 
     subject = ranked_subject(article.text, sentence.bounds, sentence.mentions, rank)
     if (subject is None or subject.blocks) and article.topic and place.explicit:
         subject = Mention(rank.start, rank.start, article.topic, growth=True)
+    grows = any(f.province == place.slug and f.indicator == "grdp" for f in facts)
+    if (subject is None or subject.blocks) and grows:
+        subject = Mention(rank.start, rank.start, "grdp", growth=True)
     if subject is None or subject.blocks or "rank" not in REGISTRY[subject.indicator].measures:
         return None
     if subject.indicator == "grdp" and _ranks_size(article, sentence, rank):
