@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from briefings.extraction import cues
 from briefings.extraction.attribution import Placed, respectively
-from briefings.extraction.lexicon import Mention, find_mentions
+from briefings.extraction.lexicon import Mention, mention_at
 from briefings.extraction.numbers import Quantity
 from briefings.extraction.places import GROUP
 
@@ -122,9 +122,9 @@ def postposed(text: str, quantity: Quantity, sentence: int) -> Mention | None:
     lead = _POSTPOSED.match(text, quantity.end)
     if lead is None or lead.end() == quantity.end:
         return None
-    found = find_mentions(text, lead.end(), min(len(text), lead.end() + 60))
-    if found and found[0].start == lead.end() and not found[0].blocks:
-        return Mention(quantity.start, quantity.start, found[0].indicator, found[0].growth)
+    found = mention_at(text, lead.end())
+    if found is not None:
+        return Mention(quantity.start, quantity.start, found.indicator, found.growth)
     return None
 
 
@@ -139,14 +139,14 @@ def _postposed_change(text: str, quantity: Quantity, sentence: int) -> Mention |
     lead = _CHANGE_OF.match(text, quantity.end)
     if lead is None or lead.end() == quantity.end:
         return None
-    found = find_mentions(text, lead.end(), min(len(text), lead.end() + 60))
-    if not found or found[0].start != lead.end() or found[0].blocks:
+    found = mention_at(text, lead.end())
+    if found is None:
         return None
     clause = max(text.rfind(",", sentence, quantity.start) + 1, sentence)
     changed = cues.read_cue(text[clause : quantity.start]).kind in ("up", "down")
     if not changed and cues.read_after(text, quantity.end).change == "none":
         return None  # "45% of exports": a share, not a change
-    return Mention(clause, clause, found[0].indicator, found[0].growth)
+    return Mention(clause, clause, found.indicator, found.growth)
 
 
 def respective(

@@ -278,24 +278,9 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     low = lowered(text)  # the pattern is caseless; offsets are the same
     excluded = -1  # an exclusion reaches the names up to here
     for match in _PATTERN.finditer(low, start, len(text) if end is None else end):
-        group = match.lastgroup or "block"
-        if group in ("block", "lists", "excl"):
-            mention = Mention(
-                match.start(), match.end(), "", lists=match.group("lists") is not None
-            )
-            excluded = match.end() + _EXCLUDES if match.group("excl") else excluded
-        elif match.start() <= excluded or _no_subject(
-            text[max(0, match.start() - 60) : match.start()]
-        ):
-            mention = Mention(match.start(), match.end(), "")
-        else:
-            indicator, growth, national = _KEYS[int(group[1:])]
-            if national and _OWNED.search(text, max(0, match.start() - 20), match.start()):
-                national = False
-            part = _part(text, match.start(), match.end(), indicator)
-            mention = Mention(
-                match.start(), match.end(), "" if part else indicator, growth, national
-            )
+        mention = _mention(text, match, excluded)
+        if match.group("excl"):
+            excluded = match.end() + _EXCLUDES
         previous = mentions[-1] if mentions else None
         if (
             previous is not None
@@ -315,6 +300,31 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         else:
             mentions.append(mention)
     return mentions
+
+
+def mention_at(text: str, position: int) -> Mention | None:
+    """The indicator named right at ``position`` ("$16.7 billion in |exports"), if any."""
+    match = _PATTERN.match(lowered(text), position)
+    if match is None:
+        return None
+    mention = _mention(text, match, -1)
+    return None if mention.blocks else mention
+
+
+def _mention(text: str, match: re.Match[str], excluded: int) -> Mention:
+    """The name or blocker ``match`` found; a name an exclusion reaches, or that is a share's
+    base or a part of its indicator, blocks instead."""
+    start, end = match.span()
+    group = match.lastgroup or "block"
+    if group in ("block", "lists", "excl"):
+        return Mention(start, end, "", lists=match.group("lists") is not None)
+    if start <= excluded or _no_subject(text[max(0, start - 60) : start]):
+        return Mention(start, end, "")
+    indicator, growth, national = _KEYS[int(group[1:])]
+    if national and _OWNED.search(text, max(0, start - 20), start):
+        national = False
+    part = _part(text, start, end, indicator)
+    return Mention(start, end, "" if part else indicator, growth, national)
 
 
 def _no_subject(before: str) -> bool:

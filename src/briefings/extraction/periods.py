@@ -114,8 +114,8 @@ _MONTH_RANGE = (
 # One month ("in September alone", "riêng tháng 9") is no span a briefing holds; a day ("by
 # September 24", "24 tháng 9") is a date, and a month after "by" or "end of" a cut-off.
 _ONE_MONTH = (
-    rf"(?:(?:in|during|for|en|au\s+(?:cours\s+du\s+)?mois\s+de|(?:le|du)\s+(?:seul\s+)?mois\s+de)"
-    rf"\s+(?:the\s+month\s+of\s+)?(?:{_MONTH})|(?:{_MONTH})(?=\s+alone))"
+    r"(?:(?:in|during|for|en|au\s+(?:cours\s+du\s+)?mois\s+de|(?:le|du)\s+(?:seul\s+)?mois\s+de)"
+    rf"\s+(?:the\s+month\s+of\s+)?(?=[jfmasond])(?:{_MONTH})|(?:{_MONTH})(?=\s+alone))"
     r"(?!\w|\s+\d{1,2}(?!\d)|\s*(?:[-–]|\s(?:and|to|et|à)\s))"
     r"|(?:trong|riêng|vào)\s+tháng\s+(?:1[0-2]|[1-9])(?!\d)"
 )
@@ -146,8 +146,10 @@ _OTHER_MONTHS = next(
 _SPAN_RE = "|".join(f"(?P<p{i}>{body})" for i, (_, body) in enumerate(_PHRASES))
 # The words a phrase can start with, checked first so the scan skips other words quickly.
 _FIRST_WORD = (
-    r"(?=\d{1,4}(?:st|nd|rd|th|er|e)?(?:\s*[-–]\s*20|[\s-]+[mtpqnđdc])|(?:the|first|last|final|remaining|next|coming|second|past|recent|initial|whole|full"
-    r"|entire|this|since|third|fourth|quarter|premier|deuxième|troisième|quatrième|six|nine"
+    r"(?=\d{1,4}(?:st|nd|rd|th|er|e)?(?:\s*[-–]\s*20|[\s-]+[mtpqnđdc])"
+    r"|the\s+(?:first|whole|full|entire|term)|this\s+term"  # "the", "this": common, rarely phrases
+    r"|(?:first|last|final|remaining|next|coming|second|past|recent|initial|whole|full"
+    r"|entire|since|third|fourth|quarter|premier|deuxième|troisième|quatrième|six|nine"
     r"|three|two|four|five|seven|eight|ten|eleven|twelve|trois|neuf|sáu|chín|ba|qu[ýy]|nhiệm"
     r"|cả|toute|l'ensemble|q[1-4]|h1|9m|1er|[2-4]e|nửa)(?!\w))"
 )
@@ -176,12 +178,24 @@ _NO_PERIOD_BEFORE = caseless(
 _PRICES_AFTER = caseless(r"\s*(?:comparative|constant)?\s*prices")
 # One scan of the text finds them all (each pattern scanned alone costs as much as all); the
 # look-ahead before each kind is the letters it can start with, so other words fail fast.
+# The words each kind can start with: most words fail these at once.
+_VAGUE_STARTS = (
+    r"in\s+the\s|the\s+(?:first|early|opening)|since\s|from\s+the\s|year|so\s+far|les\s+premiers"
+    r"|premiers\s|depuis\s|những\s|tháng\s|từ\s"
+)
+_ANAPHOR_STARTS = r"th(?:e|is)\s+re|during\s+the\s|au\s+cours|cette\s|trong\s+kỳ"
+_PREVIOUS_STARTS = r"cùng\s|in\s+the\s+same|the\s+same|la\s+même"
+_RELATIVE_STARTS = (
+    r"in\s+(?:this|the|past|last)\s|during\s|this\s|the\s+(?:past|last)|past\s|last\s"
+    r"|cette\s|năm\s|l'an"
+)
 _ANY = caseless(
-    rf"(?<!\w)(?:(?=[bfedjmasoný])(?P<range>{_MONTH_RANGE})|(?=[idfealtrvjmsond])(?P<month>{_ONE_MONTH})"
-    rf"|(?=[0-9tflrncspiwqhdekaobêđ])(?P<span>{_PHRASE})|(?=[itsfylpdn])(?P<vague>{_VAGUE})"
-    rf"|(?=[tdac])(?P<anaphor>{_ANAPHOR})|(?=[ctil])(?P<previous>{_PREVIOUS})"
-    rf"|(?=[itcdlpn])(?P<relative>{_RELATIVE_YEAR})"
-    rf"|(?=[iofdtbynpe]){_FY_YEAR})"
+    rf"(?<!\w)(?:(?=[bfedjmasoný])(?P<range>{_MONTH_RANGE})|(?=in\s|d[uo]|for\s|en\s|au\s|le\s|trong\s|riêng\s|vào\s|[jfmasond]\w+\s+alone)"
+    rf"(?P<month>{_ONE_MONTH})"
+    rf"|(?=[0-9tflrncspiwqhdekaobêđ])(?P<span>{_PHRASE})|(?={_VAGUE_STARTS})(?P<vague>{_VAGUE})"
+    rf"|(?={_ANAPHOR_STARTS})(?P<anaphor>{_ANAPHOR})|(?={_PREVIOUS_STARTS})(?P<previous>{_PREVIOUS})"
+    rf"|(?={_RELATIVE_STARTS})(?P<relative>{_RELATIVE_YEAR})"
+    rf"|(?=[iofdtbynpe][^\s]*\s+(?:l'année\s+)?20){_FY_YEAR})"
 )
 _COMPARISON_BEFORE = caseless(
     r"(?<!\w)(?:compared\s+(?:to|with)|than|against|so\s+với|par\s+rapport\s+(?:à|au)|from|contre"

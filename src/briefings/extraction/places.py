@@ -133,7 +133,11 @@ def name_index() -> NameIndex:
         for name in sorted(spellings, key=len, reverse=True)
     )
     # On folded, lower-cased text; a group of provinces is found in the same scan.
-    pattern = re.compile(rf"(?<![\w-])(?:(?P<group>{_GROUP})|(?:{body})(?![\w]))")
+    # A name or a group starts with one of these (folded): other words fail at once.
+    starts = "".join(sorted({name[0] for name in spellings} | set("0123456789tfsendmopacqh")))
+    pattern = re.compile(
+        rf"(?<![\w-])(?=[{re.escape(starts)}])(?:(?P<group>{_GROUP})|(?:{body})(?![\w]))"
+    )
     return NameIndex(pattern, {key: tuple(value) for key, value in spellings.items()})
 
 

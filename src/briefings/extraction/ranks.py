@@ -103,15 +103,21 @@ _RANK = (
     + "|".join(sorted(_WORDS, key=len, reverse=True))
     + r"))\s+(?:highest|fastest|largest|place|position|rang))(?!\w)"
 )
-# One scan finds them all; the look-ahead is the words any can start with (fast failure).
-_STARTS = "|".join(
-    (
-        r"\d|led|lead|top|took|vươn|dẫn|đứng|cao|nhanh|the\s|highest|fastest|en\s|au\s|l[ea]\s"
-        r"|thấp|chậm|lowest|slowest|rank|plac|posit|xếp|vị|class|se\s|lớn",
-        *sorted(_WORDS),
-    )
+# One scan finds them all; the look-aheads are the words each can start with (fast failure).
+_LEAD_STARTS = (
+    r"led|lead|top|took|vươn|dẫn|đứng|cao|nhanh|the\s+(?:high|fast)|high|fast|en\s+tête"
+    r"|au\s+sommet|l[ea]\s+plus"
 )
-_SCAN = caseless(rf"(?<!\w)(?={_STARTS})(?:(?P<lead>{_LEAD})|(?P<last>{_LAST})|{_RANK})")
+_LAST_STARTS = r"thấp|chậm|the\s+(?:low|slow)|low|slow|l[ea]\s+plus"
+_ORDINAL_WORDS = "|".join(sorted(_WORDS))
+_RANK_STARTS = (
+    rf"rank|plac|posit|xếp|đứng|vị|class|se\s|the\s+(?:\d|{_ORDINAL_WORDS})|cao|lớn|\d"
+    rf"|{_ORDINAL_WORDS}"
+)
+_SCAN = caseless(
+    rf"(?<!\w)(?=[lrtdđvcnhfeaspxqmb\d])(?:(?={_LEAD_STARTS})(?P<lead>{_LEAD})"
+    rf"|(?={_LAST_STARTS})(?P<last>{_LAST})|(?={_RANK_STARTS}){_RANK})"
+)
 _MORE = caseless(
     r"[^,;.]{0,60}?(?:,\s*)?\b(?:and|và|et)\s+(?:(?:ranked|thứ|au|à\s+la|at)\s+"
     r"|xếp\s+(?:hạng\s+)?(?:thứ\s+)?)?" + _ORD

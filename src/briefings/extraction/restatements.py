@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from briefings.extraction import cues
 from briefings.extraction.rules import RawFact
@@ -20,21 +21,33 @@ _NOT_APPROXIMATE = frozenset({"estimated", "an estimated", "only", "chỉ", "ư�
 def drop_restatements(facts: list[RawFact]) -> list[RawFact]:
     """Without the rounded restatements of a precise figure: a headline's "nearly 14%" or
     "plus de 8%" beside the body's 13.85% or 8.03% says the same fact less exactly."""
+    rough = [f for f in facts if _approximate(f.qualifier)]
+    if not rough:
+        return facts
+    keys = {_key(f) for f in rough}
     by_key: dict[tuple[str, str, str, str], list[RawFact]] = {}
     for fact in facts:
-        by_key.setdefault(_key(fact), []).append(fact)
-    return [f for f in facts if not any(_rounds(f, other) for other in by_key[_key(f)])]
+        if _key(fact) in keys:
+            by_key.setdefault(_key(fact), []).append(fact)
+    dropped = {id(f) for f in rough if any(_rounds(f, other) for other in by_key[_key(f)])}
+    return [f for f in facts if id(f) not in dropped]
 
 
 def _key(fact: RawFact) -> tuple[str, str, str, str]:
     return (fact.province, fact.period.label, fact.indicator, fact.measure)
 
 
-def _rounds(rough: RawFact, exact: RawFact) -> bool:
-    """True when ``rough`` is said approximately and is ``exact`` with fewer digits."""
-    qualifiers = set(rough.qualifier.split("; ")) - _NOT_APPROXIMATE
-    if not any(_APPROXIMATE.fullmatch(q) for q in qualifiers):
+@lru_cache(maxsize=256)
+def _approximate(qualifier: str) -> bool:
+    """True when a fact's qualifiers ("estimated; nearly") make its figure approximate."""
+    if not qualifier:
         return False
+    qualifiers = set(qualifier.split("; ")) - _NOT_APPROXIMATE
+    return any(_APPROXIMATE.fullmatch(q) for q in qualifiers)
+
+
+def _rounds(rough: RawFact, exact: RawFact) -> bool:
+    """True when ``rough`` is ``exact`` with fewer digits."""
     if _significant(rough.value) >= _significant(exact.value):
         return False
     gap = abs(rough.value - exact.value)
