@@ -171,3 +171,15 @@ def test_a_sentence_opening_with_a_figure_then_a_province_makes_it_the_subject()
     meta = ArticleMeta("x", url="https://x.vn/a", period=Period.parse("2024-H1"), language="vi")
     retail = {(p, m, v) for p, i, m, v in facts(text, meta) if i == "retail_sales"}
     assert retail == {("lam-dong", "value", 3770.0), ("lam-dong", "yoy_pct", 13.2)}
+
+
+def test_a_list_introduced_by_a_group_pairs_its_provinces_with_their_figures() -> None:
+    text = (
+        "GRDP growth figures were released. Several localities posted double-digit growth,"
+        " including Lang Son, Cao Bang and Bac Kan, with 13.1%, 11.2% and 10.4%, respectively."
+    )
+    assert facts(text) == {
+        ("lang-son", "grdp", "yoy_pct", 13.1),
+        ("cao-bang", "grdp", "yoy_pct", 11.2),
+        ("bac-kan", "grdp", "yoy_pct", 10.4),
+    }

@@ -149,3 +149,28 @@ def test_a_million_of_billions_is_a_quadrillion() -> None:
 def test_french_counts_take_de_before_their_noun() -> None:
     [quantity] = find_quantities("3,2 millions de touristes", "fr")
     assert (quantity.kind, quantity.amount) == ("count", Decimal(3_200_000))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amount", "currency"),
+    [
+        ("1.5 bln USD", "en", Decimal("1.5E9"), "USD"),
+        ("320 mln USD", "en", Decimal("3.2E8"), "USD"),
+        ("VND1.2tn", "en", Decimal("1.2E12"), "VND"),
+        ("1.5 billion U.S. dollars", "en", Decimal("1.5E9"), "USD"),
+        ("1,5 Md USD", "fr", Decimal("1.5E9"), "USD"),
+        ("2,4 Mds de dollars", "fr", Decimal("2.4E9"), "USD"),
+    ],
+)
+def test_abbreviated_scales_and_currencies(
+    text: str, language: str, amount: Decimal, currency: str
+) -> None:
+    [quantity] = find_quantities(text, language)  # type: ignore[arg-type]
+    assert (quantity.kind, quantity.amount, quantity.currency) == ("money", amount, currency)
+
+
+def test_pct_is_a_percent_but_pct_points_are_not() -> None:
+    assert [q.kind for q in find_quantities("8.5 pct and 0.4 pct points", "en")] == [
+        "percent",
+        "plain",
+    ]

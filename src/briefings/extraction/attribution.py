@@ -57,7 +57,7 @@ class Discourse:
         """The province of each figure of the sentence ``bounds``, in the order given."""
         placed = [self._nearest(text, bounds, places, slot) for slot in slots]
         for run in _runs(places, slots):
-            names = [p for p in places if run.after <= p.start < slots[run.first].start]
+            names = _listed([p for p in places if run.after <= p.start < slots[run.first].start])
             figures = slots[run.first : run.last + 1]
             if _pairs(names, figures):
                 for i, name in enumerate(names):
@@ -112,6 +112,14 @@ def _runs(places: Sequence[Place], slots: Sequence[Slot]) -> list[_Run]:
             runs.append(_Run(i, i, previous_end))
         previous_end = slot.end
     return runs
+
+
+def _listed(names: list[Place]) -> list[Place]:
+    """The names a list gives, without the group that introduces it ("several localities,
+    including A, B and C")."""
+    while names and names[0].slug == GROUP:
+        names = names[1:]
+    return names
 
 
 def _pairs(names: Sequence[Place], figures: Sequence[Slot]) -> bool:

@@ -55,6 +55,11 @@ _SCALES: dict[str, Decimal] = {
     "triệu": Decimal(10**6),
     "billion": Decimal(10**9),
     "bn": Decimal(10**9),
+    "bln": Decimal(10**9),
+    "mln": Decimal(10**6),
+    "tn": Decimal(10**12),
+    "md": Decimal(10**9),
+    "mrd": Decimal(10**9),
     "milliard": Decimal(10**9),
     "tỷ": Decimal(10**9),
     "tỉ": Decimal(10**9),
@@ -74,10 +79,12 @@ _SCALE_RE = (
     r"(?P<scale>ngh[iì]n t[ỷỉ]|ng[aà]n t[ỷỉ]|mille milliards?|millions? de milliards?"
     r"|quadrillions?|billiards?|trillions?"
     r"|billions?|milliards?"
-    r"|millions?|thousands?|milliers?|mille|ngh[iì]n|ng[aà]n|tri[eệ]u|t[ỷỉ]|bn)(?!\w)"
+    r"|millions?|thousands?|milliers?|mille|ngh[iì]n|ng[aà]n|tri[eệ]u|t[ỷỉ]|bn|bln|mln|tn"
+    r"|mds?|mrds?)(?!\w)"
 )
 _CURRENCY_RE = (
-    r"(?P<cur>VN[DĐ]|vn[dđ]|USD|US\s?dollars?|US\$|\$|dollars?(?:\s+(?:américains|US))?"
+    r"(?P<cur>VN[DĐ]|vn[dđ]|USD|US\s?dollars?|U\.S\.\s?dollars?|US\$|\$"
+    r"|dollars?(?:\s+(?:américains|US))?"
     r"|đô\s+la(?:\s+Mỹ)?|đồng|d[oô]ngs?|đ)(?!\w)"
 )
 _NOUN_RE = (
@@ -86,7 +93,8 @@ _NOUN_RE = (
     r"|du\s+khách|visiteurs|touristes|arrivées)(?!\w)"
 )
 _SUFFIX = caseless(
-    rf"{_SP}(?:(?P<pct>%|percent(?!age)\b|per\s+cent\b|pour\s?cent\b|phần\s+trăm)"
+    rf"{_SP}(?:(?P<pct>%|percent(?!age)\b|per\s+cent\b|pct\b(?!\s+points?)|pour\s?cent\b"
+    r"|phần\s+trăm)"
     rf"|(?P<score>points?|điểm)(?!\w)(?!\s+(?:phần\s+trăm|de\s+pourcentage))"
     rf"|(?:{_SCALE_RE})?{_SP}(?:(?:de\s+|d')?{_CURRENCY_RE}|(?:de\s+|d')?{_NOUN_RE})?)"
 )
