@@ -186,3 +186,17 @@ def test_dates_modal_may_and_ranges_are_no_single_months(text: str) -> None:
 def test_a_year_after_a_comparison_base_with_decimals_is_the_bases() -> None:
     text = "GRDP grew 8.1%, compared with 9.2% last year."
     assert [p.comparison for p in find_period_phrases(text, 2025)] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("in the first three quarters of 2025", "9M"),
+        ("3 quý đầu năm 2025", "9M"),
+        ("les trois premiers trimestres de 2025", "9M"),
+        ("the first two quarters of 2025", "H1"),
+        ("hai quý đầu năm 2025", "H1"),
+    ],
+)
+def test_quarters_from_january_are_cumulative_spans(text: str, span: str) -> None:
+    assert [(p.span, p.year) for p in find_period_phrases(text)] == [(span, 2025)]

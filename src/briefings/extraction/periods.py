@@ -72,13 +72,17 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"|nửa\s+đầu\s+năm"
         rf"|{_N6}[-\s]months?(?!\s+(?:of\s+)?(?:implementation|operation|later|ago|after))"
         rf"|{_N6}\s+months'|premier\s+semestre|{_N6}\s+premiers\s+mois"
-        rf"|{_N6}\s+tháng(?:\s+đầu\s+năm)?",
+        rf"|{_N6}\s+tháng(?:\s+đầu\s+năm)?"
+        r"|(?:first|past)\s+(?:two|2)\s+quarters|(?:2|hai)\s+quý\s+đầu(?:\s+năm)?"
+        r"|(?:deux|2)\s+premiers\s+trimestres",
     ),
     (
         "9M",
         rf"(?:first|past)\s+{_N9}\s+months|\b9M\b"
         rf"|{_N9}[-\s]months?(?!\s+(?:of\s+)?(?:implementation|operation|later|ago|after))"
-        rf"|{_N9}\s+months'|{_N9}\s+premiers\s+mois|{_N9}\s+tháng(?:\s+đầu\s+năm)?",
+        rf"|{_N9}\s+months'|{_N9}\s+premiers\s+mois|{_N9}\s+tháng(?:\s+đầu\s+năm)?"
+        rf"|(?:first|past)\s+{_N3}\s+quarters|{_N3}\s+quý\s+đầu(?:\s+năm)?"
+        rf"|{_N3}\s+premiers\s+trimestres",
     ),
     (
         "",
@@ -151,7 +155,7 @@ _FIRST_WORD = (
     r"|(?:first|last|final|remaining|next|coming|second|past|recent|initial|whole|full"
     r"|entire|since|third|fourth|quarter|premier|deuxième|troisième|quatrième|six|nine"
     r"|three|two|four|five|seven|eight|ten|eleven|twelve|trois|neuf|sáu|chín|ba|qu[ýy]|nhiệm"
-    r"|cả|toute|l'ensemble|q[1-4]|h1|9m|1er|[2-4]e|nửa)(?!\w))"
+    r"|cả|toute|l'ensemble|q[1-4]|h1|9m|1er|[2-4]e|nửa|hai|deux)(?!\w))"
 )
 _PHRASE = rf"(?<!-){_FIRST_WORD}(?:{_SPAN_RE}){_of_year('span')}"
 # A bare year counts only after a preposition: "in 2024", "năm 2024", not "October 12, 2025".
