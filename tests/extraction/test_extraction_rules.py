@@ -295,3 +295,26 @@ def test_a_figure_after_a_plan_year_keeps_the_reported_period() -> None:
         " tăng 21% so với cùng kỳ năm trước, đạt 50,2% kế hoạch năm 2025."
     )
     assert {f[0] for f in facts(text, "vi")} == {"2025-H1"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Les investissements directs étrangers ont fortement progressé. Au cours des neuf"
+            " premiers mois, ils sont estimés à 950 millions de dollars, en hausse de 31%.",
+            "fr",
+            [("fdi_registered", "value", 950.0), ("fdi_registered", "yoy_pct", 31.0)],
+        ),
+        (
+            "Exports recovered strongly. In nine months, they rose 14%.",
+            "en",
+            [("export", "yoy_pct", 14.0)],
+        ),
+        ("The number of new enterprises grew. They registered VND 5 trillion.", "en", []),
+    ],
+)
+def test_a_pronoun_carries_the_subject_of_the_sentence_before(
+    text: str, language: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert [(f[1], f[2], f[3]) for f in facts(text, language)] == expected

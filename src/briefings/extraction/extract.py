@@ -184,15 +184,21 @@ def _raw_facts(
     rank_starts = [r.start for r in ranks]
     place_starts = [p.start for p in places]
     facts: list[RawFact] = []
+    previous: tuple[int, int] | None = None
     for start, end in sentence_spans(text):
         q0, q1 = _window(quantity_starts, start, end)
         r0, r1 = _window(rank_starts, start, end)
         p0, p1 = _window(place_starts, start, end)
+        before, previous = previous, (start, end)
         if q0 == q1 and r0 == r1:
             discourse.follow(text, start, places[p0:p1], ())
             continue
+        if before is not None and "\n\n" in text[before[1] : start]:
+            before = None  # a new paragraph
         mentions = find_mentions(text, start, end)
-        sentence = Sentence((start, end), mentions, quantities[q0:q1], ranks[r0:r1], places[p0:p1])
+        sentence = Sentence(
+            (start, end), mentions, quantities[q0:q1], ranks[r0:r1], places[p0:p1], before
+        )
         facts += sentence_facts(article, sentence, discourse)
     return facts
 

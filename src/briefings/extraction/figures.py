@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from briefings.extraction import cues
 from briefings.extraction.attribution import Placed, respectively
-from briefings.extraction.lexicon import Mention, mention_at
+from briefings.extraction.lexicon import Mention, find_mentions, mention_at
 from briefings.extraction.numbers import Quantity
 from briefings.extraction.places import GROUP
 
@@ -224,3 +224,26 @@ def _without_ranks(text: str, start: int, end: int, sentence: Sentence) -> str:
         for i in range(max(rank.start, start), min(rank.end, end)):
             piece[i - start] = " "
     return "".join(piece)
+
+
+_PRONOUN = re.compile(
+    r"(?<![\w'])(?:it|they|ils|elles|celles?-ci|ceux-ci|this\s+figure|ce\s+chiffre"
+    r"|con\s+số\s+này)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def pronoun_subject(text: str, sentence: Sentence, first: int) -> Mention | None:
+    """The indicator a pronoun before a sentence's first figure stands for: the one named last
+    in the sentence before, in the same paragraph ("... les IDE ont augmenté. Au cours des six
+    premiers mois, ils sont estimés à ..."); None when a name comes first or no pronoun."""
+    start = sentence.bounds[0]
+    if sentence.previous is None or any(m.start < first for m in sentence.mentions):
+        return None
+    pronoun = _PRONOUN.search(text, start, first)
+    if pronoun is None:
+        return None
+    named = find_mentions(text, *sentence.previous)
+    if not named or named[-1].blocks:
+        return None  # nothing named, or last a subject no indicator is ("... enterprises")
+    return Mention(pronoun.start(), pronoun.end(), named[-1].indicator, named[-1].growth)

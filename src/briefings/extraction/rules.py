@@ -69,6 +69,7 @@ class Sentence:
     quantities: list[Quantity]
     ranks: list[Rank]
     places: list[Place]
+    previous: tuple[int, int] | None = None  # the sentence before, in its paragraph
 
 
 @dataclass(frozen=True)
@@ -133,9 +134,11 @@ def _quantity_facts(
     article: Article, sentence: Sentence, quantities: list[Quantity], placed: dict[int, Placed]
 ) -> list[RawFact]:
     text, mentions, (start, end) = article.text, sentence.mentions, sentence.bounds
-    subject: Mention | None = None
+    # "Foreign investment rose sharply. In six months, they reached ...": a pronoun carries
+    # the subject of the sentence before.
+    subject = figures.pronoun_subject(text, sentence, quantities[0].start) if quantities else None
     named: Mention | None = None  # the last indicator named, before any blocker
-    anchor, chained, next_mention = start, False, 0
+    anchor, chained, next_mention = subject.end if subject else start, False, 0
     facts: list[RawFact] = []
     pairs = figures.respective(text, mentions, quantities, end)
     ranged = figures.ranges(text, quantities)
