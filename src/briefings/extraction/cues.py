@@ -3,7 +3,8 @@
 Reports follow one grammar: an indicator's name, a verb ("reached", "increased by", "tăng",
 "en hausse de"), perhaps a qualifier ("over", "khoảng", "plus de"), the figure, then perhaps a
 comparison ("over the same period last year", "so với cùng kỳ") or a share of a plan ("of the
-plan", "dự toán") that makes a percent something other than a change.
+plan", "dự toán") that makes a percent something other than a change. A change may be qualified
+without being changed ("rose sharply by", "en hausse annuelle de", "tăng mạnh").
 """
 
 from __future__ import annotations

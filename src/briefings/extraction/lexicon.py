@@ -5,7 +5,9 @@ it is a change, so "economic growth is estimated at 7.94%" is a year-on-year per
 "budget revenue reached 45%" is not. A *national* name ("GDP", "tổng sản phẩm trong nước",
 "le PIB") is the nation's unless a province owns it ("Hanoi's GDP"). *Blockers* name other
 subjects (a sector, a national average, "of which ...") and stop a figure being credited to
-an indicator named earlier.
+an indicator named earlier. A name is no subject either when an exclusion reaches it
+("excluding oil and gas, GRDP ..."), when it is the base of a share ("accounting for 55% of
+GRDP") or what something contributes to, or when it names a part of its indicator (``parts``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 
 from briefings.extraction import cues
 from briefings.extraction.matching import caseless, lowered
+from briefings.extraction.parts import names_part
 
 # (indicator id, growth?, pattern). Longer names come first: the first alternative that matches
 # at a position wins, so "import-export turnover" is never read as "export". The national
@@ -231,38 +234,6 @@ _NOT_SUBJECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_BEFORE = re.compile(r"[\d.,]*$")
-# A part of an indicator is no indicator: exports of one good or to one market, visitors from
-# abroad only, FDI disbursed rather than registered.
-_GOODS = (
-    r"rice|coffee|seafood|fishery|aquatic|agricultural|agro|farm|forestry|wood|timber|textiles?"
-    r"|garments?|apparel|footwear|electronics?|phones?|computers?|steel|iron|cement|fruits?"
-    r"|vegetables?|cashews?|pepper|rubber|coal|oil|crude|petroleum|gas|minerals?|fertili[sz]ers?"
-    r"|chemicals?|machinery|equipment|cars?|auto(?:mobile)?s?|vehicles?|motorbikes?|furniture"
-    r"|handicrafts?|fish|shrimps?|pangasius|tea|cassava|sugar|dairy|meat|pork|livestock|labou?r"
-    r"|services?|software|digital|key|main|foreign|international|domestic|inbound|outbound"
-    r"|overseas|FDI[-\s]sector|FDI"
-)
-_PART_BEFORE = re.compile(rf"(?<![\w-])(?:{_GOODS})(?:\s+(?:and|&|or)\s+\w+)?\s+$", re.IGNORECASE)
-_PART_AFTER = re.compile(
-    rf"\s+(?:of\s+(?:{_GOODS})\b|(?:to|into)\s+(?:the\s+)?[A-Z]|(?:sang|tới)\s|vào\s+thị\s+trường"
-    r"|vers\s|à\s+destination|de\s+(?:riz|café|produits|textiles?|fruits|légumes|bois|poissons?"
-    r"|crevettes|charbon|pétrole|téléphones|machines)\b"
-    r"|(?:du\s+lịch\s+)?(?:quốc\s+tế|nội\s+địa|trong\s+nước)(?!\s*(?:và|,))"
-    r"|(?:gạo|cà\s+phê|thủy\s+sản|thuỷ\s+sản|điện\s+tử|dệt\s+may|nông\s+sản|lao\s+động|rau\s+quả"
-    r"|hạt\s+điều|gỗ|than|dầu\s+thô|điện\s+thoại|máy\s+tính|linh\s+kiện|giày\s+dép|sắt\s+thép"
-    r"|phân\s+bón)(?!\w)|(?:étrangers|internationaux|nationaux|domestiques)(?!\s*(?:et|,)))"
-)
-# "domestic and international visitors" are all of them
-_ALL_ORIGINS = re.compile(
-    r"(?:domestic|international|foreign)\s+(?:and|&)\s+(?:domestic|international|foreign)\s+$",
-    re.IGNORECASE,
-)
-_FDI_NOT_REGISTERED = re.compile(
-    r"\s+(?:capital\s+)?(?:disburse\w*|reali[sz]\w*|implemented|giải\s+ngân|thực\s+hiện"
-    r"|décaiss\w*|réalisés?)",
-    re.IGNORECASE,
-)
-_PARTS = frozenset({"export", "import", "import_export", "tourist_arrivals"})
 _EXCLUDES = 80  # "Excluding oil and gas, GRDP grew ...": the name after it is no subject
 _MAX_JOIN = 40  # "(GRDP)" or " in the province (GRDP)"; longer gaps join nothing (and stay linear)
 _JOIN = re.compile(r"[\s()\[\],'’:-]*(?:in\s+the\s+province|of\s+the\s+province|'s)?[\s()\[\]-]*$")
@@ -323,7 +294,7 @@ def _mention(text: str, match: re.Match[str], excluded: int) -> Mention:
     indicator, growth, national = _KEYS[int(group[1:])]
     if national and _OWNED.search(text, max(0, start - 20), start):
         national = False
-    part = _part(text, start, end, indicator)
+    part = names_part(text, start, end, indicator)
     return Mention(start, end, "" if part else indicator, growth, national)
 
 
@@ -338,24 +309,3 @@ def _no_subject(before: str) -> bool:
     number = _NUMBER_BEFORE.search(before, 0, found.start("share") + 1)
     head = before[: number.start() if number else found.start()]
     return cues.read_cue(head).kind not in ("up", "down")
-
-
-def _part(text: str, start: int, end: int, indicator: str) -> bool:
-    """True when the name at ``start:end`` is said of a part of its indicator: "rice exports",
-    "exports to the US", "khách quốc tế", "FDI disbursement"."""
-    if indicator == "fdi_registered":
-        before = text[max(0, start - 25) : start]
-        return bool(_FDI_NOT_REGISTERED.match(text, end) or _DISBURSED_BEFORE.search(before))
-    if indicator not in _PARTS:
-        return False
-    before = text[max(0, start - 30) : start]
-    if _ALL_ORIGINS.search(before):
-        return False
-    return bool(_PART_BEFORE.search(before) or _PART_AFTER.match(text, end))
-
-
-_DISBURSED_BEFORE = re.compile(
-    r"(?:disbursed|reali[sz]ed|implemented|giải\s+ngân|thực\s+hiện|décaissement\s+des)\s+"
-    r"(?:(?:vốn|capital)\s+)?$",
-    re.IGNORECASE,
-)
