@@ -183,3 +183,17 @@ def test_a_list_introduced_by_a_group_pairs_its_provinces_with_their_figures() -
         ("cao-bang", "grdp", "yoy_pct", 11.2),
         ("bac-kan", "grdp", "yoy_pct", 10.4),
     }
+
+
+def test_the_nations_figure_at_the_start_of_a_text_quotes_its_own_words() -> None:
+    text = "Viet Nam's GDP grew 8.1 per cent. Lang Son grew 9 per cent, Cao Bang 8 per cent."
+    found = extract_facts(text, RANKING).candidates
+    nation = next(c for c in found if c.province == "vietnam")
+    assert nation.start >= 0
+    assert nation.quote == text[nation.start : nation.end] == "GDP grew 8.1 per cent"
+
+
+def test_came_and_finished_give_ranks() -> None:
+    text = "GRDP growth: Lang Son led, Cao Bang came third with 9.1%, Bac Kan finished 10th."
+    ranks = {(p, v) for p, _, m, v in facts(text) if m == "rank"}
+    assert ranks == {("cao-bang", 3.0), ("bac-kan", 10.0)}

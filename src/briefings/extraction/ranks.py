@@ -93,7 +93,7 @@ _RANK = (
     r"(?:(?:rank(?:ed|ing|s)?"
     r"|placed|placing|position(?:ed)?|xếp\s+(?:thứ|hạng(?:\s+thứ)?)"
     r"|đứng\s+(?:ở\s+)?(?:thứ|vị\s+trí(?:\s+(?:thứ|số))?)|vị\s+trí(?:\s+(?:thứ|số))?"
-    r"|(?:cao|lớn)\s+thứ|classée?s?|se\s+classant|se\s+classe)"
+    r"|(?:cao|lớn)\s+thứ|classée?s?|se\s+classant|se\s+classe|came(?:\s+in)?|finished)"
     r"\s+"
     + _ADVERB
     + r"(?:(?:the\s+province|the\s+city|it)\s+)?"
@@ -111,7 +111,8 @@ _LEAD_STARTS = (
 _LAST_STARTS = r"thấp|chậm|the\s+(?:low|slow)|low|slow|l[ea]\s+plus"
 _ORDINAL_WORDS = "|".join(sorted(_WORDS))
 _RANK_STARTS = (
-    rf"rank|plac|posit|xếp|đứng|vị|class|se\s|the\s+(?:\d|{_ORDINAL_WORDS})|cao|lớn|\d"
+    rf"rank|plac|posit|xếp|đứng|vị|class|se\s|the\s+(?:\d|{_ORDINAL_WORDS})|cao|lớn|came"
+    rf"|finished|\d"
     rf"|{_ORDINAL_WORDS}"
 )
 _SCAN = caseless(

@@ -265,7 +265,8 @@ def _fact(
         if figure.chained or subject.start >= quantity.start
         else subject.start
     )
-    if place.explicit and 0 <= first - place.name_start <= _NAME_IN_QUOTE:
+    named = place.explicit and place.name_start >= 0  # the nation's "GDP" has no name here
+    if named and 0 <= first - place.name_start <= _NAME_IN_QUOTE:
         first = place.name_start  # "Hà Nam (10,39%)", "Lạng Sơn ... and 8.1%": name the province
     return RawFact(
         place.slug,
