@@ -153,3 +153,27 @@ def test_more_ways_to_name_an_indicator(
     text: str, language: str, expected: tuple[str, str, float]
 ) -> None:
     assert facts(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("name", "indicator", "growth"),
+    [
+        ("tốc độ tăng tổng sản phẩm trên địa bàn", "grdp", True),
+        ("l'économie de la province a progressé", "grdp", True),
+        ("budget receipts", "budget_revenue", False),
+        ("outbound shipments", "export", False),
+        ("tourism earnings", "tourism_revenue", False),
+        ("chiffre d'affaires touristique", "tourism_revenue", False),
+        ("holidaymakers", "tourist_arrivals", False),
+        ("disbursed public investment capital", "public_investment_disbursed", False),
+    ],
+)
+def test_less_common_names_of_the_indicators(name: str, indicator: str, growth: bool) -> None:
+    [mention] = [m for m in find_mentions(name) if not m.blocks]
+    assert (mention.indicator, mention.growth) == (indicator, growth)
+
+
+def test_registered_capital_of_fdi_projects_is_the_fdi() -> None:
+    text = "The province attracted 50 FDI projects with total registered capital of $1.2 billion."
+    assert facts(text, "en") == [("fdi_registered", "value", 1200.0)]
+    assert facts("Newly registered capital of enterprises reached VND 20 trillion.", "en") == []

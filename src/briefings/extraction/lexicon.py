@@ -41,6 +41,9 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"|growth\s+rates?\s+of\s+(?:the\s+)?(?:GRDP|gross\s+regional\s+domestic\s+product"
         r"|(?:the\s+)?(?:provincial\s+)?economy)|growth\s+targets?"
         r"|(?:tốc\s+độ\s+)?tăng\s+trưởng\s+(?:kinh\s+tế|GRDP)|tốc\s+độ\s+tăng\s+trưởng"
+        r"|tốc\s+độ\s+tăng\s+(?:GRDP|tổng\s+sản\s+phẩm(?:\s+trên\s+địa\s+bàn)?)"
+        r"|l'économie(?:\s+(?:provinciale|locale|municipale|de\s+la\s+(?:province|ville)))?"
+        r"(?=\s+(?:a|devrait|va)\s+(?:progress|cr|augment|connaître))"
         r"|croissance\s+(?:économique|du\s+(?:PIBR|GRDP))|taux\s+de\s+croissance(?:\s+économique)?"
         r"|(?:the\s+)?(?:province's\s+|provincial\s+|city's\s+)?economy(?=\s+(?:grew|expanded"
         r"|increased|rose))|(?:its|the\s+city's|the\s+municipality's)\s+growth\s+rate"
@@ -58,7 +61,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
     (
         "budget_revenue",
         False,
-        r"(?:total\s+)?(?:state\s+)?budget\s+(?:revenues?|collections?)"
+        r"(?:total\s+)?(?:state\s+)?budget\s+(?:revenues?|collections?|receipts?)"
         r"|revenues?\s+(?:for|to|of)\s+the\s+(?:state\s+)?budget|state\s+revenues?"
         r"|(?:tổng\s+)?thu\s+ngân\s+sách(?:\s+nhà\s+nước)?"
         r"|recettes?\s+budgétaires?|recettes?\s+(?:totales\s+)?(?:du|au)\s+budget(?:\s+de\s+l'État)?"
@@ -80,13 +83,13 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         False,
         r"(?:total\s+)?(?:export(?:s|ed)?|export\s+(?:revenue|turnover|value))"
         r"(?:\s+(?:turnover|value|of\s+goods))?(?!\w)"
-        r"|(?:kim\s+ngạch\s+)?xuất\s+khẩu|exportations?",
+        r"|(?:kim\s+ngạch\s+)?xuất\s+khẩu|exportations?|outbound\s+shipments",
     ),
     (
         "import",
         False,
         r"(?:total\s+)?(?:import(?:s|ed)?)(?:\s+(?:turnover|value|of\s+goods))?(?!\w)"
-        r"|(?:kim\s+ngạch\s+)?nhập\s+khẩu|importations?",
+        r"|(?:kim\s+ngạch\s+)?nhập\s+khẩu|importations?|inbound\s+shipments",
     ),
     (
         "fdi_registered",
@@ -118,7 +121,8 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
     (
         "tourism_revenue",
         False,
-        r"(?:total\s+)?(?:tourism|tourist)\s+(?:revenues?|receipts|income)"
+        r"(?:total\s+)?(?:tourism|tourist)\s+(?:revenues?|receipts|income|earnings)"
+        r"|chiffre\s+d'affaires\s+(?:touristique|du\s+tourisme)"
         r"|(?:total\s+)?revenues?\s+from\s+(?:tourism|tourists|tourist\s+activities)"
         r"|(?:tổng\s+)?(?:doanh\s+)?thu\s+(?:từ\s+)?(?:hoạt\s+động\s+)?(?:khách\s+)?du\s+lịch"
         r"|recettes?\s+(?:touristiques|du\s+tourisme)|revenus?\s+(?:touristiques|du\s+tourisme)"
@@ -130,7 +134,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         "tourist_arrivals",
         False,
         r"(?:total\s+)?(?:number\s+of\s+)?(?:tourist|visitor)\s+arrivals"
-        r"|(?:total\s+)?(?:number\s+of\s+)?(?:tourists|visitors)(?!\w)"
+        r"|(?:total\s+)?(?:number\s+of\s+)?(?:tourists|visitors|holidaymakers)(?!\w)"
         r"|(?:tổng\s+)?lượt\s+khách(?:\s+du\s+lịch)?|khách\s+du\s+lịch|du\s+khách"
         r"|(?:nombre\s+de\s+)?(?:touristes|visiteurs)|arrivées\s+touristiques",
     ),
@@ -139,6 +143,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         False,
         r"disburse(?:ment|d)?(?:\s+rate)?\s+of\s+(?:the\s+)?public\s+investment(?:\s+capital)?"
         r"|public\s+investment(?:\s+capital)?\s+disburse(?:ment|d)"
+        r"|disbursed\s+public\s+investment(?:\s+capital)?"
         r"|public\s+investment(?:\s+capital)?(?=\s+(?:was|were|has\s+been|had\s+been)\s+disbursed)"
         r"|giải\s+ngân\s+(?:vốn\s+)?đầu\s+tư\s+công"
         r"|décaissement\s+des\s+(?:capitaux\s+d'|fonds\s+d')?investissements?\s+publics?",
@@ -253,6 +258,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         if match.group("excl"):
             excluded = match.end() + _EXCLUDES
         previous = mentions[-1] if mentions else None
+        if previous and _capital_of(previous, mention, low):
+            continue  # "50 FDI projects with registered capital of ...": the FDI's own capital
         if (
             previous is not None
             and not previous.blocks
@@ -271,6 +278,19 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         else:
             mentions.append(mention)
     return mentions
+
+
+_REGISTERED_CAPITAL = re.compile(r"(?:newly\s+)?registered\s+capital")
+
+
+def _capital_of(previous: Mention, mention: Mention, low: str) -> bool:
+    """True for "registered capital" said of the FDI named just before, not of new firms."""
+    return (
+        previous.indicator == "fdi_registered"
+        and mention.blocks
+        and mention.start - previous.end <= 80
+        and bool(_REGISTERED_CAPITAL.fullmatch(low, mention.start, mention.end))
+    )
 
 
 def mention_at(text: str, position: int) -> Mention | None:
