@@ -40,6 +40,7 @@ _DOWN = (
     r"|plung(?:e|ed|es)|slid(?:e|es)?|slipped|dipped|tumbled|plummeted|(?:went|edged)\s+down"
     r"|(?:sụt\s+)?giảm(?:\s+sút)?|sụt|baiss(?:e|é|ée|ait)|diminu(?:é|ée|tion|ant|e)"
     r"|recul(?:é|ée|e)?|chut(?:e|é|ée)|repli|fléchi|régress(?:é|ée|ion)"
+    r"|negative\s+growth(?:\s+rates?)?|croissance\s+négative|(?:tăng\s+trưởng\s+)?âm"
 )
 # Words that qualify a change without changing it: "rose sharply by", "en hausse annuelle de",
 # "tăng mạnh", "a year-on-year increase of".
