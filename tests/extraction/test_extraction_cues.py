@@ -127,3 +127,17 @@ def test_and_before_a_figure_continues_its_subject() -> None:
 def test_averages_in_any_gender_or_language_are_no_growth(text: str) -> None:
     language = "vi" if "ă" in text else "fr"
     assert growth(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("GRDP posted negative growth of 1.3%.", "en"),
+        ("The economy contracted by 1.3%.", "en"),
+        ("Le PIBR a enregistré une croissance négative de 1,3%.", "fr"),
+        ("Tăng trưởng kinh tế âm 1,3%.", "vi"),
+        ("GRDP của tỉnh tăng trưởng âm 1,3%.", "vi"),
+    ],
+)
+def test_negative_growth_is_a_fall(text: str, language: str) -> None:
+    assert growth(text, language) == [("grdp", -1.3)]
