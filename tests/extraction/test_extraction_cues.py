@@ -141,3 +141,17 @@ def test_averages_in_any_gender_or_language_are_no_growth(text: str) -> None:
 )
 def test_negative_growth_is_a_fall(text: str, language: str) -> None:
     assert growth(text, language) == [("grdp", -1.3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports were 12% higher than a year earlier.", [("export", 12.0)]),
+        ("Budget revenue was 5% lower than the same period last year.", [("budget_revenue", -5.0)]),
+        ("GRDP grew 8.5%, 1.2% higher than the national average.", [("grdp", 8.5)]),
+    ],
+)
+def test_higher_or_lower_than_a_year_before_is_a_change(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert growth(text, "en") == expected

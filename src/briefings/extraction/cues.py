@@ -138,6 +138,11 @@ _CHANGE_AFTER = re.compile(
     r"|contraction|reduction))(?!\w)",
     re.IGNORECASE,
 )
+_COMPARATIVE = re.compile(
+    r"\s*(?:(?P<up>higher|more|greater|de\s+plus)|(?P<down>lower|less|de\s+moins))"
+    r"(?:\s+(?:than|que))?(?=\s)",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r";|\n\s*\n|[.!?](?:\s|$)")
 
 
@@ -204,6 +209,10 @@ def read_after(text: str, pos: int) -> After:
     based = _OTHER_BASE.match(rest)
     share, other = bool(shared), bool(based)
     yoy = _YOY_BASE.match(rest)
+    comparative = _COMPARATIVE.match(rest) if change == "none" else None
+    if comparative and not other:  # "12% higher than a year earlier": a change, if yoy
+        yoy = _YOY_BASE.match(rest, comparative.end())
+        change = ("up" if comparative.group("up") else "down") if yoy else change
     # The phrase ends after what it is compared with, or what it is a share of.
     ends = [m.end() for m in (shared, based) if m] + ([yoy.end()] if yoy and not other else [])
     end = pos + offset + max(ends, default=0)
