@@ -67,5 +67,6 @@ def test_the_path_of_an_address_names_a_province_or_the_nation() -> None:
 
 
 def test_the_citys_abbreviations_are_its_names() -> None:
-    text = "TPHCM xếp thứ 21; TP. HCM tăng 7%; TP. Hồ Chí Minh; HCMC"
-    assert [p.slug for p in find_places(text)] == ["ho-chi-minh-city"] * 4
+    text = "TPHCM xếp thứ 21; TP. HCM tăng 7%; TP. Hồ Chí Minh; HCMC; TP Hồ Chí Minh"
+    assert [p.slug for p in find_places(text)] == ["ho-chi-minh-city"] * 5
+    assert [p.slug for p in find_places("BR-VT giảm 1%, BRVT")] == ["ba-ria-vung-tau"] * 2
