@@ -47,7 +47,7 @@ def test_production_indices_of_other_sectors_are_not_the_iip() -> None:
     ("text", "language", "expected"),
     [
         (
-            "Le tourisme a généré 95.000 milliards de dôngs.",
+            "Cette année, le tourisme a rapporté 95.000 milliards de dôngs.",
             "fr",
             ("tourism_revenue", "value", 95000.0),
         ),
@@ -58,7 +58,7 @@ def test_production_indices_of_other_sectors_are_not_the_iip() -> None:
             ("tourism_revenue", "value", 8500.0),
         ),
         (
-            "Les recettes fiscales ont dépassé les 410.000 milliards de dôngs.",
+            "Les recettes fiscales de la province se sont élevées à 410.000 milliards de dôngs.",
             "fr",
             ("budget_revenue", "value", 410000.0),
         ),
@@ -74,15 +74,15 @@ def test_tourism_earning_and_tax_receipts_are_their_indicators(
     ("text", "language"),
     [
         ("Excluding oil and gas, GRDP grew 7.4%.", "en"),
-        ("Nếu không tính ngành dầu khí, GRDP của tỉnh vẫn tăng mạnh 8,6%.", "vi"),
+        ("Không tính khai khoáng, GRDP toàn tỉnh tăng mạnh 8,6%.", "vi"),
         ("Hors pétrole, le PIBR a progressé de 6,9%.", "fr"),
         (
-            "The industry sector grew 9.1%, contributing significantly to economic growth with a"
-            " growth rate of 9.1%.",
+            "The processing sector made a large contribution to economic growth, with a rate"
+            " of 9.1%.",
             "en",
         ),
         (
-            "Ngành khai khoáng (chiếm tỷ trọng 41,2% trong tổng cơ cấu GRDP của tỉnh) giảm 9,3%.",
+            "Khai khoáng (chiếm 41,2% trong GRDP toàn tỉnh) giảm 9,3%.",
             "vi",
         ),
         ("Services, accounting for 38.5% of GRDP, rose 7.7%.", "en"),

@@ -1,4 +1,4 @@
-"""Numbers and units as English, French and Vietnamese reports write them."""
+"""Numbers and units as English, French and Vietnamese reports write them (synthetic values)."""
 
 from decimal import Decimal
 

@@ -1,4 +1,4 @@
-"""Period phrases: which span and year a report's words name."""
+"""Period phrases: which span and year a report's words name (phrases invented for the tests)."""
 
 import pytest
 

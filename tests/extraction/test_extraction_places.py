@@ -1,4 +1,4 @@
-"""Which province an article is about."""
+"""Which province an article is about (names in invented sentences)."""
 
 from briefings.extraction.places import (
     GROUP,
