@@ -177,3 +177,15 @@ def test_registered_capital_of_fdi_projects_is_the_fdi() -> None:
     text = "The province attracted 50 FDI projects with total registered capital of $1.2 billion."
     assert facts(text, "en") == [("fdi_registered", "value", 1200.0)]
     assert facts("Newly registered capital of enterprises reached VND 20 trillion.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kim ngạch xuất nhập khẩu qua các cửa khẩu đạt 1,2 tỷ USD.", "vi"),
+        ("Imports and exports through border gates reached $1.2 billion.", "en"),
+        ("Les exportations via les postes-frontières ont atteint 1,2 milliard de dollars.", "fr"),
+    ],
+)
+def test_trade_through_a_border_gate_is_not_the_provinces(text: str, language: str) -> None:
+    assert facts(text, language) == []

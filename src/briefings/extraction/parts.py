@@ -1,8 +1,9 @@
 """Names said of a part of their indicator: one good, one market, visitors from abroad only.
 
-"Rice exports", "exports to the US", "khách quốc tế", "les exportations de riz" and "FDI
-disbursement" name part of exports, arrivals or registered FDI; a figure after them is no
-figure of the indicator (while "domestic and international visitors" are all of them).
+"Rice exports", "exports to the US", "khách quốc tế", "les exportations de riz", trade "qua
+cửa khẩu" (through a border gate) and "FDI disbursement" name part of exports, arrivals or
+registered FDI, or goods only passing through; a figure after them is no figure of the
+indicator (while "domestic and international visitors" are all of them).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ _GOODS = (
 _PART_BEFORE = re.compile(rf"(?<![\w-])(?:{_GOODS})(?:\s+(?:and|&|or)\s+\w+)?\s+$", re.IGNORECASE)
 _PART_AFTER = re.compile(
     rf"\s+(?:of\s+(?:{_GOODS})\b|(?:to|into)\s+(?:the\s+)?[A-Z]|(?:sang|tới)\s|vào\s+thị\s+trường"
+    r"|(?:via|through|qua|par)\s+(?:les\s+|the\s+|các\s+)?(?:postes?-frontières|border|cửa\s+khẩu"
+    r"|địa\s+bàn)"  # trade through a border gate is no province's own
     r"|vers\s|à\s+destination|de\s+(?:riz|café|produits|textiles?|fruits|légumes|bois|poissons?"
     r"|crevettes|charbon|pétrole|téléphones|machines)\b"
     r"|(?:du\s+lịch\s+)?(?:quốc\s+tế|nội\s+địa|trong\s+nước)(?!\s*(?:và|,))"
