@@ -318,3 +318,9 @@ def test_a_pronoun_carries_the_subject_of_the_sentence_before(
     text: str, language: str, expected: list[tuple[str, str, float]]
 ) -> None:
     assert [(f[1], f[2], f[3]) for f in facts(text, language)] == expected
+
+
+def test_a_pronoun_doing_something_else_carries_no_subject() -> None:
+    assert facts("Exports fell 3%. It attracted $1 billion of new capital.") == [
+        ("2025-9M", "export", "yoy_pct", -3.0, "%")
+    ]

@@ -234,6 +234,18 @@ _PRONOUN = re.compile(
 )
 
 
+# What may stand between the pronoun and its figure: being, being estimated, reaching, rising.
+_CARRIES = re.compile(
+    r"\s*(?:(?:is|was|are|were|have|has|had|sont|ont|se\s+sont|ont\s+été|devraient|should)\s+)?"
+    r"(?:also\s+|aussi\s+|également\s+|still\s+)?(?:(?:been\s+)?(?:estimated|expected|estimée?s?"
+    r"|attendue?s?)\s+(?:at|à|to\s+reach)|reach(?:ed|es)?|atteint|atteindre|total(?:l?ed)?"
+    r"|s'élev\w+\s+à|ros[e]|grew|increased|fell|declined|dropped|augmenté|progressé|crû"
+    r"|baissé|reculé|diminué|(?:en\s+)?(?:hausse|baisse)\s+de|up|down)"
+    r"(?:\s+(?:by|of|de|d'))?(?:\s+(?:about|nearly|over|environ|plus\s+de|près\s+de))?\s*",
+    re.IGNORECASE,
+)
+
+
 def pronoun_subject(text: str, sentence: Sentence, first: int) -> Mention | None:
     """The indicator a pronoun before a sentence's first figure stands for: the one named last
     in the sentence before, in the same paragraph ("... les IDE ont augmenté. Au cours des six
@@ -242,8 +254,8 @@ def pronoun_subject(text: str, sentence: Sentence, first: int) -> Mention | None
     if sentence.previous is None or any(m.start < first for m in sentence.mentions):
         return None
     pronoun = _PRONOUN.search(text, start, first)
-    if pronoun is None:
-        return None
+    if pronoun is None or not _CARRIES.fullmatch(text, pronoun.end(), first):
+        return None  # "it attracted $1 billion": the province acting, not the indicator
     named = find_mentions(text, *sentence.previous)
     if not named or named[-1].blocks:
         return None  # nothing named, or last a subject no indicator is ("... enterprises")
