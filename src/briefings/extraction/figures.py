@@ -239,7 +239,7 @@ _CARRIES = re.compile(
     r"\s*(?:(?:is|was|are|were|have|has|had|sont|ont|se\s+sont|ont\s+été|devraient|should)\s+)?"
     r"(?:also\s+|aussi\s+|également\s+|still\s+)?(?:(?:been\s+)?(?:estimated|expected|estimée?s?"
     r"|attendue?s?)\s+(?:at|à|to\s+reach)|reach(?:ed|es)?|atteint|atteindre|total(?:l?ed)?"
-    r"|s'élev\w+\s+à|ros[e]|grew|increased|fell|declined|dropped|augmenté|progressé|crû"
+    r"|s'élev\w+\s+à|rose|grew|increased|fell|declined|dropped|augmenté|progressé|crû"
     r"|baissé|reculé|diminué|(?:en\s+)?(?:hausse|baisse)\s+de|up|down)"
     r"(?:\s+(?:by|of|de|d'))?(?:\s+(?:about|nearly|over|environ|plus\s+de|près\s+de))?\s*",
     re.IGNORECASE,
