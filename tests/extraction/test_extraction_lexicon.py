@@ -189,3 +189,15 @@ def test_registered_capital_of_fdi_projects_is_the_fdi() -> None:
 )
 def test_trade_through_a_border_gate_is_not_the_provinces(text: str, language: str) -> None:
     assert facts(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Thu từ hoạt động xuất nhập khẩu đạt 2.000 tỷ đồng, tăng 5%.", "vi"),
+        ("Thu ngân sách từ xuất nhập khẩu đạt 1.000 tỷ đồng, tăng 12%.", "vi"),
+        ("Revenue from import-export activities rose 5%.", "en"),
+    ],
+)
+def test_revenue_from_trade_is_no_trade(text: str, language: str) -> None:
+    assert facts(text, language) == []

@@ -182,8 +182,8 @@ _BLOCKERS = (
     r"|(?:agriculture|industry|services)(?=\s*(?:,|and|grew|increased|rose|reached|up))"
     r"|khu\s+vực\s+(?:công\s+nghiệp|nông|dịch\s+vụ)|ngành\s+\w+|secteur"
     r"|(?:average\s+)?(?:per\s+capita\s+)?income(?:\s+per\s+capita)?|thu\s+nhập"
-    r"|domestic\s+revenue|thu\s+nội\s+địa|(?:revenue\s+)?from\s+(?:land|imports?|exports?"
-    r"|import[-\s]export|foreign\s+trade|domestic\s+sources)"
+    r"|domestic\s+revenue|thu\s+nội\s+địa|(?:revenue\s+)?from\s+(?:land|import[-\s]export"
+    r"|imports?|exports?|foreign\s+trade|domestic\s+sources)"
     r"|(?:newly\s+)?(?:established|registered)\s+(?:enterprises|businesses|capital)"
     r"|number\s+of\s+(?:enterprises|businesses|projects|households)|poverty\s+rate"
     r"|(?:total\s+)?value\s+added|giá\s+trị\s+tăng\s+thêm|valeur\s+ajoutée"
@@ -233,7 +233,9 @@ _OWNED = re.compile(
 # GRDP") or what something contributes to ("contributing to economic growth") is no subject.
 # A change ("une hausse de 13,5% des ventes au détail") names its subject after it, no share.
 _NOT_SUBJECT_BEFORE = re.compile(
-    r"(?:(?P<share>\d%|\d\s%)\s*(?:of|in|trong|của|du|de\s+l[a'’]?|des)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:(?:thu|revenues?|recettes?)\s+(?:ngân\s+sách\s+)?(?:từ|from|provenant\s+d[eu']"
+    r"|tirées?\s+d[eu'])\s*(?:hoạt\s+động\s+|les\s+|l')?"  # revenue from trade: a budget part
+    r"|(?P<share>\d%|\d\s%)\s*(?:of|in|trong|của|du|de\s+l[a'’]?|des)\s+(?:[\w'’-]+\s+){0,3}"
     r"|(?:contribut\w*|đóng\s+góp|góp\s+phần)(?:\s+[\w.,%]+){0,4}?\s+(?:to|into|vào|à|au)\s+"
     r"(?:the\s+|la\s+|l['’]|mức\s+)?)$",
     re.IGNORECASE,
