@@ -324,3 +324,19 @@ def test_a_pronoun_doing_something_else_carries_no_subject() -> None:
     assert facts("Exports fell 3%. It attracted $1 billion of new capital.") == [
         ("2025-9M", "export", "yoy_pct", -3.0, "%")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The province posted growth of 9.5%.", "en", [("grdp", 9.5)]),
+        ("La ville a connu une croissance de 7,5%.", "fr", [("grdp", 7.5)]),
+        ("The number of enterprises in the province grew 8.2%.", "en", []),
+        ("The city recorded growth of 9.1% in industrial output.", "en", []),
+        ("La province a connu une croissance de 9,1% de ses exportations.", "fr", []),
+    ],
+)
+def test_growth_said_of_the_province_itself_is_its_grdp(
+    text: str, language: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(f[1], f[3]) for f in facts(text, language)] == expected

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefings.extraction import cues
-from briefings.extraction.attribution import Placed, respectively
+from briefings.extraction.attribution import Placed, opens_with, respectively
 from briefings.extraction.lexicon import Mention, find_mentions, mention_at
 from briefings.extraction.numbers import Quantity
 from briefings.extraction.places import GROUP
@@ -215,6 +215,42 @@ def bare(
     if _OTHER_GROWTH.search(between):
         return None  # "Quang Ninh's industrial growth of 12%": the growth of something else
     return Mention(place.name_end, place.name_end, topic or "grdp", growth=True)
+
+
+_DESIGNATOR = re.compile(
+    r"(?<!\w)(?:the\s+(?:province|city|municipality|locality)|(?:la\s+|cette\s+)?(?:province"
+    r"|ville|localité))(?!\w)(?!'s|\s+(?:de|of)\s)",
+    re.IGNORECASE,
+)
+
+
+def designated(
+    text: str, sentence: Sentence, subject: Mention | None, quantity: Quantity, place: Placed
+) -> Mention | None:
+    """GRDP, for a percent after "the province" or "la ville" and a growth word, in a sentence
+    that names no indicator and no province ("The province posted growth of 9.1%")."""
+    if quantity.kind != "percent" or place.explicit or (subject is not None and not subject.blocks):
+        return None
+    start = max(sentence.bounds[0], quantity.start - _MAX_BARE)
+    found = list(_DESIGNATOR.finditer(text, start, quantity.start))
+    if not found or not opens_with(text, sentence.bounds[0], found[-1].start()):
+        return None  # "the number of firms in the province grew": the province is no subject
+    between = text[found[-1].end() : quantity.start]
+    if any(ch.isdigit() for ch in between) or any(
+        found[-1].end() <= m.start < quantity.start for m in sentence.mentions
+    ):
+        return None
+    if not _GROWTH_WORD.search(between) or _OTHER_GROWTH.search(between):
+        return None
+    of = _OF_WHAT.match(text, quantity.end)
+    if of and (_OTHER_GROWTH.match(text, of.end()) or mention_at(text, of.end())):
+        return None  # "une croissance de 9% de ses exportations": the growth of something else
+    return Mention(found[-1].end(), found[-1].end(), "grdp", growth=True)
+
+
+_OF_WHAT = re.compile(
+    r"\s*(?:in|of|de|des|du|d')\s*(?:(?:its|their|ses|leurs?|the|la|les|l')\s*)?", re.IGNORECASE
+)
 
 
 def _without_ranks(text: str, start: int, end: int, sentence: Sentence) -> str:

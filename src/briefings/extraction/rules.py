@@ -179,7 +179,9 @@ def _quantity_facts(
             gap = text[anchor : quantity.start]
             if len(gap) > _MAX_GAP or (chained and not cues.opens_with_connector(gap)):
                 subject = None  # the clause holding the figure does not continue the subject
-        bare = figures.bare(article.text, article.topic, sentence, subject, quantity, place)
+        bare = figures.bare(
+            article.text, article.topic, sentence, subject, quantity, place
+        ) or figures.designated(article.text, sentence, subject, quantity, place)
         if bare is not None:
             subject, anchor, chained = bare, bare.end, False
         if subject is None or subject.blocks:
