@@ -5,7 +5,8 @@ sentences in the style of provincial conference reports with varied, invented fi
 with the procedural prose that makes up most of a real report (and denser in figures than
 real ones). When present, the same measure runs on the three real ~10 kB conference reports
 of the development corpus and on the development split of the extraction dev set (real news
-articles, but truncated to about 2 kB; the held-out split is left alone).
+articles, but truncated to about 2 kB; the spent split is left out, so the figure stays
+comparable with earlier runs).
 """
 
 from __future__ import annotations

@@ -135,3 +135,65 @@ def test_gdp_in_a_provinces_own_report_is_the_provinces() -> None:
 def test_the_growth_of_a_sector_after_a_province_is_no_grdp() -> None:
     text = "Quang Ninh recorded industrial growth of 12.1% and Ha Long services growth of 9%."
     assert facts(text) == set()
+
+
+def test_gdp_in_a_sentence_a_province_opens_is_the_provinces() -> None:
+    text = (
+        "GDP grew 6.9% nationwide in the first half. Can Tho ranks sixth in the country in terms"
+        " of GDP growth, reaching 9.4%. Nationally, GDP growth of the country was 6.9%."
+    )
+    assert facts(text) >= {("can-tho", "grdp", "yoy_pct", 9.4), ("can-tho", "grdp", "rank", 6.0)}
+    assert ("vietnam", "grdp", "yoy_pct", 9.4) not in facts(text)
+
+
+def test_a_growth_after_a_provinces_rank_is_its_own() -> None:
+    text = (
+        "Tăng trưởng GRDP năm 2024: Hà Nội đứng thứ 12 với mức tăng 8,1%; TPHCM xếp thứ 19 với"
+        " mức tăng 7,2%; Cần Thơ xếp thứ 30 với mức tăng 6,4%."
+    )
+    meta = ArticleMeta("x", url="https://x.vn/a", period=Period.parse("2024-FY"), language="vi")
+    assert {(p, m, v) for p, _, m, v in facts(text, meta)} == {
+        ("ha-noi", "rank", 12.0),
+        ("ha-noi", "yoy_pct", 8.1),
+        ("ho-chi-minh-city", "rank", 19.0),
+        ("ho-chi-minh-city", "yoy_pct", 7.2),
+        ("can-tho", "rank", 30.0),
+        ("can-tho", "yoy_pct", 6.4),
+    }
+
+
+def test_a_sentence_opening_with_a_figure_then_a_province_makes_it_the_subject() -> None:
+    text = (
+        "GRDP: Sơn La tăng 0,6%, Hòa Bình tăng 1,8%. Với mức giảm 1,4%, Lâm Đồng là địa phương"
+        " gặp nhiều khó khăn. Trong 6 tháng đầu năm, tổng mức bán lẻ hàng hóa ước đạt 3.770 tỷ"
+        " đồng, tăng 13,2%."
+    )
+    meta = ArticleMeta("x", url="https://x.vn/a", period=Period.parse("2024-H1"), language="vi")
+    retail = {(p, m, v) for p, i, m, v in facts(text, meta) if i == "retail_sales"}
+    assert retail == {("lam-dong", "value", 3770.0), ("lam-dong", "yoy_pct", 13.2)}
+
+
+def test_a_list_introduced_by_a_group_pairs_its_provinces_with_their_figures() -> None:
+    text = (
+        "GRDP growth figures were released. Several localities posted double-digit growth,"
+        " including Lang Son, Cao Bang and Bac Kan, with 13.1%, 11.2% and 10.4%, respectively."
+    )
+    assert facts(text) == {
+        ("lang-son", "grdp", "yoy_pct", 13.1),
+        ("cao-bang", "grdp", "yoy_pct", 11.2),
+        ("bac-kan", "grdp", "yoy_pct", 10.4),
+    }
+
+
+def test_the_nations_figure_at_the_start_of_a_text_quotes_its_own_words() -> None:
+    text = "Viet Nam's GDP grew 8.1 per cent. Lang Son grew 9 per cent, Cao Bang 8 per cent."
+    found = extract_facts(text, RANKING).candidates
+    nation = next(c for c in found if c.province == "vietnam")
+    assert nation.start >= 0
+    assert nation.quote == text[nation.start : nation.end] == "GDP grew 8.1 per cent"
+
+
+def test_came_and_finished_give_ranks() -> None:
+    text = "GRDP growth: Lang Son led, Cao Bang came third with 9.1%, Bac Kan finished 10th."
+    ranks = {(p, v) for p, _, m, v in facts(text) if m == "rank"}
+    assert ranks == {("cao-bang", 3.0), ("bac-kan", 10.0)}

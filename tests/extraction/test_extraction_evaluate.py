@@ -40,15 +40,24 @@ def test_a_required_gold_fact_is_preferred_over_an_optional_one_with_its_key() -
     assert outcome.missed == []
 
 
-def write_devset(tmp_path: Path) -> None:
+def write_devset(tmp_path: Path, split: str = "dev") -> None:
     (tmp_path / "articles.csv").write_text(
         "article_id,url,language,publisher,publisher_kind,scope,periods,published,split,title\n"
-        "en-x-01,https://example.org/x,en,Ex,national,single,2025-FY,2026-01,dev,X\n",
+        f"en-x-01,https://example.org/x,en,Ex,national,single,2025-FY,2026-01,{split},X\n",
         encoding="utf-8",
     )
     (tmp_path / "gold.csv").write_text(
         "article_id,province,period,indicator,measure,value,unit,required,quote\n"
         "en-x-01,cao-bang,2025-FY,grdp,yoy_pct,7,%,1,grew 7%\n",
+        encoding="utf-8",
+    )
+
+
+def write_text(tmp_path: Path) -> None:
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "en-x-01.txt").write_text(  # a sentence written for this test
+        "---\nurl: https://example.org/x\npublished: 2026-01-08\nlanguage: en\n---\n"
+        "In 2025, the GRDP of Cao Bang province grew 7% over the previous year.\n",
         encoding="utf-8",
     )
 
@@ -61,24 +70,33 @@ def test_articles_without_text_are_skipped_with_a_note(tmp_path: Path) -> None:
     assert "class" in format_table(scores)
 
 
-def test_held_out_errors_are_never_listed(
+def test_sealed_test_errors_are_never_listed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     write_devset(tmp_path)
-    assert main(["--split", "heldout", "--details", "--devset", str(tmp_path)]) == 2
-    assert "held-out errors stay unseen" in capsys.readouterr().err
+    assert main(["--split", "test", "--details", "--devset", str(tmp_path)]) == 2
+    assert "sealed errors stay unseen" in capsys.readouterr().err
+
+
+def test_spent_errors_may_be_listed(tmp_path: Path) -> None:
+    write_devset(tmp_path, split="spent")
+    assert main(["--split", "spent", "--details", "--devset", str(tmp_path)]) == 0
+
+
+def test_a_test_folder_is_scored_by_name_and_never_under_all(tmp_path: Path) -> None:
+    write_devset(tmp_path, split="test")
+    write_text(tmp_path)
+    scores, outcomes, _ = evaluate(tmp_path, "test")
+    assert list(outcomes) == ["en-x-01"]
+    assert scores["all"].recall == 1.0
+    assert evaluate(tmp_path, "all")[1] == {}
 
 
 def test_a_score_below_the_floor_exits_1_and_at_it_exits_0(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     write_devset(tmp_path)
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "texts" / "en-x-01.txt").write_text(  # a sentence written for this test
-        "---\nurl: https://example.org/x\npublished: 2026-01-08\nlanguage: en\n---\n"
-        "In 2025, the GRDP of Cao Bang province grew 7% over the previous year.\n",
-        encoding="utf-8",
-    )
+    write_text(tmp_path)
     assert main(["--split", "dev", "--devset", str(tmp_path), "--floor", "1.01,0"]) == 1
     assert "below the floor" in capsys.readouterr().err
     assert main(["--split", "dev", "--devset", str(tmp_path), "--floor", "0,0"]) == 0

@@ -1,4 +1,4 @@
-"""Numbers and units as English, French and Vietnamese reports write them."""
+"""Numbers and units as English, French and Vietnamese reports write them (synthetic values)."""
 
 from decimal import Decimal
 
@@ -125,3 +125,52 @@ def test_a_long_run_of_digits_and_separators_holds_no_quantity() -> None:
 def test_a_thousands_point_in_a_decimal_position_keeps_its_other_reading() -> None:
     [quantity] = find_quantities("8.891 milliards de dollars", "fr")
     assert (quantity.number, quantity.alternative) == (Decimal(8891), Decimal("8.891"))
+
+
+@pytest.mark.parametrize(
+    ("raw", "language"), [("19,3333", "en"), ("4,12345", "en"), ("7.2468", "vi"), ("3.1415", "fr")]
+)
+def test_a_foreign_separator_before_more_than_three_digits_is_garbled(
+    raw: str, language: str
+) -> None:
+    assert parse_number(raw, language) is None  # type: ignore[arg-type]
+
+
+def test_a_foreign_decimal_comma_of_one_or_two_digits_is_still_a_decimal() -> None:
+    assert parse_number("832,17", "en") == Decimal("832.17")  # translated Vietnamese figures
+
+
+def test_a_million_of_billions_is_a_quadrillion() -> None:
+    [quantity] = find_quantities("1,4 million de milliards de dôngs", "fr")
+    assert quantity.amount == Decimal("1.4E15")
+    assert quantity.currency == "VND"
+
+
+def test_french_counts_take_de_before_their_noun() -> None:
+    [quantity] = find_quantities("3,2 millions de touristes", "fr")
+    assert (quantity.kind, quantity.amount) == ("count", Decimal(3_200_000))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amount", "currency"),
+    [
+        ("1.5 bln USD", "en", Decimal("1.5E9"), "USD"),
+        ("320 mln USD", "en", Decimal("3.2E8"), "USD"),
+        ("VND1.2tn", "en", Decimal("1.2E12"), "VND"),
+        ("1.5 billion U.S. dollars", "en", Decimal("1.5E9"), "USD"),
+        ("1,5 Md USD", "fr", Decimal("1.5E9"), "USD"),
+        ("2,4 Mds de dollars", "fr", Decimal("2.4E9"), "USD"),
+    ],
+)
+def test_abbreviated_scales_and_currencies(
+    text: str, language: str, amount: Decimal, currency: str
+) -> None:
+    [quantity] = find_quantities(text, language)  # type: ignore[arg-type]
+    assert (quantity.kind, quantity.amount, quantity.currency) == ("money", amount, currency)
+
+
+def test_pct_is_a_percent_but_pct_points_are_not() -> None:
+    assert [q.kind for q in find_quantities("8.5 pct and 0.4 pct points", "en")] == [
+        "percent",
+        "plain",
+    ]

@@ -1,4 +1,4 @@
-"""Period phrases: which span and year a report's words name."""
+"""Period phrases: which span and year a report's words name (phrases invented for the tests)."""
 
 import pytest
 
@@ -147,3 +147,56 @@ def test_the_same_period_last_year_is_a_base_after_compared_and_a_subject_after_
 def test_a_year_after_the_publication_is_a_plan() -> None:
     [phrase] = find_period_phrases("En 2026, la province renforcera ses liens.", 2025)
     assert phrase.forward
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "đạt 48,2% kế hoạch năm 2025",
+        "bằng 51% dự toán năm 2025",
+        "reaching 62% of the plan for 2025",
+    ],
+)
+def test_the_year_of_a_plan_a_figure_is_a_share_of_names_no_period(text: str) -> None:
+    assert [p.comparison for p in find_period_phrases(text) if p.year == 2025] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In September alone, exports",
+        "in the month of June",
+        "Trong tháng 9, kim ngạch",
+        "riêng tháng 12",
+        "au cours du seul mois de septembre",
+        "en mars",
+    ],
+)
+def test_one_month_names_no_span(text: str) -> None:
+    assert [p.span for p in find_period_phrases(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text", ["by September 24", "on 24 tháng 9", "exports may reach", "in January-March"]
+)
+def test_dates_modal_may_and_ranges_are_no_single_months(text: str) -> None:
+    assert all(p.span is not None for p in find_period_phrases(text, 2025))
+
+
+def test_a_year_after_a_comparison_base_with_decimals_is_the_bases() -> None:
+    text = "GRDP grew 8.1%, compared with 9.2% last year."
+    assert [p.comparison for p in find_period_phrases(text, 2025)] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("in the first three quarters of 2025", "9M"),
+        ("3 quý đầu năm 2025", "9M"),
+        ("les trois premiers trimestres de 2025", "9M"),
+        ("the first two quarters of 2025", "H1"),
+        ("hai quý đầu năm 2025", "H1"),
+    ],
+)
+def test_quarters_from_january_are_cumulative_spans(text: str, span: str) -> None:
+    assert [(p.span, p.year) for p in find_period_phrases(text)] == [(span, 2025)]

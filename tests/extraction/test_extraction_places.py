@@ -1,4 +1,4 @@
-"""Which province an article is about."""
+"""Which province an article is about (names in invented sentences)."""
 
 from briefings.extraction.places import (
     GROUP,
@@ -64,3 +64,9 @@ def test_the_path_of_an_address_names_a_province_or_the_nation() -> None:
     assert place_from_url_path("https://x.vn/kinh-te/quang-tri-cong-bo-so-lieu-2025") == "quang-tri"
     assert place_from_url_path("https://x.vn/gdp-6-thang-tang-6-2") == "vietnam"
     assert place_from_url_path("https://x.vn/bai-viet-123.html") is None
+
+
+def test_the_citys_abbreviations_are_its_names() -> None:
+    text = "TPHCM xếp thứ 21; TP. HCM tăng 7%; TP. Hồ Chí Minh; HCMC; TP Hồ Chí Minh"
+    assert [p.slug for p in find_places(text)] == ["ho-chi-minh-city"] * 5
+    assert [p.slug for p in find_places("BR-VT giảm 1%, BRVT")] == ["ba-ria-vung-tau"] * 2

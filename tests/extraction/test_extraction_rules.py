@@ -247,3 +247,96 @@ def test_a_list_leaves_its_change_verb_out_after_the_first_figure() -> None:
         " by 15.4%."
     )
     assert [(f[1], f[3]) for f in facts(text)] == [("retail_sales", 13.6), ("iip", 15.4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "precise"),
+    [
+        ("Kinh tế tỉnh tăng trưởng gần 9%. Tăng trưởng kinh tế ước đạt 8,87%.", "vi", 8.87),
+        ("GRDP grew by more than 7%. GRDP grew by 7.18% year-on-year.", "en", 7.18),
+        ("Le PIBR devrait croître de plus de 8%. Le PIBR a augmenté de 8,06%.", "fr", 8.06),
+    ],
+)
+def test_a_rounded_restatement_of_a_precise_figure_is_dropped(
+    text: str, language: str, precise: float
+) -> None:
+    assert [f[3] for f in facts(text, language)] == [precise]
+
+
+def test_an_approximate_figure_alone_is_kept() -> None:
+    assert facts("GRDP grew by nearly 7%.") == [("2025-9M", "grdp", "yoy_pct", 7.0, "%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The province has 320 valid FDI projects with total registered capital of USD 12"
+            " billion.",
+            "en",
+        ),
+        (
+            "Lũy kế đến nay, tỉnh thu hút vốn đầu tư trực tiếp nước ngoài đạt 9,2 tỷ USD.",
+            "vi",
+        ),
+        (
+            "Au total, 240 projets d'IDE valides représentent 11 milliards d'USD.",
+            "fr",
+        ),
+    ],
+)
+def test_a_stock_built_over_the_years_is_no_level_of_the_period(text: str, language: str) -> None:
+    assert facts(text, language) == []
+
+
+def test_a_figure_after_a_plan_year_keeps_the_reported_period() -> None:
+    text = (
+        "Trong 6 tháng đầu năm 2025, thị trường ổn định. Doanh thu bán lẻ hàng hóa ước đạt 6.100"
+        " tỷ đồng, bằng 50,2% kế hoạch năm 2025 và tăng 21%."
+    )
+    assert {f[0] for f in facts(text, "vi")} == {"2025-H1"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Les IDE se sont bien redressés. Sur neuf mois, ils ont atteint 950 millions de"
+            " dollars, soit une hausse de 31%.",
+            "fr",
+            [("fdi_registered", "value", 950.0), ("fdi_registered", "yoy_pct", 31.0)],
+        ),
+        (
+            "Exports recovered strongly. In nine months, they rose 14%.",
+            "en",
+            [("export", "yoy_pct", 14.0)],
+        ),
+        ("The number of new enterprises grew. They registered VND 5 trillion.", "en", []),
+    ],
+)
+def test_a_pronoun_carries_the_subject_of_the_sentence_before(
+    text: str, language: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert [(f[1], f[2], f[3]) for f in facts(text, language)] == expected
+
+
+def test_a_pronoun_doing_something_else_carries_no_subject() -> None:
+    assert facts("Exports fell 3%. It attracted $1 billion of new capital.") == [
+        ("2025-9M", "export", "yoy_pct", -3.0, "%")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The province posted growth of 9.5%.", "en", [("grdp", 9.5)]),
+        ("La ville a connu une croissance de 7,5%.", "fr", [("grdp", 7.5)]),
+        ("The number of enterprises in the province grew 8.2%.", "en", []),
+        ("The city recorded growth of 9.1% in industrial output.", "en", []),
+        ("La province a connu une croissance de 9,1% de ses exportations.", "fr", []),
+    ],
+)
+def test_growth_said_of_the_province_itself_is_its_grdp(
+    text: str, language: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(f[1], f[3]) for f in facts(text, language)] == expected

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 
 from briefings.extraction.places import GROUP, Place
 
-_OPENING = re.compile(r"\s*[\"'“‘(]?(?:[^,.;:\n]{0,40},\s*)?$")
+# A sentence opens with a province when at most a short phrase and a comma come before it; the
+# phrase may hold a number with a decimal comma ("Với mức giảm 1,42%, Bà Rịa - Vũng Tàu là").
+_OPENING = re.compile(r"\s*[\"'“‘(]?(?:(?:[^,.;:\n]|(?<=\d)[.,](?=\d)){0,40},\s*)?$")
 _AFTER_COMMA = re.compile(r"[^.;:]*(?:,|\s(?:là|is|was|est))\s*$")
 _RESPECTIVELY = re.compile(r"respectively|respectivement|lần\s+lượt|tương\s+ứng", re.IGNORECASE)
 
@@ -55,7 +57,7 @@ class Discourse:
         """The province of each figure of the sentence ``bounds``, in the order given."""
         placed = [self._nearest(text, bounds, places, slot) for slot in slots]
         for run in _runs(places, slots):
-            names = [p for p in places if run.after <= p.start < slots[run.first].start]
+            names = _listed([p for p in places if run.after <= p.start < slots[run.first].start])
             figures = slots[run.first : run.last + 1]
             if _pairs(names, figures):
                 for i, name in enumerate(names):
@@ -112,6 +114,14 @@ def _runs(places: Sequence[Place], slots: Sequence[Slot]) -> list[_Run]:
     return runs
 
 
+def _listed(names: list[Place]) -> list[Place]:
+    """The names a list gives, without the group that introduces it ("several localities,
+    including A, B and C")."""
+    while names and names[0].slug == GROUP:
+        names = names[1:]
+    return names
+
+
 def _pairs(names: Sequence[Place], figures: Sequence[Slot]) -> bool:
     """True when the names listed before a run of figures match them one by one."""
     slugs = [p.slug for p in names]
@@ -122,6 +132,12 @@ def _pairs(names: Sequence[Place], figures: Sequence[Slot]) -> bool:
         and len(set(slugs)) == len(slugs)
         and len({f.kind for f in figures}) == 1
     )
+
+
+def opens_with(text: str, start: int, name_start: int) -> bool:
+    """True when the sentence starting at ``start`` opens with the name at ``name_start``
+    (perhaps after a short phrase and a comma): the province is the sentence's subject."""
+    return name_start >= start and bool(_OPENING.match(text[start:name_start]))
 
 
 def respectively(text: str, start: int, end: int) -> bool:

@@ -3,7 +3,8 @@
 Reports follow one grammar: an indicator's name, a verb ("reached", "increased by", "tăng",
 "en hausse de"), perhaps a qualifier ("over", "khoảng", "plus de"), the figure, then perhaps a
 comparison ("over the same period last year", "so với cùng kỳ") or a share of a plan ("of the
-plan", "dự toán") that makes a percent something other than a change.
+plan", "dự toán") that makes a percent something other than a change. A change may be qualified
+without being changed ("rose sharply by", "en hausse annuelle de", "tăng mạnh").
 """
 
 from __future__ import annotations
@@ -27,16 +28,30 @@ _TO = (
 )
 _UP = (
     r"increas(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|gr[eo]w(?:s|n|ing)?|growth(?:\s+rates?)?"
-    r"|gain(?:s|ed|ing)?|up|jump(?:s|ed)?|climb(?:s|ed)?|expand(?:s|ed|ing)?"
+    r"|gain(?:s|ed|ing)?|up|jump(?:s|ed)?|climb(?:s|ed)?|expand(?:s|ed|ing)?|advanc(?:e|ed|es)"
+    r"|(?:went|go(?:es)?|edged|inched|picked)\s+up|spik(?:e|ed|es)|skyrocket(?:ed|s)?"
     r"|tăng(?:\s+trưởng)?|hausse|augment(?:é|ée|ait|e|ent|ations?|ant)|progress(?:é|ée|ion|ant)"
-    r"|croissance|surg(?:e|ed|es|ing)|soar(?:ed|s)?|\+"
+    r"|croissance|cro[iî]t(?:re|ra|rait|ront)?|crû|a\s+cru|grimp(?:é|e|ant)|bondi|accru(?:e|s)?"
+    r"|accroissement|surg(?:e|ed|es|ing)|soar(?:ed|s)?|\+"
 )
 _DOWN = (
     r"decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|drop(?:s|ped|ping)?|fell|fall(?:s|ing)?"
-    r"|down|reduc(?:e|ed|tion)|contract(?:ed|ion|s)?|giảm|baisse|diminu(?:é|ée|tion|ant|e)"
-    r"|recul(?:é|ée|e)?|chute"
+    r"|down|reduc(?:e|ed|tion)|contract(?:ed|ion|s|é|ée)?|shr[aiu]nk|shrinks|slump(?:s|ed)?"
+    r"|plung(?:e|ed|es)|slid(?:e|es)?|slipped|dipped|tumbled|plummeted|(?:went|edged)\s+down"
+    r"|(?:sụt\s+)?giảm(?:\s+sút)?|sụt|baiss(?:e|é|ée|ait)|diminu(?:é|ée|tion|ant|e)"
+    r"|recul(?:é|ée|e)?|chut(?:e|é|ée)|repli|fléchi|régress(?:é|ée|ion)"
+    r"|negative\s+growth(?:\s+rates?)?|croissance\s+négative|(?:tăng\s+trưởng\s+)?âm"
 )
-_CHANGE_TAIL = r"(?:\s+(?:by|of|at|de|d'|là|ở\s+mức|khoảng))?"
+# Words that qualify a change without changing it: "rose sharply by", "en hausse annuelle de",
+# "tăng mạnh", "a year-on-year increase of".
+_MODIFIER = (
+    r"(?:\s+(?:sharply|significantly|slightly|strongly|steadily|markedly|modestly|considerably"
+    r"|substantially|moderately|marginally|rapidly|robustly|further|annuel(?:le)?s?"
+    r"|sensible(?:ment)?|significative(?:ment)?|nette(?:ment)?|forte(?:ment)?|légère(?:ment)?"
+    r"|importante|notable|considérable(?:ment)?|record|en\s+glissement\s+annuel|mạnh(?:\s+mẽ)?"
+    r"|nhẹ|sâu|khá|đáng\s+kể))?"
+)
+_CHANGE_TAIL = _MODIFIER + r"(?:\s+(?:by|of|at|de|d'|là|ở\s+mức|khoảng))?"
 _LINK = (
     r"reach(?:ed|es|ing)?|achiev(?:e|ed|es|ing)|attain(?:ed|s)?|hit"
     r"|(?:is|was|are|were|be)\s+(?:estimated|expected|forecast|projected)\s+(?:at|to\s+(?:reach"
@@ -80,6 +95,10 @@ _CONNECTOR = re.compile(
     r"|show|represent|mark|account|bringing|making|$)",
     re.IGNORECASE,
 )
+# "9,92% pour la période 2021-2024 et à 11,72% cette année": "and" right before the figure.
+_AND_THEN = re.compile(
+    r"(?<!\w)(?:and|et|và)(?:\s+(?:at|to|by|of|à|de|d'|là|ở\s+mức|với))?\s*$", re.IGNORECASE
+)
 _OR_MORE = re.compile(
     r"\s*(?P<q>or\s+(?:more|higher|above)|and\s+above|trở\s+lên|ou\s+plus|et\s+plus)",
     re.IGNORECASE,
@@ -117,6 +136,11 @@ _YOY_BASE = re.compile(
 _CHANGE_AFTER = re.compile(
     r"\s*(?:(?P<up>rise|increase|jump|growth|hike|surge|gain)|(?P<down>drop|decline|fall|decrease"
     r"|contraction|reduction))(?!\w)",
+    re.IGNORECASE,
+)
+_COMPARATIVE = re.compile(
+    r"\s*(?:(?P<up>higher|more|greater|de\s+plus)|(?P<down>lower|less|de\s+moins))"
+    r"(?:\s+(?:than|que))?(?=\s)",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r";|\n\s*\n|[.!?](?:\s|$)")
@@ -185,6 +209,10 @@ def read_after(text: str, pos: int) -> After:
     based = _OTHER_BASE.match(rest)
     share, other = bool(shared), bool(based)
     yoy = _YOY_BASE.match(rest)
+    comparative = _COMPARATIVE.match(rest) if change == "none" else None
+    if comparative and not other:  # "12% higher than a year earlier": a change, if yoy
+        yoy = _YOY_BASE.match(rest, comparative.end())
+        change = ("up" if comparative.group("up") else "down") if yoy else change
     # The phrase ends after what it is compared with, or what it is a share of.
     ends = [m.end() for m in (shared, based) if m] + ([yoy.end()] if yoy and not other else [])
     end = pos + offset + max(ends, default=0)
@@ -224,7 +252,7 @@ def opens_with_connector(gap: str) -> bool:
     ", an increase of 77%" continues it; ", the number of firms increased by 15%" does not.
     """
     piece = re.split(r"[,(]", gap)[-1].strip(" \t\n)]»\"'”’")
-    return bool(_CONNECTOR.match(piece))
+    return bool(_CONNECTOR.match(piece) or _AND_THEN.search(piece[-60:]))
 
 
 def names_target(text: str) -> bool:
@@ -248,3 +276,20 @@ def cutoff_date(text: str) -> str:
     """A cut-off date ("by October 12, 2025") that makes a figure's period approximate."""
     match = _CUTOFF.search(text)
     return re.sub(r"\s+", " ", match.group(0)) if match else ""
+
+
+# A stock, not the period's flow: "valid FDI projects totalling ...", "lũy kế đến nay". "To
+# date" and "à ce jour" are left out: reports use them for the year so far as often.
+_STOCK = re.compile(
+    r"(?<!\w)(?:valid\s+(?:FDI\s+)?projects|projets\s+(?:d'IDE\s+)?valides|còn\s+hiệu\s+lực"
+    r"|accumulated|cumulative(?:ly)?|lũy\s+kế\s+(?:đến\s+nay|từ)|luỹ\s+kế\s+(?:đến\s+nay|từ)"
+    r"|từ\s+trước\s+đến\s+nay"
+    r"|since\s+(?:its\s+|the\s+)?(?:re-?)?establishment|depuis\s+(?:sa|la)\s+création)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def names_stock(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` (a sentence up to a figure) speaks of a stock built up
+    over the years: its levels and ranks are no figures of the period."""
+    return bool(_STOCK.search(text, start, end))

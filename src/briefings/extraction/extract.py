@@ -24,6 +24,7 @@ from briefings.extraction.numbers import Language, find_quantities
 from briefings.extraction.periods import find_period_phrases
 from briefings.extraction.places import GROUP, Place, find_places
 from briefings.extraction.ranks import find_ranks
+from briefings.extraction.restatements import drop_restatements
 from briefings.extraction.rules import Article, RawFact, Sentence, sentence_facts
 from briefings.extraction.text import detect_language, sentence_spans
 from briefings.extraction.timing import Timeline
@@ -158,7 +159,7 @@ def extract_facts(text: str, meta: ArticleMeta) -> Extraction:
     article = Article(text, timeline, topic, by_size, national, setting.uncertain)
     raw = _raw_facts(article, places, Discourse(setting.province, setting.declared), language)
     source = url or meta.origin
-    candidates = _candidates(raw, text, meta, source, published, language)
+    candidates = _candidates(drop_restatements(raw), text, meta, source, published, language)
     logger.debug("%s: %d candidate facts", meta.origin, len(candidates))
     return Extraction(tuple(candidates), "", setting.province, setting.period, language, url)
 
@@ -183,15 +184,21 @@ def _raw_facts(
     rank_starts = [r.start for r in ranks]
     place_starts = [p.start for p in places]
     facts: list[RawFact] = []
+    previous: tuple[int, int] | None = None
     for start, end in sentence_spans(text):
         q0, q1 = _window(quantity_starts, start, end)
         r0, r1 = _window(rank_starts, start, end)
         p0, p1 = _window(place_starts, start, end)
+        before, previous = previous, (start, end)
         if q0 == q1 and r0 == r1:
             discourse.follow(text, start, places[p0:p1], ())
             continue
+        if before is not None and "\n\n" in text[before[1] : start]:
+            before = None  # a new paragraph
         mentions = find_mentions(text, start, end)
-        sentence = Sentence((start, end), mentions, quantities[q0:q1], ranks[r0:r1], places[p0:p1])
+        sentence = Sentence(
+            (start, end), mentions, quantities[q0:q1], ranks[r0:r1], places[p0:p1], before
+        )
         facts += sentence_facts(article, sentence, discourse)
     return facts
 

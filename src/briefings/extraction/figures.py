@@ -4,7 +4,8 @@
 cent" is a range; "the $10 billion mark" a threshold; "$16.7 billion in exports" names its
 subject after it; "exports and imports rose 7.5% and 3.1% respectively" pairs them in order;
 "Quảng Ngãi (-1,07%)" is a province's growth with its subject left out; a list introduced by
-"tasks" or "targets" holds targets.
+"tasks" or "targets" holds targets; "une hausse de 13,5% des ventes au détail" names its
+subject after the change; "they" and "ils" carry the subject of the sentence before.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import re
 from typing import TYPE_CHECKING
 
 from briefings.extraction import cues
-from briefings.extraction.attribution import Placed, respectively
-from briefings.extraction.lexicon import Mention, find_mentions
+from briefings.extraction.attribution import Placed, opens_with, respectively
+from briefings.extraction.lexicon import Mention, find_mentions, mention_at
 from briefings.extraction.numbers import Quantity
 from briefings.extraction.places import GROUP
 
@@ -25,7 +26,7 @@ _MAX_BARE = 60  # from a province's name to its bare percent
 _ARRIVAL_NOUNS = re.compile(r"arrival|visitor|tourist|khách|visiteur|touriste|arrivée")
 _POSTPOSED = re.compile(
     r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:(?:has|have|had)\s+been\s+|was\s+|were\s+)?"
-    r"(?:collected|poured|disbursed|spent|earned|invested)?\s*(?:worth\s+of|in|on|for|into|of"
+    r"(?:collected|poured|disbursed|spent|earned|invested)?\s*(?:worth\s+of|in|on|for|into|of|from"
     r"|en|de|d'|des|grâce\s+aux?|pour)\s*(?:the\s+|l'|les\s+|la\s+)?",
     re.IGNORECASE,
 )
@@ -44,7 +45,8 @@ _OTHER_GROWTH = re.compile(
     re.IGNORECASE,
 )
 _GROWTH_WORD = re.compile(
-    r"(?<!\w)(?:growth|grew|grow|expand(?:ed|s)?|croissance|progress\w*|tăng\s+trưởng)(?!\w)",
+    r"(?<!\w)(?:growth|grew|grow|expand(?:ed|s)?|croissance|progress\w*|tăng\s+trưởng"
+    r"|mức\s+tăng)(?!\w)",
     re.IGNORECASE,
 )
 _POSSESSED = re.compile(r"(?:của|of|de|du|d'|des)\s*$", re.IGNORECASE)
@@ -110,17 +112,42 @@ def equivalent(text: str, quantities: list[Quantity], index: int) -> bool:
     return previous.kind == "money" and bool(_EQUIVALENT.fullmatch(between))
 
 
-def postposed(text: str, quantity: Quantity) -> Mention | None:
-    """The indicator named right after a level: "$16.7 billion in exports"."""
+def postposed(text: str, quantity: Quantity, sentence: int) -> Mention | None:
+    """The indicator named right after a level ("$16.7 billion in exports") or after a change
+    ("une hausse de 13,5% des ventes au détail", "a 9% rise in exports"); for a change the
+    mention starts where its clause does, so that the words before the figure are read."""
+    if quantity.kind == "percent":
+        return _postposed_change(text, quantity, sentence)
     if quantity.kind not in ("money", "count"):
         return None
     lead = _POSTPOSED.match(text, quantity.end)
     if lead is None or lead.end() == quantity.end:
         return None
-    found = find_mentions(text, lead.end(), min(len(text), lead.end() + 60))
-    if found and found[0].start == lead.end() and not found[0].blocks:
-        return Mention(quantity.start, quantity.start, found[0].indicator, found[0].growth)
+    found = mention_at(text, lead.end())
+    if found is not None:
+        return Mention(quantity.start, quantity.start, found.indicator, found.growth)
     return None
+
+
+_CHANGE_OF = re.compile(
+    r"\s*(?:(?:rise|increase|growth|jump|gain|drop|decline|fall|decrease|contraction)\s+)?"
+    r"(?:in|of|des|du|de\s+la|de\s+l'|d')\s*(?:the\s+|l'|les\s+|la\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _postposed_change(text: str, quantity: Quantity, sentence: int) -> Mention | None:
+    lead = _CHANGE_OF.match(text, quantity.end)
+    if lead is None or lead.end() == quantity.end:
+        return None
+    found = mention_at(text, lead.end())
+    if found is None:
+        return None
+    clause = max(text.rfind(",", sentence, quantity.start) + 1, sentence)
+    changed = cues.read_cue(text[clause : quantity.start]).kind in ("up", "down")
+    if not changed and cues.read_after(text, quantity.end).change == "none":
+        return None  # "45% of exports": a share, not a change
+    return Mention(clause, clause, found.indicator, found.growth)
 
 
 def respective(
@@ -174,7 +201,7 @@ def bare(
         return None
     if not 0 <= quantity.start - place.name_end <= _MAX_BARE:
         return None
-    between = text[place.name_end : quantity.start]
+    between = _without_ranks(text, place.name_end, quantity.start, sentence)
     if any(ch.isdigit() for ch in between) or any(
         place.name_end <= m.start < quantity.start for m in sentence.mentions
     ):
@@ -188,3 +215,84 @@ def bare(
     if _OTHER_GROWTH.search(between):
         return None  # "Quang Ninh's industrial growth of 12%": the growth of something else
     return Mention(place.name_end, place.name_end, topic or "grdp", growth=True)
+
+
+_DESIGNATOR = re.compile(
+    r"(?<!\w)(?:the\s+(?:province|city|municipality|locality)|(?:la\s+|cette\s+)?(?:province"
+    r"|ville|localité))(?!\w)(?!'s|\s+(?:de|of)\s)",
+    re.IGNORECASE,
+)
+
+
+def designated(
+    text: str, sentence: Sentence, subject: Mention | None, quantity: Quantity, place: Placed
+) -> Mention | None:
+    """GRDP, for a percent after "the province" or "la ville" and a growth word, in a sentence
+    that names no indicator and no province ("The province posted growth of 9.1%")."""
+    if quantity.kind != "percent" or place.explicit or (subject is not None and not subject.blocks):
+        return None
+    start = max(sentence.bounds[0], quantity.start - _MAX_BARE)
+    found = list(_DESIGNATOR.finditer(text, start, quantity.start))
+    if not found or not opens_with(text, sentence.bounds[0], found[-1].start()):
+        return None  # "the number of firms in the province grew": the province is no subject
+    between = text[found[-1].end() : quantity.start]
+    if any(ch.isdigit() for ch in between) or any(
+        found[-1].end() <= m.start < quantity.start for m in sentence.mentions
+    ):
+        return None
+    if not _GROWTH_WORD.search(between) or _OTHER_GROWTH.search(between):
+        return None
+    of = _OF_WHAT.match(text, quantity.end)
+    if of and (_OTHER_GROWTH.match(text, of.end()) or mention_at(text, of.end())):
+        return None  # "une croissance de 9% de ses exportations": the growth of something else
+    return Mention(found[-1].end(), found[-1].end(), "grdp", growth=True)
+
+
+_OF_WHAT = re.compile(
+    r"\s*(?:in|of|de|des|du|d')\s*(?:(?:its|their|ses|leurs?|the|la|les|l')\s*)?", re.IGNORECASE
+)
+
+
+def _without_ranks(text: str, start: int, end: int, sentence: Sentence) -> str:
+    """``text[start:end]`` with its ranks blanked: "Hà Nội đứng thứ 16 với mức tăng 8,16%" says
+    the province's rank and then its growth, and the rank's digits are no other figure."""
+    piece = list(text[start:end])
+    for rank in sentence.ranks:
+        for i in range(max(rank.start, start), min(rank.end, end)):
+            piece[i - start] = " "
+    return "".join(piece)
+
+
+_PRONOUN = re.compile(
+    r"(?<![\w'])(?:it|they|ils|elles|celles?-ci|ceux-ci|this\s+figure|ce\s+chiffre"
+    r"|con\s+số\s+này)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# What may stand between the pronoun and its figure: being, being estimated, reaching, rising.
+_CARRIES = re.compile(
+    r"\s*(?:(?:is|was|are|were|have|has|had|sont|ont|se\s+sont|ont\s+été|devraient|should)\s+)?"
+    r"(?:also\s+|aussi\s+|également\s+|still\s+)?(?:(?:been\s+)?(?:estimated|expected|estimée?s?"
+    r"|attendue?s?)\s+(?:at|à|to\s+reach)|reach(?:ed|es)?|atteint|atteindre|total(?:l?ed)?"
+    r"|s'élev\w+\s+à|rose|grew|increased|fell|declined|dropped|augmenté|progressé|crû"
+    r"|baissé|reculé|diminué|(?:en\s+)?(?:hausse|baisse)\s+de|up|down)"
+    r"(?:\s+(?:by|of|de|d'))?(?:\s+(?:about|nearly|over|environ|plus\s+de|près\s+de))?\s*",
+    re.IGNORECASE,
+)
+
+
+def pronoun_subject(text: str, sentence: Sentence, first: int) -> Mention | None:
+    """The indicator a pronoun before a sentence's first figure stands for: the one named last
+    in the sentence before, in the same paragraph ("... les IDE ont augmenté. Au cours des six
+    premiers mois, ils sont estimés à ..."); None when a name comes first or no pronoun."""
+    start = sentence.bounds[0]
+    if sentence.previous is None or any(m.start < first for m in sentence.mentions):
+        return None
+    pronoun = _PRONOUN.search(text, start, first)
+    if pronoun is None or not _CARRIES.fullmatch(text, pronoun.end(), first):
+        return None  # "it attracted $1 billion": the province acting, not the indicator
+    named = find_mentions(text, *sentence.previous)
+    if not named or named[-1].blocks:
+        return None  # nothing named, or last a subject no indicator is ("... enterprises")
+    return Mention(pronoun.start(), pronoun.end(), named[-1].indicator, named[-1].growth)

@@ -5,7 +5,9 @@ it is a change, so "economic growth is estimated at 7.94%" is a year-on-year per
 "budget revenue reached 45%" is not. A *national* name ("GDP", "tổng sản phẩm trong nước",
 "le PIB") is the nation's unless a province owns it ("Hanoi's GDP"). *Blockers* name other
 subjects (a sector, a national average, "of which ...") and stop a figure being credited to
-an indicator named earlier.
+an indicator named earlier. A name is no subject either when an exclusion reaches it
+("excluding oil and gas, GRDP ..."), when it is the base of a share ("accounting for 55% of
+GRDP") or what something contributes to, or when it names a part of its indicator (``parts``).
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefings.extraction import cues
 from briefings.extraction.matching import caseless, lowered
+from briefings.extraction.parts import names_part
 
 # (indicator id, growth?, pattern). Longer names come first: the first alternative that matches
 # at a position wins, so "import-export turnover" is never read as "export". The national
@@ -37,8 +41,13 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"|growth\s+rates?\s+of\s+(?:the\s+)?(?:GRDP|gross\s+regional\s+domestic\s+product"
         r"|(?:the\s+)?(?:provincial\s+)?economy)|growth\s+targets?"
         r"|(?:tốc\s+độ\s+)?tăng\s+trưởng\s+(?:kinh\s+tế|GRDP)|tốc\s+độ\s+tăng\s+trưởng"
+        r"|tốc\s+độ\s+tăng\s+(?:GRDP|tổng\s+sản\s+phẩm(?:\s+trên\s+địa\s+bàn)?)"
+        r"|l'économie(?:\s+(?:provinciale|locale|municipale|de\s+la\s+(?:province|ville)))?"
+        r"(?=\s+(?:a|devrait|va)\s+(?:progress|cr|augment|connaître))"
         r"|croissance\s+(?:économique|du\s+(?:PIBR|GRDP))|taux\s+de\s+croissance(?:\s+économique)?"
-        r"|(?:the\s+)?(?:province's\s+|provincial\s+)?economy(?=\s+(?:grew|expanded|increased|rose))",
+        r"|(?:the\s+)?(?:province's\s+|provincial\s+|city's\s+)?economy(?=\s+(?:grew|expanded"
+        r"|increased|rose|contracted|shrank|declined|fell))|(?:its|the\s+city's|the\s+municipality's)\s+growth\s+rate"
+        r"|(?:nền\s+)?kinh\s+tế(?:\s+(?:của\s+)?(?:tỉnh|thành\s+phố))?(?=\s+tăng\s+trưởng)",
     ),
     (
         "grdp",
@@ -52,10 +61,12 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
     (
         "budget_revenue",
         False,
-        r"(?:total\s+)?(?:state\s+)?budget\s+(?:revenues?|collections?)"
+        r"(?:total\s+)?(?:state\s+)?budget\s+(?:revenues?|collections?|receipts?)"
         r"|revenues?\s+(?:for|to|of)\s+the\s+(?:state\s+)?budget|state\s+revenues?"
         r"|(?:tổng\s+)?thu\s+ngân\s+sách(?:\s+nhà\s+nước)?"
-        r"|recettes?\s+budgétaires?|recettes?\s+(?:totales\s+)?(?:du|au)\s+budget(?:\s+de\s+l'État)?",
+        r"|recettes?\s+budgétaires?|recettes?\s+(?:totales\s+)?(?:du|au)\s+budget(?:\s+de\s+l'État)?"
+        r"|recettes?\s+fiscales|recettes?\s+(?:de\s+l'État|publiques)|(?:tổng\s+)?thu\s+NSNN"
+        r"|(?:state\s+)?revenue\s+collection",
     ),
     (
         "import_export",
@@ -64,6 +75,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"|exports?\s+and\s+imports?)(?:\s+(?:turnover|value|of\s+goods))?"
         r"|(?:tổng\s+)?(?:kim\s+ngạch\s+)?xuất,?\s+nhập\s+khẩu|import-exportations?"
         r"|(?:commerce|échanges)\s+extérieurs?|(?:total\s+)?foreign\s+trade(?:\s+turnover)?"
+        r"|échanges\s+commerciaux|two[-\s]way\s+trade(?:\s+turnover)?|(?:total\s+)?trade\s+turnover"
         r"|(?:exportations|importations)\s+et\s+(?:des\s+|les\s+)?(?:importations|exportations)",
     ),
     (
@@ -71,19 +83,21 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         False,
         r"(?:total\s+)?(?:export(?:s|ed)?|export\s+(?:revenue|turnover|value))"
         r"(?:\s+(?:turnover|value|of\s+goods))?(?!\w)"
-        r"|(?:kim\s+ngạch\s+)?xuất\s+khẩu|exportations?",
+        r"|(?:kim\s+ngạch\s+)?xuất\s+khẩu|exportations?|outbound\s+shipments",
     ),
     (
         "import",
         False,
         r"(?:total\s+)?(?:import(?:s|ed)?)(?:\s+(?:turnover|value|of\s+goods))?(?!\w)"
-        r"|(?:kim\s+ngạch\s+)?nhập\s+khẩu|importations?",
+        r"|(?:kim\s+ngạch\s+)?nhập\s+khẩu|importations?|inbound\s+shipments",
     ),
     (
         "fdi_registered",
         False,
         r"\bFDI\b(?:\s+(?:capital|attraction|inflows?))?|foreign\s+direct\s+investment"
         r"|foreign\s+investment(?:\s+capital)?|vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?nước\s+ngoài"
+        r"|foreign\s+investors?(?=\s+(?:poured|pumped|injected|registered|committed))"
+        r"|(?:thu\s+hút\s+)?đầu\s+tư\s+nước\s+ngoài"
         r"|đầu\s+tư\s+trực\s+tiếp\s+nước\s+ngoài|\bIDE\b|investissements?\s+directs?\s+étrangers?",
     ),
     (
@@ -93,28 +107,34 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"services?)?)?(?:\s+revenue)?|(?:total\s+)?retail\s+(?:revenue|turnover)"
         r"|tổng\s+mức\s+bán\s+lẻ(?:\s+hàng\s+hóa)?(?:\s+và\s+doanh\s+thu\s+dịch\s+vụ(?:\s+tiêu\s+dùng)?)?"
         r"|(?:tổng\s+)?doanh\s+thu\s+bán\s+lẻ(?:\s+hàng\s+hóa)?"
-        r"|ventes\s+au\s+détail(?:\s+et\s+(?:les\s+)?revenus\s+des\s+services)?|chiffre\s+d'affaires\s+(?:du\s+commerce\s+)?de\s+détail",
+        r"|ventes\s+(?:au|de)\s+détail(?:\s+et\s+(?:les\s+)?revenus\s+des\s+services)?"
+        r"|chiffre\s+d'affaires\s+(?:total\s+)?(?:du\s+commerce\s+de\s+détail|de\s+détail"
+        r"|des\s+ventes\s+au\s+détail)",
     ),
     (
         "iip",
         False,
-        r"index\s+of\s+industrial\s+production|industrial\s+production\s+index|\bIIP\b"
-        r"|chỉ\s+số\s+sản\s+xuất\s+công\s+nghiệp|indice\s+de\s+(?:la\s+)?production\s+industrielle",
+        r"index\s+of\s+industrial\s+(?:production|output)|industrial\s+(?:production|output)"
+        r"\s+index|\bIIP\b|\bIPI\b|chỉ\s+số\s+sản\s+xuất\s+(?:toàn\s+ngành\s+)?công\s+nghiệp"
+        r"|indice\s+de\s+(?:la\s+)?production(?:\s+industrielle)?(?!\s+(?:agricole|de\s+l'agri))",
     ),
     (
         "tourism_revenue",
         False,
-        r"(?:total\s+)?(?:tourism|tourist)\s+(?:revenues?|receipts|income)"
+        r"(?:total\s+)?(?:tourism|tourist)\s+(?:revenues?|receipts|income|earnings)"
+        r"|chiffre\s+d'affaires\s+(?:touristique|du\s+tourisme)"
         r"|(?:total\s+)?revenues?\s+from\s+(?:tourism|tourists|tourist\s+activities)"
         r"|(?:tổng\s+)?(?:doanh\s+)?thu\s+(?:từ\s+)?(?:hoạt\s+động\s+)?(?:khách\s+)?du\s+lịch"
         r"|recettes?\s+(?:touristiques|du\s+tourisme)|revenus?\s+(?:touristiques|du\s+tourisme)"
-        r"|(?:the\s+)?tourism\s+(?:sector|industry)(?=\s+(?:earned|generated|grossed))",
+        r"|(?:the\s+)?tourism(?:\s+(?:sector|industry))?(?=\s+(?:has\s+|had\s+)?(?:earned|generated"
+        r"|grossed|brought\s+in|raked\s+in))|(?:le\s+)?(?:secteur\s+du\s+)?tourisme(?=\s+a\s+"
+        r"(?:généré|rapporté|engrangé))|(?:ngành\s+)?du\s+lịch(?=\s+(?:thu\s+về|mang\s+về))",
     ),
     (
         "tourist_arrivals",
         False,
         r"(?:total\s+)?(?:number\s+of\s+)?(?:tourist|visitor)\s+arrivals"
-        r"|(?:total\s+)?(?:number\s+of\s+)?(?:tourists|visitors)(?!\w)"
+        r"|(?:total\s+)?(?:number\s+of\s+)?(?:tourists|visitors|holidaymakers)(?!\w)"
         r"|(?:tổng\s+)?lượt\s+khách(?:\s+du\s+lịch)?|khách\s+du\s+lịch|du\s+khách"
         r"|(?:nombre\s+de\s+)?(?:touristes|visiteurs)|arrivées\s+touristiques",
     ),
@@ -123,6 +143,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         False,
         r"disburse(?:ment|d)?(?:\s+rate)?\s+of\s+(?:the\s+)?public\s+investment(?:\s+capital)?"
         r"|public\s+investment(?:\s+capital)?\s+disburse(?:ment|d)"
+        r"|disbursed\s+public\s+investment(?:\s+capital)?"
         r"|public\s+investment(?:\s+capital)?(?=\s+(?:was|were|has\s+been|had\s+been)\s+disbursed)"
         r"|giải\s+ngân\s+(?:vốn\s+)?đầu\s+tư\s+công"
         r"|décaissement\s+des\s+(?:capitaux\s+d'|fonds\s+d')?investissements?\s+publics?",
@@ -161,12 +182,13 @@ _BLOCKERS = (
     r"|(?:agriculture|industry|services)(?=\s*(?:,|and|grew|increased|rose|reached|up))"
     r"|khu\s+vực\s+(?:công\s+nghiệp|nông|dịch\s+vụ)|ngành\s+\w+|secteur"
     r"|(?:average\s+)?(?:per\s+capita\s+)?income(?:\s+per\s+capita)?|thu\s+nhập"
-    r"|domestic\s+revenue|thu\s+nội\s+địa|(?:revenue\s+)?from\s+(?:land|imports?|exports?"
-    r"|import[-\s]export|foreign\s+trade|domestic\s+sources)"
+    r"|domestic\s+revenue|thu\s+nội\s+địa|(?:revenue\s+)?from\s+(?:land|import[-\s]export"
+    r"|imports?|exports?|foreign\s+trade|domestic\s+sources)"
     r"|(?:newly\s+)?(?:established|registered)\s+(?:enterprises|businesses|capital)"
     r"|number\s+of\s+(?:enterprises|businesses|projects|households)|poverty\s+rate"
     r"|(?:total\s+)?value\s+added|giá\s+trị\s+tăng\s+thêm|valeur\s+ajoutée"
-    r"|excluding\s+(?:crude\s+)?oil|trừ\s+dầu\s+(?:khí|thô)|hors\s+pétrole|lĩnh\s+vực"
+    r"|(?P<excl>excluding|not\s+counting|(?:nếu\s+)?không\s+(?:tính|kể)|loại\s+trừ"
+    r"|trừ\s+dầu\s+(?:khí|thô)|hors|à\s+l'exclusion\s+d[eu]|sans\s+compter)|lĩnh\s+vực"
     r"|manufacturing|processing|chế\s+biến|industrie\s+manufacturière"
     r"|compris(?:es|ing)|consists?\s+of|made\s+up\s+of|se\s+compose"
     r"|(?:động\s+lực|đòn\s+bẩy|trụ\s+cột|drivers?|engines?|moteurs?|piliers?)(?:\s+\w+){0,3}?"
@@ -207,6 +229,19 @@ _OWNED = re.compile(
     r"(?:province's|city's|provincial|local|regional|municipal|tỉnh|thành\s+phố)\s*$",
     re.IGNORECASE,
 )
+# A name that is the base of a share ("accounting for 55.2% of GRDP", "chiếm 54% trong cơ cấu
+# GRDP") or what something contributes to ("contributing to economic growth") is no subject.
+# A change ("une hausse de 13,5% des ventes au détail") names its subject after it, no share.
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?:(?:thu|revenues?|recettes?)\s+(?:ngân\s+sách\s+)?(?:từ|from|provenant\s+d[eu']"
+    r"|tirées?\s+d[eu'])\s*(?:hoạt\s+động\s+|les\s+|l')?"  # revenue from trade: a budget part
+    r"|(?P<share>\d%|\d\s%)\s*(?:of|in|trong|của|du|de\s+l[a'’]?|des)\s+(?:[\w'’-]+\s+){0,3}"
+    r"|(?:contribut\w*|đóng\s+góp|góp\s+phần)(?:\s+[\w.,%]+){0,4}?\s+(?:to|into|vào|à|au)\s+"
+    r"(?:the\s+|la\s+|l['’]|mức\s+)?)$",
+    re.IGNORECASE,
+)
+_NUMBER_BEFORE = re.compile(r"[\d.,]*$")
+_EXCLUDES = 80  # "Excluding oil and gas, GRDP grew ...": the name after it is no subject
 _MAX_JOIN = 40  # "(GRDP)" or " in the province (GRDP)"; longer gaps join nothing (and stay linear)
 _JOIN = re.compile(r"[\s()\[\],'’:-]*(?:in\s+the\s+province|of\s+the\s+province|'s)?[\s()\[\]-]*$")
 
@@ -219,18 +254,14 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     """
     mentions: list[Mention] = []
     low = lowered(text)  # the pattern is caseless; offsets are the same
+    excluded = -1  # an exclusion reaches the names up to here
     for match in _PATTERN.finditer(low, start, len(text) if end is None else end):
-        group = match.lastgroup or "block"
-        if group in ("block", "lists"):
-            mention = Mention(
-                match.start(), match.end(), "", lists=match.group("lists") is not None
-            )
-        else:
-            indicator, growth, national = _KEYS[int(group[1:])]
-            if national and _OWNED.search(text, max(0, match.start() - 20), match.start()):
-                national = False
-            mention = Mention(match.start(), match.end(), indicator, growth, national)
+        mention = _mention(text, match, excluded)
+        if match.group("excl"):
+            excluded = match.end() + _EXCLUDES
         previous = mentions[-1] if mentions else None
+        if previous and _capital_of(previous, mention, low):
+            continue  # "50 FDI projects with registered capital of ...": the FDI's own capital
         if (
             previous is not None
             and not previous.blocks
@@ -249,3 +280,54 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         else:
             mentions.append(mention)
     return mentions
+
+
+_REGISTERED_CAPITAL = re.compile(r"(?:newly\s+)?registered\s+capital")
+
+
+def _capital_of(previous: Mention, mention: Mention, low: str) -> bool:
+    """True for "registered capital" said of the FDI named just before, not of new firms."""
+    return (
+        previous.indicator == "fdi_registered"
+        and mention.blocks
+        and mention.start - previous.end <= 80
+        and bool(_REGISTERED_CAPITAL.fullmatch(low, mention.start, mention.end))
+    )
+
+
+def mention_at(text: str, position: int) -> Mention | None:
+    """The indicator named right at ``position`` ("$16.7 billion in |exports"), if any."""
+    match = _PATTERN.match(lowered(text), position)
+    if match is None:
+        return None
+    mention = _mention(text, match, -1)
+    return None if mention.blocks else mention
+
+
+def _mention(text: str, match: re.Match[str], excluded: int) -> Mention:
+    """The name or blocker ``match`` found; a name an exclusion reaches, or that is a share's
+    base or a part of its indicator, blocks instead."""
+    start, end = match.span()
+    group = match.lastgroup or "block"
+    if group in ("block", "lists", "excl"):
+        return Mention(start, end, "", lists=match.group("lists") is not None)
+    if start <= excluded or _no_subject(text[max(0, start - 60) : start]):
+        return Mention(start, end, "")
+    indicator, growth, national = _KEYS[int(group[1:])]
+    if national and _OWNED.search(text, max(0, start - 20), start):
+        national = False
+    part = names_part(text, start, end, indicator)
+    return Mention(start, end, "" if part else indicator, growth, national)
+
+
+def _no_subject(before: str) -> bool:
+    """True when the words before a name make it a share's base or what something contributes
+    to; a percent after a change ("en hausse de 13,5% des ...") is the named indicator's own."""
+    found = _NOT_SUBJECT_BEFORE.search(before)
+    if found is None:
+        return False
+    if found.group("share") is None:
+        return True
+    number = _NUMBER_BEFORE.search(before, 0, found.start("share") + 1)
+    head = before[: number.start() if number else found.start()]
+    return cues.read_cue(head).kind not in ("up", "down")

@@ -55,6 +55,11 @@ _SCALES: dict[str, Decimal] = {
     "triệu": Decimal(10**6),
     "billion": Decimal(10**9),
     "bn": Decimal(10**9),
+    "bln": Decimal(10**9),
+    "mln": Decimal(10**6),
+    "tn": Decimal(10**12),
+    "md": Decimal(10**9),
+    "mrd": Decimal(10**9),
     "milliard": Decimal(10**9),
     "tỷ": Decimal(10**9),
     "tỉ": Decimal(10**9),
@@ -66,15 +71,20 @@ _SCALES: dict[str, Decimal] = {
     "nghìn tỉ": Decimal(10**12),
     "ngàn tỉ": Decimal(10**12),
     "mille milliard": Decimal(10**12),
+    "million de milliard": Decimal(10**15),
+    "millions de milliard": Decimal(10**15),
 }
 _SP = rf"[\s{_THIN_SPACES}]*"
 _SCALE_RE = (
-    r"(?P<scale>ngh[iì]n t[ỷỉ]|ng[aà]n t[ỷỉ]|mille milliards?|quadrillions?|billiards?|trillions?"
+    r"(?P<scale>ngh[iì]n t[ỷỉ]|ng[aà]n t[ỷỉ]|mille milliards?|millions? de milliards?"
+    r"|quadrillions?|billiards?|trillions?"
     r"|billions?|milliards?"
-    r"|millions?|thousands?|milliers?|mille|ngh[iì]n|ng[aà]n|tri[eệ]u|t[ỷỉ]|bn)(?!\w)"
+    r"|millions?|thousands?|milliers?|mille|ngh[iì]n|ng[aà]n|tri[eệ]u|t[ỷỉ]|bn|bln|mln|tn"
+    r"|mds?|mrds?)(?!\w)"
 )
 _CURRENCY_RE = (
-    r"(?P<cur>VN[DĐ]|vn[dđ]|USD|US\s?dollars?|US\$|\$|dollars?(?:\s+(?:américains|US))?"
+    r"(?P<cur>VN[DĐ]|vn[dđ]|USD|US\s?dollars?|U\.S\.\s?dollars?|US\$|\$"
+    r"|dollars?(?:\s+(?:américains|US))?"
     r"|đô\s+la(?:\s+Mỹ)?|đồng|d[oô]ngs?|đ)(?!\w)"
 )
 _NOUN_RE = (
@@ -83,9 +93,10 @@ _NOUN_RE = (
     r"|du\s+khách|visiteurs|touristes|arrivées)(?!\w)"
 )
 _SUFFIX = caseless(
-    rf"{_SP}(?:(?P<pct>%|percent(?!age)\b|per\s+cent\b|pour\s?cent\b|phần\s+trăm)"
+    rf"{_SP}(?:(?P<pct>%|percent(?!age)\b|per\s+cent\b|pct\b(?!\s+points?)|pour\s?cent\b"
+    r"|phần\s+trăm)"
     rf"|(?P<score>points?|điểm)(?!\w)(?!\s+(?:phần\s+trăm|de\s+pourcentage))"
-    rf"|(?:{_SCALE_RE})?{_SP}(?:(?:de\s+|d')?{_CURRENCY_RE}|{_NOUN_RE})?)"
+    rf"|(?:{_SCALE_RE})?{_SP}(?:(?:de\s+|d')?{_CURRENCY_RE}|(?:de\s+|d')?{_NOUN_RE})?)"
 )
 _PREFIX_CURRENCY = re.compile(r"(?P<cur>VN[DĐ]|USD|US\$|\$)\s?$")
 _CANONICAL_CURRENCY = {
@@ -130,8 +141,9 @@ def parse_number(raw: str, language: Language = "en") -> Decimal | None:
 
     A separator that occurs more than once, or once before exactly three digits when it is not
     the language's decimal mark, groups thousands; otherwise it is the decimal mark. A number
-    whose groups are not thousands ("1.21.21", "0.0.5") or that has more than 15 digits is
-    garbled, and None: never a silently wrong value.
+    whose groups are not thousands ("1.21.21", "0.0.5"), whose one foreign separator is
+    followed by more than three digits ("19,3333" in English), or that has more than 15 digits
+    is garbled, and None: never a silently wrong value.
     """
     if raw.isdigit():  # the common case, and the fast one
         return Decimal(raw) if len(raw) <= _MAX_DIGITS else None
@@ -153,9 +165,10 @@ def parse_number(raw: str, language: Language = "en") -> Decimal | None:
                 continue
             head, _, tail = text.rpartition(sep)
             groups = text.split(sep)
-            grouped = len(groups) > 2 or (len(tail) == 3 and sep != _DECIMAL_MARK[language])
-            if grouped and not _thousands(groups):
-                return None
+            foreign = sep != _DECIMAL_MARK[language]
+            grouped = len(groups) > 2 or (len(tail) == 3 and foreign)
+            if (grouped and not _thousands(groups)) or (foreign and len(tail) > 3):
+                return None  # "VND19,3333 billion": neither thousands nor a decimal written so
             text = text.replace(sep, "") if grouped else f"{head}.{tail}"
     digits = len(text) - text.count(".")
     if not text or digits == 0 or digits > _MAX_DIGITS:

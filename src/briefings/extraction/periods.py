@@ -5,7 +5,8 @@ Vietnamese reports are cumulative from January, so "the first 6 months" is ``H1`
 months", "the last 3 months") is kept with ``span=None`` so that a figure next to it is not
 wrongly filed under the article's main period. A phrase that names no span at all ("the first
 months of the year", "từ đầu năm") is ``vague``: its figures are kept for review, flagged.
-"This year", "năm qua" and "l'année dernière" name a year relative to the publication date.
+"This year", "năm qua" and "l'année dernière" name a year relative to the publication date;
+one month ("in September alone") names no span.
 """
 
 from __future__ import annotations
@@ -71,13 +72,17 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"|nửa\s+đầu\s+năm"
         rf"|{_N6}[-\s]months?(?!\s+(?:of\s+)?(?:implementation|operation|later|ago|after))"
         rf"|{_N6}\s+months'|premier\s+semestre|{_N6}\s+premiers\s+mois"
-        rf"|{_N6}\s+tháng(?:\s+đầu\s+năm)?",
+        rf"|{_N6}\s+tháng(?:\s+đầu\s+năm)?"
+        r"|(?:first|past)\s+(?:two|2)\s+quarters|(?:2|hai)\s+quý\s+đầu(?:\s+năm)?"
+        r"|(?:deux|2)\s+premiers\s+trimestres",
     ),
     (
         "9M",
         rf"(?:first|past)\s+{_N9}\s+months|\b9M\b"
         rf"|{_N9}[-\s]months?(?!\s+(?:of\s+)?(?:implementation|operation|later|ago|after))"
-        rf"|{_N9}\s+months'|{_N9}\s+premiers\s+mois|{_N9}\s+tháng(?:\s+đầu\s+năm)?",
+        rf"|{_N9}\s+months'|{_N9}\s+premiers\s+mois|{_N9}\s+tháng(?:\s+đầu\s+năm)?"
+        rf"|(?:first|past)\s+{_N3}\s+quarters|{_N3}\s+quý\s+đầu(?:\s+năm)?"
+        rf"|{_N3}\s+premiers\s+trimestres",
     ),
     (
         "",
@@ -110,6 +115,14 @@ _MONTH_RANGE = (
     rf"(?:(?:between|from|entre|de)\s+)?(?P<m1>{_MONTH})\s*(?:[-–]|\s(?:and|to|et|à)\s)"
     rf"\s*(?P<m2>{_MONTH})(?!\w)(?:\s+(?:period|période))?{_of_year('range')}"
 )
+# One month ("in September alone", "riêng tháng 9") is no span a briefing holds; a day ("by
+# September 24", "24 tháng 9") is a date, and a month after "by" or "end of" a cut-off.
+_ONE_MONTH = (
+    r"(?:(?:in|during|for|en|au\s+(?:cours\s+du\s+)?mois\s+de|(?:le|du)\s+(?:seul\s+)?mois\s+de)"
+    rf"\s+(?:the\s+month\s+of\s+)?(?=[jfmasond])(?:{_MONTH})|(?:{_MONTH})(?=\s+alone))"
+    r"(?!\w|\s+\d{1,2}(?!\d)|\s*(?:[-–]|\s(?:and|to|et|à)\s))"
+    r"|(?:trong|riêng|vào)\s+tháng\s+(?:1[0-2]|[1-9])(?!\d)"
+)
 _MONTH_SPANS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1"}
 _MONTH_SPANS |= {(1, 9): "9M", (1, 12): "FY"}
 # No span at all: the figure is kept, flagged for review.
@@ -137,10 +150,12 @@ _OTHER_MONTHS = next(
 _SPAN_RE = "|".join(f"(?P<p{i}>{body})" for i, (_, body) in enumerate(_PHRASES))
 # The words a phrase can start with, checked first so the scan skips other words quickly.
 _FIRST_WORD = (
-    r"(?=\d{1,4}(?:st|nd|rd|th|er|e)?(?:\s*[-–]\s*20|[\s-]+[mtpqnđdc])|(?:the|first|last|final|remaining|next|coming|second|past|recent|initial|whole|full"
-    r"|entire|this|since|third|fourth|quarter|premier|deuxième|troisième|quatrième|six|nine"
+    r"(?=\d{1,4}(?:st|nd|rd|th|er|e)?(?:\s*[-–]\s*20|[\s-]+[mtpqnđdc])"
+    r"|the\s+(?:first|whole|full|entire|term)|this\s+term"  # "the", "this": common, rarely phrases
+    r"|(?:first|last|final|remaining|next|coming|second|past|recent|initial|whole|full"
+    r"|entire|since|third|fourth|quarter|premier|deuxième|troisième|quatrième|six|nine"
     r"|three|two|four|five|seven|eight|ten|eleven|twelve|trois|neuf|sáu|chín|ba|qu[ýy]|nhiệm"
-    r"|cả|toute|l'ensemble|q[1-4]|h1|9m|1er|[2-4]e|nửa)(?!\w))"
+    r"|cả|toute|l'ensemble|q[1-4]|h1|9m|1er|[2-4]e|nửa|hai|deux)(?!\w))"
 )
 _PHRASE = rf"(?<!-){_FIRST_WORD}(?:{_SPAN_RE}){_of_year('span')}"
 # A bare year counts only after a preposition: "in 2024", "năm 2024", not "October 12, 2025".
@@ -167,18 +182,34 @@ _NO_PERIOD_BEFORE = caseless(
 _PRICES_AFTER = caseless(r"\s*(?:comparative|constant)?\s*prices")
 # One scan of the text finds them all (each pattern scanned alone costs as much as all); the
 # look-ahead before each kind is the letters it can start with, so other words fail fast.
+# The words each kind can start with: most words fail these at once.
+_VAGUE_STARTS = (
+    r"in\s+the\s|the\s+(?:first|early|opening)|since\s|from\s+the\s|year|so\s+far|les\s+premiers"
+    r"|premiers\s|depuis\s|những\s|tháng\s|từ\s"
+)
+_ANAPHOR_STARTS = r"th(?:e|is)\s+re|during\s+the\s|au\s+cours|cette\s|trong\s+kỳ"
+_PREVIOUS_STARTS = r"cùng\s|in\s+the\s+same|the\s+same|la\s+même"
+_RELATIVE_STARTS = (
+    r"in\s+(?:this|the|past|last)\s|during\s|this\s|the\s+(?:past|last)|past\s|last\s"
+    r"|cette\s|năm\s|l'an"
+)
 _ANY = caseless(
-    rf"(?<!\w)(?:(?=[bfedjmasoný])(?P<range>{_MONTH_RANGE})"
-    rf"|(?=[0-9tflrncspiwqhdekaobêđ])(?P<span>{_PHRASE})|(?=[itsfylpdn])(?P<vague>{_VAGUE})"
-    rf"|(?=[tdac])(?P<anaphor>{_ANAPHOR})|(?=[ctil])(?P<previous>{_PREVIOUS})"
-    rf"|(?=[itcdlpn])(?P<relative>{_RELATIVE_YEAR})"
-    rf"|(?=[iofdtbynpe]){_FY_YEAR})"
+    rf"(?<!\w)(?:(?=[bfedjmasoný])(?P<range>{_MONTH_RANGE})|(?=in\s|d[uo]|for\s|en\s|au\s|le\s|trong\s|riêng\s|vào\s|[jfmasond]\w+\s+alone)"
+    rf"(?P<month>{_ONE_MONTH})"
+    rf"|(?=[0-9tflrncspiwqhdekaobêđ])(?P<span>{_PHRASE})|(?={_VAGUE_STARTS})(?P<vague>{_VAGUE})"
+    rf"|(?={_ANAPHOR_STARTS})(?P<anaphor>{_ANAPHOR})|(?={_PREVIOUS_STARTS})(?P<previous>{_PREVIOUS})"
+    rf"|(?={_RELATIVE_STARTS})(?P<relative>{_RELATIVE_YEAR})"
+    rf"|(?=[iofdtbynpe][^\s]*\s+(?:l'année\s+)?20){_FY_YEAR})"
 )
 _COMPARISON_BEFORE = caseless(
     r"(?<!\w)(?:compared\s+(?:to|with)|than|against|so\s+với|par\s+rapport\s+(?:à|au)|from|contre"
     r"|same\s+(?:period|time|quarter)(?:\s+(?:of|in|last))?|cùng\s+kỳ(?:\s+năm)?"
     r"|même\s+période(?:\s+de)?)(?:\s+the|\s+l[ae'])?\s*$"
-    r"|(?<!\w)(?:compared\s+(?:to|with)|than|against|contre|so\s+với)\s+[^.;]{0,12}\d[^.;]{0,30}$"
+    r"|(?<!\w)(?:compared\s+(?:to|with)|than|against|contre|so\s+với)\s+[^.;]{0,12}\d"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$"
+    # the year of a plan a figure is a share of: "đạt 51% kế hoạch năm 2025", "the plan for 2025"
+    r"|(?<!\w)(?:kế\s+hoạch|kh|dự\s+toán|(?:annual\s+)?plan|estimates?|prévisions?)"
+    r"(?:\s+(?:giao|được\s+giao|assigned))?\s*$"
 )
 _COMPARISON_AFTER = caseless(
     r"\s*(?:à\s+la\s+même\s+période|(?:in|during)\s+the\s+same\s+period|cùng\s+kỳ)"
@@ -229,6 +260,8 @@ def _read(text: str, match: re.Match[str], published_year: int | None) -> Period
         span = _MONTH_SPANS.get(months)
         year = _year(match, "range", published_year)
         return _phrase(text, start, end, span, year, sticky=span is None)
+    if match.group("month"):
+        return _phrase(text, start, end, None, None)
     if match.group("span"):
         index = next(i for i, _ in enumerate(_PHRASES) if match.group(f"p{i}") is not None)
         year = _year(match, "span", published_year)

@@ -33,6 +33,12 @@ _EXTRA_NAMES = {
     "HCM City": "ho-chi-minh-city",
     "TP.HCM": "ho-chi-minh-city",
     "TP HCM": "ho-chi-minh-city",
+    "TP. HCM": "ho-chi-minh-city",
+    "TPHCM": "ho-chi-minh-city",
+    "TP Hồ Chí Minh": "ho-chi-minh-city",
+    "TP.Hồ Chí Minh": "ho-chi-minh-city",
+    "BR-VT": "ba-ria-vung-tau",
+    "BRVT": "ba-ria-vung-tau",
     "TP. Hồ Chí Minh": "ho-chi-minh-city",
     "Thành phố Hồ Chí Minh": "ho-chi-minh-city",
     "Hồ Chí Minh-Ville": "ho-chi-minh-city",
@@ -131,7 +137,11 @@ def name_index() -> NameIndex:
         for name in sorted(spellings, key=len, reverse=True)
     )
     # On folded, lower-cased text; a group of provinces is found in the same scan.
-    pattern = re.compile(rf"(?<![\w-])(?:(?P<group>{_GROUP})|(?:{body})(?![\w]))")
+    # A name or a group starts with one of these (folded): other words fail at once.
+    starts = "".join(sorted({name[0] for name in spellings} | set("0123456789tfsendmopacqh")))
+    pattern = re.compile(
+        rf"(?<![\w-])(?=[{re.escape(starts)}])(?:(?P<group>{_GROUP})|(?:{body})(?![\w]))"
+    )
     return NameIndex(pattern, {key: tuple(value) for key, value in spellings.items()})
 
 

@@ -1,9 +1,11 @@
 """Ranks: "ranked 4th out of 63", "the 5th highest in the country", "xếp thứ 4 cả nước",
-"led the country", "dẫn đầu cả nước", "cao nhất cả nước" (first).
+"led the country", "dẫn đầu cả nước", "le plus élevé du pays" (first), "thấp nhất cả nước"
+(last).
 
 A rank within a region or among districts is no province ranking a briefing can compare, so
-such ranks are found (to be skipped) but flagged ``regional``. "3rd in the region and 15th
-in the country" gives two ranks, each read with the words up to the next.
+such ranks are found (to be skipped) but flagged ``regional``; a rank in time ("the highest
+in five years") is ``temporal``. "3rd in the region and 15th in the country" gives two ranks,
+each read with the words up to the next.
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from briefings.extraction.lexicon import Mention, find_mentions
 from briefings.extraction.matching import caseless, lowered
 
-Scope = Literal["national", "regional", "unknown"]
+Scope = Literal["national", "regional", "temporal", "unknown"]
+LAST = -1  # the rank of "the lowest in the country": the size of the ranking, known later
 
 _WORDS = {
     "first": 1,
@@ -40,29 +44,81 @@ _WORDS = {
     "tám": 8,
     "chín": 9,
     "mười": 10,
+    "deuxième": 2,
+    "troisième": 3,
+    "quatrième": 4,
+    "cinquième": 5,
+    "sixième": 6,
+    "septième": 7,
+    "huitième": 8,
+    "neuvième": 9,
+    "dixième": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
 }
 _ORD = (
-    r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th|e|er|ère|ème|re)?(?![\d.,%])"
-    r"|(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|premier|première"
-    r"|nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
+    r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th|e|er|ère|ème|re)?(?!\d|[.,]\d|\s*%)"
+    r"|(?P<w>" + "|".join(sorted(_WORDS, key=len, reverse=True)) + "))"
 )
-# Leading the country is ranking first in it.
+# Leading the country is ranking first in it; the lowest in it is ranking last.
+_COUNTRY = r"(?:cả\s+nước|toàn\s+quốc|du\s+pays|in\s+the\s+country|nationwide|in\s+vietnam)"
+_GROWTH_NOUN = r"(?:\s+(?:economic\s+)?(?:growth|expansion)(?:\s+rates?)?|\s+rates?)?"
 _LEAD = (
-    r"(?:(?:led|leads|leading|topped|tops)\s+(?:the\s+)?(?:country|nation|nationwide)"
-    r"|took\s+the\s+lead|(?:vươn\s+lên\s+)?dẫn\s+đầu\s+cả\s+nước|cao\s+nhất\s+cả\s+nước"
-    r"|(?:the\s+)?highest\s+(?:in\s+the\s+country|nationwide)|en\s+tête\s+du\s+pays)(?!\w)"
+    r"(?:(?:led|leads|leading|topped|tops|topping)\s+(?:the\s+)?(?:country|nation|nationwide)"
+    r"|took\s+the\s+lead|(?:vươn\s+lên\s+)?(?:dẫn|đứng)\s+đầu(?:\s+[^\s,.;]+){0,6}?\s+"
+    r"(?:cả\s+nước|toàn\s+quốc)|(?:cao|nhanh)\s+nhất\s+(?:cả\s+nước|toàn\s+quốc)"
+    rf"|(?:the\s+)?(?:highest|fastest){_GROWTH_NOUN}\s+(?:in\s+the\s+country|nationwide)"
+    r"|(?:en\s+tête|au\s+sommet)\s+du\s+pays"
+    r"|(?:le|la)\s+plus\s+(?:élevée?|forte|rapide)\s+du\s+pays)(?!\w)"
+)
+_LAST = (
+    r"(?:(?:thấp|chậm)\s+nhất\s+(?:cả\s+nước|toàn\s+quốc)"
+    rf"|(?:the\s+)?(?:lowest|slowest){_GROWTH_NOUN}\s+(?:in\s+the\s+country|nationwide)"
+    r"|(?:le|la)\s+plus\s+(?:bas|basse|faible|lente)\s+du\s+pays)(?!\w)"
+)
+# "se classant seulement 30e", "vẫn xếp thứ 2": a word between the verb and its ordinal.
+_ADVERB = (
+    r"(?:(?:only|just|still|also|now|again|seulement|encore|désormais|aussi|toujours|chỉ|vẫn"
+    r"|cũng)\s+)?"
 )
 _RANK = (
-    r"(?=rank|plac|posit|xếp|đứng|vị|class|se\s|the\s|cao|lớn|\d)(?:(?:rank(?:ed|ing|s)?"
+    r"(?:(?:rank(?:ed|ing|s)?"
     r"|placed|placing|position(?:ed)?|xếp\s+(?:thứ|hạng(?:\s+thứ)?)"
-    r"|đứng\s+(?:ở\s+)?(?:thứ|vị\s+trí\s+thứ)|vị\s+trí\s+thứ|(?:cao|lớn)\s+thứ"
-    r"|classée?s?|se\s+classant|se\s+classe)"
-    r"\s+(?:(?:at\s+the|at|the|No\.?|number|thứ|au|à\s+la|en)\s+)?"
+    r"|đứng\s+(?:ở\s+)?(?:thứ|vị\s+trí(?:\s+(?:thứ|số))?)|vị\s+trí(?:\s+(?:thứ|số))?"
+    r"|(?:cao|lớn)\s+thứ|classée?s?|se\s+classant|se\s+classe|came(?:\s+in)?|finished)"
+    r"\s+"
+    + _ADVERB
+    + r"(?:(?:the\s+province|the\s+city|it)\s+)?"
+    + r"(?:(?:at\s+the|at|the|No\.?|number|thứ|au|à\s+la|en)\s+)?"
     + _ORD
-    + r"|(?:the\s+)?(?P<n2>\d{1,2})(?:st|nd|rd|th|e|ème)\s+(?:highest|largest|place|position"
-    r"|rang))(?!\w)"
+    + r"|(?:the\s+)?(?=[\dfstenpdqchbm])(?:(?P<n2>\d{1,2})(?:st|nd|rd|th|e|ème)|(?P<w2>"
+    + "|".join(sorted(_WORDS, key=len, reverse=True))
+    + r"))\s+(?:highest|fastest|largest|place|position|rang))(?!\w)"
 )
-_SCAN = caseless(rf"(?<!\w)(?:(?P<lead>{_LEAD})|{_RANK})")  # one scan finds both
+# One scan finds them all; the look-aheads are the words each can start with (fast failure).
+_LEAD_STARTS = (
+    r"led|lead|top|took|vươn|dẫn|đứng|cao|nhanh|the\s+(?:high|fast)|high|fast|en\s+tête"
+    r"|au\s+sommet|l[ea]\s+plus"
+)
+_LAST_STARTS = r"thấp|chậm|the\s+(?:low|slow)|low|slow|l[ea]\s+plus"
+_ORDINAL_WORDS = "|".join(sorted(_WORDS))
+_RANK_STARTS = (
+    rf"rank|plac|posit|xếp|đứng|vị|class|se\s|the\s+(?:\d|{_ORDINAL_WORDS})|cao|lớn|came"
+    rf"|finished|\d"
+    rf"|{_ORDINAL_WORDS}"
+)
+_SCAN = caseless(
+    rf"(?<!\w)(?=[lrtdđvcnhfeaspxqmb\d])(?:(?={_LEAD_STARTS})(?P<lead>{_LEAD})"
+    rf"|(?={_LAST_STARTS})(?P<last>{_LAST})|(?={_RANK_STARTS}){_RANK})"
+)
 _MORE = caseless(
     r"[^,;.]{0,60}?(?:,\s*)?\b(?:and|và|et)\s+(?:(?:ranked|thứ|au|à\s+la|at)\s+"
     r"|xếp\s+(?:hạng\s+)?(?:thứ\s+)?)?" + _ORD
@@ -76,9 +132,20 @@ _NATIONAL = re.compile(
 _REGIONAL = re.compile(
     r"region|vùng|khu\s+vực|miền|midland|mountainous|delta|highlands|northern|southern"
     r"|districts?|communes?|huyện|xã|centrally[-\s]run|trực\s+thuộc|ressort\s+central"
+    r"|\b(?:nord|sud|centre|north\s+central|south\s+central)\b|bắc\s+trung\s+bộ|tây\s+nguyên"
+    r"|duyên\s+hải|đồng\s+bằng|parmi\s+les\s+provinces\s+d|among\s+(?:the\s+)?provinces\s+(?:of|in)"
     r"|(?:out\s+of|among|of|sur|parmi|trong|dans)\s+(?:the\s+|les\s+)?(?:\d{1,2}|two|three|four"
     r"|five|six|seven|eight|nine|ten|eleven|twelve|fourteen)\s+(?:provinces|cities|localities"
     r"|villes|tỉnh|thành\s+phố|địa\s+phương)",
+    re.IGNORECASE,
+)
+
+
+# A rank in time ("the second highest in the 2020-2024 period", "the highest in five years").
+_TEMPORAL = re.compile(
+    r"giai\s+đoạn|(?:\d+|two|three|four|five|ten|deux|trois|cinq|dix)\s+(?:năm|years|années|ans)"
+    r"|\bsince\b|depuis|kể\s+từ|history|lịch\s+sử|decade|thập\s+kỷ"
+    r"|dernières\s+années|recent\s+years",
     re.IGNORECASE,
 )
 
@@ -99,8 +166,9 @@ def find_ranks(text: str) -> list[Rank]:
     low = lowered(text)  # the patterns are caseless; offsets are the same
     found: dict[int, tuple[int, int, int, str]] = {}  # ordinal → (start, end, rank, lead)
     for match in _SCAN.finditer(low):
-        if match.group("lead"):
-            found[match.start()] = (match.start(), match.end(), 1, match.group(0))
+        if match.group("lead") or match.group("last"):
+            number = 1 if match.group("lead") else LAST
+            found[match.start()] = (match.start(), match.end(), number, match.group(0))
             continue
         found.setdefault(_at(match), (match.start(), match.end(), _ordinal(match), ""))
         more = _MORE.match(low, match.end())
@@ -117,7 +185,7 @@ def find_ranks(text: str) -> list[Rank]:
 
 def _at(match: re.Match[str]) -> int:
     """Where the ordinal number itself starts (one rank found twice is found once)."""
-    for name in ("n", "n2", "w"):
+    for name in ("n", "n2", "w", "w2"):
         if name in match.re.groupindex and match.group(name):
             return match.start(name)
     return match.start()
@@ -127,7 +195,8 @@ def _ordinal(match: re.Match[str]) -> int:
     for name in ("n", "n2"):
         if name in match.re.groupindex and match.group(name):
             return int(match.group(name))
-    word = match.group("w")
+    words = (match.group(n) for n in ("w", "w2") if n in match.re.groupindex and match.group(n))
+    word = next(words, None)
     return _WORDS[word.lower()] if word else 0
 
 
@@ -136,8 +205,44 @@ def _rank(start: int, end: int, number: int, scope_text: str) -> Rank:
     out_of = None
     if national and (national.group("n") or national.group("n2")):
         out_of = int(national.group("n") or national.group("n2"))
+    if out_of is None and _TEMPORAL.search(scope_text):
+        return Rank(start, end, number, "temporal", None)
     if national and not (_REGIONAL.search(scope_text) and out_of is None):
         return Rank(start, end, number, "national", out_of)
     if _REGIONAL.search(scope_text):
         return Rank(start, end, number, "regional", None)
     return Rank(start, end, number, "unknown", None)
+
+
+_MAX_BEFORE = 150  # from an indicator's name to its rank
+_MAX_AFTER = 40  # "ranked 4th in GRDP growth"
+# "ranking fifth nationwide ... in terms of growth rate", "xếp thứ 5 về tăng trưởng"
+_GROWTH_SCOPE = re.compile(
+    r"(?<!\w)(?:in\s+terms\s+of|in|for|by|về|en\s+termes?\s+de|en\s+matière\s+de)\s+"
+    r"(?:the\s+)?(?:economic\s+|GRDP\s+)?(?:growth|tăng\s+trưởng|croissance)(?!\w)",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[.!?\n]")
+
+
+def ranked_subject(
+    text: str, bounds: tuple[int, int], mentions: list[Mention], rank: Rank
+) -> Mention | None:
+    """What a rank ranks: the indicator named before it (or right after it) in its sentence,
+    economic growth when the sentence says "in terms of growth", else the indicator named last
+    in the clause before a semicolon ("GRDP growth ranked 9th in the region; nationally, it
+    ranked 17th")."""
+    before = [m for m in mentions if m.end <= rank.start and rank.start - m.end <= _MAX_BEFORE]
+    after = [m for m in mentions if m.start >= rank.end and m.start - rank.end <= _MAX_AFTER]
+    if before or after:
+        return before[-1] if before else after[0]
+    if _GROWTH_SCOPE.search(text, rank.end, min(bounds[1], rank.end + 120)):
+        return Mention(rank.start, rank.start, "grdp", growth=True)
+    semicolon = len(text[: bounds[0]].rstrip()) - 1
+    if semicolon < 0 or text[semicolon] != ";":
+        return None
+    clause = max(semicolon - 300, 0)
+    for stop in _CLAUSE_START.finditer(text, clause, semicolon):
+        clause = stop.end()
+    named = [m for m in find_mentions(text, clause, semicolon) if not m.blocks]
+    return named[-1] if named else None

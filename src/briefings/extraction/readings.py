@@ -18,7 +18,9 @@ from briefings.extraction import cues
 from briefings.extraction.lexicon import Mention
 from briefings.extraction.numbers import Quantity
 
-_AVERAGE = re.compile(r"(?<!\w)(?:average|averaged|bình\s+quân|moyenne)(?!\w)", re.IGNORECASE)
+_AVERAGE = re.compile(
+    r"(?<!\w)(?:average|averaged|bình\s+quân|trung\s+bình|moyen(?:ne)?s?)(?!\w)", re.IGNORECASE
+)
 _COORDINATED = re.compile(r"\s*(?:and|as\s+well\s+as|và|et)\b", re.IGNORECASE)
 _MILLION = Decimal(10**6)
 _BILLION = Decimal(10**9)

@@ -20,11 +20,11 @@ from briefings.domain.geography import NATION_SLUG
 from briefings.domain.indicators import REGISTRY
 from briefings.domain.periods import Period
 from briefings.extraction import cues, figures
-from briefings.extraction.attribution import Discourse, Placed, Slot
+from briefings.extraction.attribution import Discourse, Placed, Slot, opens_with
 from briefings.extraction.lexicon import Mention
 from briefings.extraction.numbers import Quantity
 from briefings.extraction.places import GROUP, Place
-from briefings.extraction.ranks import Rank
+from briefings.extraction.ranks import LAST, Rank, ranked_subject
 from briefings.extraction.readings import Figure, Reading, read_figure
 from briefings.extraction.timing import Timeline, When
 
@@ -32,6 +32,16 @@ _MAX_GAP = 150
 _NATION = re.compile(
     r"(?<!\w)(?:viet\s*nam|việt\s+nam|national|nationwide|country|pays|cả\s+nước|trong\s+nước"
     r"|toàn\s+quốc)",
+    re.IGNORECASE,
+)
+# Words right beside a "GDP" that make it the nation's: "Vietnam's GDP", "le PIB du pays".
+_NATION_BEFORE = re.compile(
+    r"(?<!\w)(?:viet\s*nam'?s?|the\s+country'?s|national|nation's)\s*$", re.IGNORECASE
+)
+_NATION_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,12}\)\s*)?(?:of\s+(?:the\s+country|the\s+nation|viet\s*nam)|du\s+pays"
+    r"|national|nationale|du\s+vi[eệ]t\s*nam|(?:của\s+)?(?:cả\s+nước|việt\s+nam)|toàn\s+quốc)"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 _NAME_IN_QUOTE = 100  # a quote reaches back this far to start with its province's name
@@ -59,6 +69,7 @@ class Sentence:
     quantities: list[Quantity]
     ranks: list[Rank]
     places: list[Place]
+    previous: tuple[int, int] | None = None  # the sentence before, in its paragraph
 
 
 @dataclass(frozen=True)
@@ -98,7 +109,7 @@ def sentence_facts(article: Article, sentence: Sentence, discourse: Discourse) -
         _keep(fact, facts, taken)
     # A national rank outranks an unscoped one of the same province ("4th ..., 43rd of 63").
     for rank in sorted(sentence.ranks, key=lambda r: r.scope != "national"):
-        ranked = _rank_fact(article, sentence, rank, placed[rank.start])
+        ranked = _rank_fact(article, sentence, rank, placed[rank.start], facts)
         if ranked is not None:
             _keep(ranked, facts, taken)
     kept = [f for f in facts if discourse.allows(f.province)]
@@ -123,9 +134,11 @@ def _quantity_facts(
     article: Article, sentence: Sentence, quantities: list[Quantity], placed: dict[int, Placed]
 ) -> list[RawFact]:
     text, mentions, (start, end) = article.text, sentence.mentions, sentence.bounds
-    subject: Mention | None = None
+    # "Foreign investment rose sharply. In six months, they reached ...": a pronoun carries
+    # the subject of the sentence before.
+    subject = figures.pronoun_subject(text, sentence, quantities[0].start) if quantities else None
     named: Mention | None = None  # the last indicator named, before any blocker
-    anchor, chained, next_mention = start, False, 0
+    anchor, chained, next_mention = subject.end if subject else start, False, 0
     facts: list[RawFact] = []
     pairs = figures.respective(text, mentions, quantities, end)
     ranged = figures.ranges(text, quantities)
@@ -145,11 +158,11 @@ def _quantity_facts(
         ):
             continue  # a conversion ("VND 8.55 trillion (363.9 million USD)"), a range, a mark
         place = placed[quantity.start]
-        own = figures.postposed(text, quantity)
+        own = figures.postposed(text, quantity, start)
         if index in pairs:  # "... exports and imports, up 7.5% and 3.1% respectively"
             subject, chained = pairs[index], True
         elif own is not None:
-            subject, anchor, chained = own, quantity.start, False
+            subject, anchor, chained = own, min(own.start, quantity.start), False
         elif figures.names_arrivals(quantity) and (
             subject is None or subject.indicator != "tourist_arrivals" or chained
         ):
@@ -166,7 +179,9 @@ def _quantity_facts(
             gap = text[anchor : quantity.start]
             if len(gap) > _MAX_GAP or (chained and not cues.opens_with_connector(gap)):
                 subject = None  # the clause holding the figure does not continue the subject
-        bare = figures.bare(article.text, article.topic, sentence, subject, quantity, place)
+        bare = figures.bare(
+            article.text, article.topic, sentence, subject, quantity, place
+        ) or figures.designated(article.text, sentence, subject, quantity, place)
         if bare is not None:
             subject, anchor, chained = bare, bare.end, False
         if subject is None or subject.blocks:
@@ -197,12 +212,18 @@ def _province(article: Article, sentence: Sentence, subject: Mention, place: Pla
     """The figure's province, or the nation's for a national subject ("GDP grew ...").
 
     "GDP" is the nation's in an article about the nation or about many provinces, or in a
-    sentence that says so ("Viet Nam's GDP"); in a province's own report it is the province's.
+    sentence that says so ("Viet Nam's GDP"); in a province's own report, or in a sentence whose
+    subject is a province and whose "GDP" no nation owns ("Da Nang ranks fourth in GDP
+    growth"), it is the province's.
     """
     if not subject.national:
         return place
-    bounds = sentence.bounds
-    if not (article.national or _NATION.search(article.text, bounds[0], bounds[1])):
+    bounds, text = sentence.bounds, article.text
+    if not (article.national or _NATION.search(text, bounds[0], bounds[1])):
+        return place
+    owner = _NATION_BEFORE.search(text[max(bounds[0], subject.start - 25) : subject.start])
+    owner = owner or _NATION_AFTER.match(text, subject.end)
+    if place.explicit and not owner and opens_with(text, bounds[0], place.name_start):
         return place
     owned = any(
         subject.start <= p.start or 0 <= subject.start - p.end <= 3
@@ -223,6 +244,10 @@ def _fact(
     if reading.measure not in REGISTRY[subject.indicator].measures:
         return None
     quantity = figure.quantity
+    if reading.measure == "value" and cues.names_stock(
+        article.text, sentence.bounds[0], quantity.start
+    ):
+        return None
     when = _when(article, sentence, subject, quantity.start, quantity.end, reading.measure)
     if when is None:
         return None
@@ -242,7 +267,8 @@ def _fact(
         if figure.chained or subject.start >= quantity.start
         else subject.start
     )
-    if place.explicit and 0 <= first - place.name_start <= _NAME_IN_QUOTE:
+    named = place.explicit and place.name_start >= 0  # the nation's "GDP" has no name here
+    if named and 0 <= first - place.name_start <= _NAME_IN_QUOTE:
         first = place.name_start  # "Hà Nam (10,39%)", "Lạng Sơn ... and 8.1%": name the province
     return RawFact(
         place.slug,
@@ -285,15 +311,23 @@ def _clause_start(text: str, gap_start: int, figure: int) -> int:
     return position
 
 
-def _rank_fact(article: Article, sentence: Sentence, rank: Rank, place: Placed) -> RawFact | None:
-    if rank.scope == "regional" or not 1 <= rank.rank <= 63:
+def _rank_fact(
+    article: Article, sentence: Sentence, rank: Rank, place: Placed, facts: list[RawFact]
+) -> RawFact | None:
+    """The rank as a fact of its subject; the growth the sentence gives the same province
+    stands in for an unnamed subject ("Bắc Ninh dẫn đầu cả nước với mức tăng 11%")."""
+    if rank.scope in ("regional", "temporal") or not (rank.rank == LAST or 1 <= rank.rank <= 63):
         return None
-    mentions = sentence.mentions
-    before = [m for m in mentions if m.end <= rank.start and rank.start - m.end <= _MAX_GAP]
-    after = [m for m in mentions if m.start >= rank.end and m.start - rank.end <= 40]
-    subject = before[-1] if before else (after[0] if after else None)
+    if place.slug == NATION_SLUG:
+        return None  # the nation has no rank among provinces ("the second highest in 5 years")
+    if cues.names_stock(article.text, sentence.bounds[0], rank.start):
+        return None  # a rank by what was built up over the years
+    subject = ranked_subject(article.text, sentence.bounds, sentence.mentions, rank)
     if (subject is None or subject.blocks) and article.topic and place.explicit:
         subject = Mention(rank.start, rank.start, article.topic, growth=True)
+    grows = any(f.province == place.slug and f.indicator == "grdp" for f in facts)
+    if (subject is None or subject.blocks) and grows:
+        subject = Mention(rank.start, rank.start, "grdp", growth=True)
     if subject is None or subject.blocks or "rank" not in REGISTRY[subject.indicator].measures:
         return None
     if subject.indicator == "grdp" and _ranks_size(article, sentence, rank):
@@ -304,13 +338,15 @@ def _rank_fact(article: Article, sentence: Sentence, rank: Rank, place: Placed) 
     out_of = rank.out_of
     if out_of is None and (rank.scope == "national" or subject.indicator == "pci" or article.topic):
         out_of = 34 if when.period.after_merger else 63
+    if rank.rank == LAST and out_of is None:
+        return None
     unit = f"rank/{out_of}" if out_of else "rank"
     start, end = min(subject.start, rank.start), max(subject.end, rank.end)
     return RawFact(
         place.slug,
         subject.indicator,
         "rank",
-        float(rank.rank),
+        float(out_of if rank.rank == LAST and out_of else rank.rank),
         unit,
         when.period,
         "",

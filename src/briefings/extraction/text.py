@@ -14,13 +14,19 @@ from briefings.extraction.numbers import Language
 
 _VI_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 _DROP_VI = {ord(letter): None for letter in _VI_LETTERS}
-_FR_WORDS = re.compile(r"\b(?:le|la|les|des|du|et|est|une|pour|dans|au|aux|sur|été)\b")
-_EN_WORDS = re.compile(r"\b(?:the|of|and|is|to|in|was|with|for|on|by)\b")
+# Common words of each language, counted in one pass (the two lists share no word).
+_WORDS = re.compile(
+    r"\b(?:(?P<fr>le|la|les|des|du|et|est|une|pour|dans|au|aux|sur|été)"
+    r"|(?P<en>the|of|and|is|to|in|was|with|for|on|by))\b"
+)
 # A line break ends a sentence only after punctuation or before a blank line: Markdown and
 # plain-text files often wrap a paragraph's lines. A run of marks is matched from its start
-# only (the look-behinds), so "......" costs linear time, not a scan per dot.
+# only (the look-behinds), so "......" costs linear time, not a scan per dot. The point of an
+# abbreviation ("TP. Hồ Chí Minh", "Mr. Minh", an initial) ends no sentence.
+_ABBREVIATION = r"(?<!\b[A-Z])(?<!\b(?:TP|Tp|Mr|Ms|Dr|St|No))(?<!\b(?:Mrs|Mme|Gov))(?<!\bProf)"
 _SENTENCE_END = re.compile(
-    r"(?=[.!?;\n \t])(?:(?<![.!?])[.!?]+[\"'”’)]{0,3}\s+(?=[\"'“‘(]?[^\W\d_a-z])|(?<!;);+"
+    r"(?=[.!?;\n \t])(?:(?=[.!?])(?<![.!?])" + _ABBREVIATION + r"[.!?]+[\"'”’)]{0,3}\s+"
+    r"(?=[\"'“‘(]?[^\W\d_a-z])|(?<!;);+"
     r"|(?<=[.!?:;)»\"”])[ \t]*\n\s*|\n[ \t]*\n\s*|\.\s*$)"  # the look-ahead: where any can start
 )
 
@@ -30,8 +36,9 @@ def detect_language(text: str) -> Language:
     sample = text[:5_000].lower()  # an article keeps to its language; its start says which
     if len(sample) - len(sample.translate(_DROP_VI)) > 0.02 * len(sample):
         return "vi"
-    french = len(_FR_WORDS.findall(sample))
-    english = len(_EN_WORDS.findall(sample))
+    words = _WORDS.findall(sample)
+    french = sum(1 for fr, _ in words if fr)
+    english = len(words) - french
     return "fr" if french > english else "en"
 
 

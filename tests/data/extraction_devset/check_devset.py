@@ -41,7 +41,7 @@ GOLD_COLUMNS = [
 LANGUAGES = {"en", "vi", "fr"}
 KINDS = {"provincial", "national", "statistics", "government"}
 SCOPES = {"single", "multi"}
-SPLITS = {"dev", "heldout"}
+SPLITS = {"dev", "spent"}
 INDICATORS = {
     "grdp",
     "grdp_per_capita",

@@ -1,0 +1,34 @@
+"""Sentences of an article's text (sentences invented for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.extraction.text import sentence_spans
+
+
+def sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les chiffres de TP. Ho Chi Minh sont attendus demain.",
+        "Mr. Nguyen Van A. Binh said growth reached 7%.",
+        "Dr. Tran said No. 5 Street was rebuilt.",
+    ],
+)
+def test_the_point_of_an_abbreviation_or_an_initial_ends_no_sentence(text: str) -> None:
+    assert sentences(text) == [text.rstrip(".")]
+
+
+def test_a_point_before_a_capital_ends_a_sentence() -> None:
+    assert sentences("GRDP grew 7%. Exports rose 5%.") == ["GRDP grew 7%", "Exports rose 5%"]
+
+
+def test_a_semicolon_starts_a_clause() -> None:
+    assert [s.strip() for s in sentences("GRDP grew 7%; exports rose 5%")] == [
+        "GRDP grew 7%",
+        "exports rose 5%",
+    ]
