@@ -1,0 +1,50 @@
+"""Sanity checks for the extraction test set (run: python check_testset.py).
+
+Reuses ``../extraction_devset/check_devset.py`` unchanged: same columns, slugs, units, quote
+and front-matter checks, same counts. Only the folder and the allowed split (``test``) differ.
+Also checks that no URL of the development set is reused here. Standard library only.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEVSET = HERE.parent / "extraction_devset"
+
+
+def _load_devset_checker():
+    spec = importlib.util.spec_from_file_location("check_devset", DEVSET / "check_devset.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def _overlapping_urls() -> list[str]:
+    def urls(folder: Path) -> set[str]:
+        with (folder / "articles.csv").open(encoding="utf-8", newline="") as fh:
+            return {row["url"].rstrip("/") for row in csv.DictReader(fh)}
+
+    return sorted(urls(HERE) & urls(DEVSET))
+
+
+def main() -> int:
+    checker = _load_devset_checker()
+    checker.HERE = HERE
+    checker.SPLITS = {"test"}
+    status = checker.check()
+    overlap = _overlapping_urls()
+    for url in overlap:
+        print("error: URL also in the development set:", url)
+    if overlap:
+        return 1
+    print("no URL shared with the development set")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
