@@ -44,3 +44,15 @@ def test_fonts_are_subset_once_kept_between_processes_and_copied_into_each_build
     assert names == {"regular": "fonts/NotoSans-Regular.ttf", "bold": "fonts/NotoSans-Bold.ttf"}
     for name in fonts.FONT_FILES.values():
         assert (tmp_path / "fonts" / name).read_bytes() == (first / name).read_bytes()
+
+
+def test_without_a_cache_folder_fonts_are_subset_into_one_of_the_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefings.present import fonts
+
+    monkeypatch.setattr(fonts, "_cache_root", lambda: None)
+    monkeypatch.setattr(fonts, "_subset_once", functools.cache(fonts._subset_once.__wrapped__))
+    folder = fonts.prepared_fonts(ROOT / "templates" / "fonts")
+    assert folder.name.startswith("briefings-fonts-")
+    assert all((folder / name).stat().st_size > 10_000 for name in fonts.FONT_FILES.values())
