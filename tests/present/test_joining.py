@@ -200,7 +200,7 @@ def test_the_same_parts_join_to_the_same_bytes(edition: Path, tmp_path: Path) ->
     assert not (edition / "parts").exists()  # the parts are not published
 
 
-def test_a_part_pdf_without_pages_numbers_for_every_page_is_refused(tmp_path: Path) -> None:
+def test_parts_without_a_page_number_for_every_page_are_refused(tmp_path: Path) -> None:
     from briefings.present.joining import join_parts
 
     part = tmp_path / "part.pdf"
