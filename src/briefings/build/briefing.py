@@ -70,8 +70,8 @@ def lay_out_parts(
     for index, part in enumerate(briefing_parts(document.sheets, document.comparison)):
         html = view_html(renderer, made.view, part)
         attached = facts if index == 0 else None
-        key = key_of(base, "part", html, attached or b"", date, *figures_used(html, drawn))
-        name = f"{PARTS}/{document.stem}-{index:02d}-{part}"
+        name = f"{PARTS}/{document.stem}-{index:02d}-{part}"  # in the key: the store keeps it
+        key = key_of(base, name, html, attached or b"", date, *figures_used(html, drawn))
         kept = store.fetch(key, renderer.out)
         made.keys.append(key)
         made.names.append(name)
