@@ -110,6 +110,17 @@ def test_a_dask_cluster_gives_the_same_bytes(tmp_path: Path) -> None:
     assert len(_files(tmp_path / "dask")) > 20
 
 
+@pytest.mark.slow
+def test_the_local_dask_workers_do_not_profile() -> None:
+    """Dask's profiler keeps each worker's sampled stacks: ~1.5 MiB a document at scale."""
+    pytest.importorskip("distributed")
+    import dask
+
+    with executor_for(2, "dask") as executor:
+        asked = executor.submit(dask.config.get, "distributed.worker.profile.enabled")
+        assert asked.result(timeout=60) is False
+
+
 def test_an_unknown_executor_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     config = real_project(tmp_path, CONFIG + '[build]\nexecutor = "threads"\n')
     assert main(["build", "--config", str(config)]) == 2

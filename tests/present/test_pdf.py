@@ -4,12 +4,13 @@ every refused or failed fetch is one error naming the template and the URL."""
 from __future__ import annotations
 
 import logging
+import multiprocessing
 from pathlib import Path
 
 import pytest
 
 from briefings.errors import RenderError
-from briefings.present.pdf import LocalFetcher, write_pdf
+from briefings.present.pdf import LocalFetcher, font_configuration, write_pdf
 
 PNG_1PX = (
     "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQ"
@@ -130,3 +131,23 @@ def test_a_logged_weasyprint_error_is_one_render_error_and_nothing_else_is_print
 
 def test_a_document_without_a_language_is_refused_for_the_tagged_pdf(tmp_path: Path) -> None:
     assert 'Missing required "lang" attribute' in _render_pdf(tmp_path, "<p>x</p>")
+
+
+def _same_in_a_forked_child(parents: int, answer: multiprocessing.SimpleQueue[bool]) -> None:
+    answer.put(id(font_configuration()) == parents)
+
+
+def test_documents_of_one_process_share_one_font_configuration(tmp_path: Path) -> None:
+    """WeasyPrint's own default, a new one per document, costs time and memory never given
+    back; the same bytes come out either way."""
+    html = "<html lang='vi'><p style='font-family: sans-serif'>Tăng trưởng 7,5%</p></html>"
+    for name in ("a.pdf", "b.pdf"):
+        write_pdf(html, base=tmp_path, target=tmp_path / name)
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
+    assert font_configuration() is font_configuration()
+    context = multiprocessing.get_context("fork")
+    answer: multiprocessing.SimpleQueue[bool] = context.SimpleQueue()
+    child = context.Process(target=_same_in_a_forked_child, args=(id(font_configuration()), answer))
+    child.start()
+    child.join()
+    assert answer.get() is False  # a forked worker makes its own

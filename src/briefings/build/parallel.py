@@ -111,10 +111,16 @@ def _dask(jobs: int, scheduler: str) -> Iterator[Executor]:
             key="[build].executor",
             fix='pip install "dask[distributed]", or write executor = "processes"',
         ) from None
+    import dask
+
     with ExitStack() as stack:
         if scheduler:
             client = stack.enter_context(distributed.Client(scheduler))
         else:
+            # Dask's statistical profiler samples each worker's stack every 10 ms and keeps the
+            # trees: with WeasyPrint's deep stacks a worker grew by ~1.5 MiB a document (the
+            # commune benchmark), five times what the documents themselves leave behind.
+            stack.enter_context(dask.config.set({"distributed.worker.profile.enabled": False}))
             cluster = stack.enter_context(
                 distributed.LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True)
             )
