@@ -1,0 +1,52 @@
+"""Sanity checks for the second extraction test set (run: python check_testset2.py).
+
+Reuses ``../extraction_devset/check_devset.py`` unchanged: same columns, slugs, units, quote
+and front-matter checks, same counts. Only the folder and the allowed split (``test``) differ.
+Also checks that no URL of the development set or of the first test set
+(``../extraction_testset/``) is reused here. Standard library only.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEVSET = HERE.parent / "extraction_devset"
+TESTSET = HERE.parent / "extraction_testset"
+
+
+def _load_devset_checker():
+    spec = importlib.util.spec_from_file_location("check_devset", DEVSET / "check_devset.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def _urls(folder: Path) -> set[str]:
+    with (folder / "articles.csv").open(encoding="utf-8", newline="") as fh:
+        return {row["url"].rstrip("/") for row in csv.DictReader(fh)}
+
+
+def main() -> int:
+    checker = _load_devset_checker()
+    checker.HERE = HERE
+    checker.SPLITS = {"test"}
+    status = checker.check()
+    mine = _urls(HERE)
+    overlap = False
+    for name, folder in (("development set", DEVSET), ("first test set", TESTSET)):
+        for url in sorted(mine & _urls(folder)):
+            print(f"error: URL also in the {name}:", url)
+            overlap = True
+    if overlap:
+        return 1
+    print("no URL shared with the development set or the first test set")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
