@@ -104,7 +104,9 @@ def measure(count: int, jobs: int, kind: str) -> None:
         # Batches on fresh workers: a worker process that renders thousands of documents keeps
         # a little of each (font and layout caches of the C libraries, about 0.4 MiB a
         # sheet); starting new workers every BATCH sheets bounds that, at the cost of a start.
+        done_sheets = 0
         while batch := list(itertools.islice(communes, BATCH)):
+            began = time.perf_counter()
             with executor_for(jobs, kind) as executor:
                 futures = [
                     executor.submit(
@@ -113,6 +115,14 @@ def measure(count: int, jobs: int, kind: str) -> None:
                     for sheet in batch
                 ]
                 size += sum(future.result() for future in futures)
+            done_sheets += len(batch)
+            took = time.perf_counter() - began
+            print(  # how the time per sheet and the memory move as the run goes on
+                f"  sheets {done_sheets - len(batch) + 1}-{done_sheets}: "
+                f"{took / len(batch) * 1000:.0f} ms per sheet (workers started included), "
+                f"peak so far {peak[0] // 1024} MiB RSS, {peak[1] // 1024} MiB PSS",
+                flush=True,
+            )
         wall = time.perf_counter() - start
         done.set()
     print(
