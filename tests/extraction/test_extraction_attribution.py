@@ -197,3 +197,25 @@ def test_came_and_finished_give_ranks() -> None:
     text = "GRDP growth: Lang Son led, Cao Bang came third with 9.1%, Bac Kan finished 10th."
     ranks = {(p, v) for p, _, m, v in facts(text) if m == "rank"}
     assert ranks == {("cao-bang", 3.0), ("bac-kan", 10.0)}
+
+
+def test_a_list_of_visitor_counts_gives_each_province_its_count() -> None:
+    meta = ArticleMeta("x", url="https://x.vn/a", period=Period.parse("2024-H1"), language="vi")
+    text = (
+        "Về lượng khách, Lào Cai dẫn đầu với gần 9 triệu lượt, tiếp theo là Hà Giang (4 triệu"
+        " lượt), Sơn La (3,5 triệu) và Điện Biên (2,1 triệu lượt)."
+    )
+    assert {f for f in facts(text, meta) if f[2] == "value"} == {
+        ("lao-cai", "tourist_arrivals", "value", 9_000_000),
+        ("ha-giang", "tourist_arrivals", "value", 4_000_000),
+        ("son-la", "tourist_arrivals", "value", 3_500_000),
+        ("dien-bien", "tourist_arrivals", "value", 2_100_000),
+    }
+
+
+def test_ranks_by_the_size_of_a_level_are_no_facts() -> None:
+    text = (
+        "Tay Ninh ranked third nationwide in export turnover, with 7.2 billion USD."
+        " Long An led the country in state budget revenue, with VND 12,000 billion."
+    )
+    assert {f for f in facts(text) if f[2] == "rank"} == set()

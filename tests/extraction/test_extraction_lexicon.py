@@ -33,6 +33,8 @@ def facts(text: str, language: str) -> list[tuple[str, str, float]]:
         ("the industrial output index", "iip"),
         ("le chiffre d'affaires du commerce de détail", "retail_sales"),
         ("les ventes de détail", "retail_sales"),
+        ("lượng khách đến tỉnh", "tourist_arrivals"),
+        ("total tourism turnover", "tourism_revenue"),
     ],
 )
 def test_names_reports_use_for_the_indicators(name: str, indicator: str) -> None:

@@ -174,3 +174,10 @@ def test_pct_is_a_percent_but_pct_points_are_not() -> None:
         "percent",
         "plain",
     ]
+
+
+def test_a_bare_vietnamese_million_counts_rather_than_pays() -> None:
+    [million] = find_quantities("Sơn La (3,5 triệu)", "vi")
+    [billion] = find_quantities("đạt 3,5 tỷ", "vi")
+    assert (million.kind, million.amount) == ("plain", Decimal(3_500_000))
+    assert (billion.kind, billion.currency) == ("money", "VND")

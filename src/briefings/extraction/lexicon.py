@@ -121,7 +121,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
     (
         "tourism_revenue",
         False,
-        r"(?:total\s+)?(?:tourism|tourist)\s+(?:revenues?|receipts|income|earnings)"
+        r"(?:total\s+)?(?:tourism|tourist)\s+(?:revenues?|receipts|income|earnings|turnover)"
         r"|chiffre\s+d'affaires\s+(?:touristique|du\s+tourisme)"
         r"|(?:total\s+)?revenues?\s+from\s+(?:tourism|tourists|tourist\s+activities)"
         r"|(?:tổng\s+)?(?:doanh\s+)?thu\s+(?:từ\s+)?(?:hoạt\s+động\s+)?(?:khách\s+)?du\s+lịch"
@@ -135,7 +135,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         False,
         r"(?:total\s+)?(?:number\s+of\s+)?(?:tourist|visitor)\s+arrivals"
         r"|(?:total\s+)?(?:number\s+of\s+)?(?:tourists|visitors|holidaymakers)(?!\w)"
-        r"|(?:tổng\s+)?lượt\s+khách(?:\s+du\s+lịch)?|khách\s+du\s+lịch|du\s+khách"
+        r"|(?:tổng\s+)?(?:lượt|lượng|số\s+lượt)\s+khách(?:\s+du\s+lịch)?|khách\s+du\s+lịch|du\s+khách"
         r"|(?:nombre\s+de\s+)?(?:touristes|visiteurs)|arrivées\s+touristiques",
     ),
     (

@@ -238,8 +238,10 @@ def _classify(text: str, start: int, end: int, number: Decimal, language: Langua
     last = suffix.end() if suffix and suffix.group(0).strip() else end
     first = prefix.start() if prefix and currency == prefix.group("cur") else start
     noun = suffix.group("noun") if suffix else None
-    if currency is None and noun is None and language == "vi" and scale >= Decimal(10**6):
-        currency = "đồng"  # Vietnamese writes "3.312 tỷ" for VND and names any other currency
+    if currency is None and noun is None and language == "vi" and scale > Decimal(10**6):
+        # Vietnamese writes "3.312 tỷ" for VND and names any other currency; a bare "triệu"
+        # (a million đồng is no indicator's size) counts people: "Thanh Hóa (10,5 triệu)".
+        currency = "đồng"
     if currency is not None:
         cur = _CANONICAL_CURRENCY.get(currency.lower().rstrip("s"), "USD")
         return Quantity(first, last, number, "money", scale, cur)

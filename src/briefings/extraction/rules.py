@@ -332,6 +332,10 @@ def _rank_fact(
         return None
     if subject.indicator == "grdp" and _ranks_size(article, sentence, rank):
         return None
+    if subject.indicator not in _RANKED_BY_GROWTH and not _RANKED_IN_GROWTH.match(
+        article.text, rank.end
+    ):
+        return None  # "first in exports", "fourth in budget revenue": a rank by size
     when = _when(article, sentence, subject, rank.start, rank.end, "rank")
     if when is None:
         return None
@@ -355,6 +359,11 @@ def _rank_fact(
         _uncertain(article, place, when),
     )
 
+
+# Indicators whose ranks are read: growth (GRDP), an index (PCI), and the FDI tables the
+# press ranks provinces by. A rank in any other level ("dẫn đầu cả nước về kim ngạch xuất
+# khẩu") is a rank by size, which is no fact.
+_RANKED_BY_GROWTH = frozenset({"grdp", "pci", "fdi_registered"})
 
 _SIZE = re.compile(
     r"(?<!\w)(?:(?:economic|econom(?:y|ies))\s+(?:scale|size)|in\s+(?:economic\s+)?(?:scale|size)"

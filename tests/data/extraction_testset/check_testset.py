@@ -1,7 +1,8 @@
 """Sanity checks for the extraction test set (run: python check_testset.py).
 
 Reuses ``../extraction_devset/check_devset.py`` unchanged: same columns, slugs, units, quote
-and front-matter checks, same counts. Only the folder and the allowed split (``spent``: measured once, then opened) differ.
+and front-matter checks, same counts. Only the folder and the allowed split differ (``spent``:
+measured once, then opened for rule work).
 Also checks that no URL of the development set is reused here. Standard library only.
 """
 
