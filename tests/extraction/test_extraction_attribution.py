@@ -219,3 +219,33 @@ def test_ranks_by_the_size_of_a_level_are_no_facts() -> None:
         " Long An led the country in state budget revenue, with VND 12,000 billion."
     )
     assert {f for f in facts(text) if f[2] == "rank"} == set()
+
+
+def test_an_indicator_the_nation_owns_is_the_nations() -> None:
+    text = (
+        "Binh Phuoc exported goods worth 2 billion USD. Meanwhile, the country's exports"
+        " reached 180 billion USD, up 3.4%. Vietnam’s state budget revenue is projected to reach"
+        " VND 1,900 trillion. Kim ngạch nhập khẩu hàng hóa của cả nước đạt 150 tỷ USD."
+    )
+    assert facts(text) >= {
+        ("binh-phuoc", "export", "value", 2000),
+        ("vietnam", "export", "value", 180_000),
+        ("vietnam", "export", "yoy_pct", 3.4),
+        ("vietnam", "budget_revenue", "value", 1_900_000),
+        ("vietnam", "import", "value", 150_000),
+    }
+    assert not {f for f in facts(text) if f[0] == "binh-phuoc" and f[3] != 2000}
+
+
+def test_a_province_named_after_a_national_scope_owns_the_figure() -> None:
+    meta = ArticleMeta("x", url="https://x.vn/a", period=Period.parse("2024-FY"), language="vi")
+    text = "Dẫn đầu về tăng trưởng kinh tế của cả nước là Bình Định với mức tăng 9,1%."
+    assert ("binh-dinh", "grdp", "yoy_pct", 9.1) in facts(text, meta)
+
+
+def test_size_classes_of_counted_things_are_no_figures() -> None:
+    text = (
+        "Dong Nai exported goods worth USD9 billion. The province has 14 items with export"
+        " turnover of over USD500 million. There were 2 export items of over USD1 billion."
+    )
+    assert facts(text) == {("dong-nai", "export", "value", 9000)}

@@ -181,3 +181,12 @@ def test_a_bare_vietnamese_million_counts_rather_than_pays() -> None:
     [billion] = find_quantities("đạt 3,5 tỷ", "vi")
     assert (million.kind, million.amount) == ("plain", Decimal(3_500_000))
     assert (billion.kind, billion.currency) == ("money", "VND")
+
+
+def test_a_currency_code_glued_to_the_number_is_its_currency() -> None:
+    [quantity] = find_quantities("exports of USD10.7 billion", "en")
+    assert (quantity.kind, quantity.currency, quantity.amount) == (
+        "money",
+        "USD",
+        Decimal(10_700_000_000),
+    )

@@ -91,11 +91,28 @@ def lists_on(gap: str) -> bool:
     return bool(_LIST_GAP.fullmatch(gap))
 
 
+# "27 items with export turnover of over $1 billion", "5 thị trường đạt trên 1 tỷ USD": a
+# class that counted things fall in, not a figure of the province or the nation.
+_COUNTED_CLASS = re.compile(
+    r"(?<![\w.,])\d+\s+(?:[\w-]+\s+){0,2}?(?:items?|products?|commodities|goods|enterprises"
+    r"|firms|companies|markets|mặt\s+hàng|nhóm\s+hàng|doanh\s+nghiệp|thị\s+trường|produits"
+    r"|entreprises|marchés)(?!\w)[^.;:\n]{0,60}?(?:over|above|more\s+than|exceeding|at\s+least"
+    r"|trên|hơn|plus\s+de)\s*(?:US\$|\$|USD|VN[DĐ])?\s*$",
+    re.IGNORECASE,
+)
+
+
 def threshold(text: str, quantity: Quantity) -> bool:
-    """True for a mark, not a figure: "surpassing the $10 billion mark", "vượt ngưỡng 10%"."""
-    return bool(_MARK.match(text, quantity.end)) or text[
-        max(0, quantity.start - 7) : quantity.start
-    ].lower().rstrip().endswith(("ngưỡng", "mốc"))
+    """True for a mark, not a figure: "surpassing the $10 billion mark", "vượt ngưỡng 10%",
+    "5 items of over $10 billion"."""
+    return (
+        bool(_MARK.match(text, quantity.end))
+        or text[max(0, quantity.start - 7) : quantity.start]
+        .lower()
+        .rstrip()
+        .endswith(("ngưỡng", "mốc"))
+        or bool(_COUNTED_CLASS.search(text, max(0, quantity.start - 110), quantity.start))
+    )
 
 
 def names_arrivals(quantity: Quantity) -> bool:

@@ -24,7 +24,8 @@ _DECIMAL_MARK: dict[str, str] = {"en": ".", "fr": ",", "vi": ","}
 # A number is not part of a word, a code (18-NQ/TW), a range (2025-2030) or a date (12/10).
 # Every repetition is bounded and no number starts inside another, so a run of digits and
 # separators of any length costs linear time and matches nothing when it is no number.
-_EDGE_BEFORE = r"(?:(?<=VN[DĐ])|(?<![\w.,/\-−]))"  # "VNĐ51.46 trillion" glues the code on
+# "VNĐ51.46 trillion", "USD10.7 billion": a currency code may be glued on.
+_EDGE_BEFORE = r"(?:(?<=VN[DĐ])|(?<=USD)|(?<![\w.,/\-−]))"
 _SIGN = r"(?P<sign>[-−](?=\d))?"
 _GROUPED = r"\d{{1,3}}(?:[{spaces}]\d{{3}}){{1,5}}(?!\d)(?:,\d{{1,6}})?"
 _PLAIN = r"\d{1,15}(?:[.,]\d{1,15}){0,6}"

@@ -36,7 +36,18 @@ _NATION = re.compile(
 )
 # Words right beside a "GDP" that make it the nation's: "Vietnam's GDP", "le PIB du pays".
 _NATION_BEFORE = re.compile(
-    r"(?<!\w)(?:viet\s*nam'?s?|the\s+country'?s|national|nation's)\s*$", re.IGNORECASE
+    r"(?<!\w)(?:viet\s*nam['’]?s?|the\s+country['’]?s|national|nation['’]s)\s*$", re.IGNORECASE
+)
+# Any indicator the nation owns in so many words: "Vietnam's state budget revenue", "the
+# country's exports", "kim ngạch xuất khẩu hàng hóa của Việt Nam", "les exportations du pays".
+_NATION_OWNS_BEFORE = re.compile(
+    r"(?<!\w)(?:viet\s*nam['’]s?|the\s+(?:country|nation)['’]s?)(?:\s+(?:total|state))*\s*$",
+    re.IGNORECASE,
+)
+_NATION_OWNS_AFTER = re.compile(
+    r"(?:(?:\s+[\w-]+){0,2}?\s+(?:of\s+(?:the\s+country|the\s+nation|viet\s*nam)|du\s+pays"
+    r"|du\s+vi[eệ]t\s*nam|của\s+(?:cả\s+nước|việt\s+nam))|\s+cả\s+nước)(?!\w)",
+    re.IGNORECASE,
 )
 _NATION_AFTER = re.compile(
     r"\s*(?:\([^()]{0,12}\)\s*)?(?:of\s+(?:the\s+country|the\s+nation|viet\s*nam)|du\s+pays"
@@ -217,7 +228,11 @@ def _province(article: Article, sentence: Sentence, subject: Mention, place: Pla
     growth"), it is the province's.
     """
     if not subject.national:
-        return place
+        # "Dẫn đầu tốc độ tăng ... của cả nước là Quảng Ninh": a province named between the
+        # name and its figure is ranked within the nation, and owns the figure.
+        named_after = place.explicit and place.name_start >= subject.end
+        nation = not named_after and _nation_owns(article.text, subject)
+        return Placed(NATION_SLUG, True) if nation else place
     bounds, text = sentence.bounds, article.text
     if not (article.national or _NATION.search(text, bounds[0], bounds[1])):
         return place
@@ -231,6 +246,15 @@ def _province(article: Article, sentence: Sentence, subject: Mention, place: Pla
         if p.slug != GROUP and p.start < subject.end + 150
     )
     return place if owned and place.explicit else Placed(NATION_SLUG, True)
+
+
+def _nation_owns(text: str, subject: Mention) -> bool:
+    """True when the words around an indicator's name make it the nation's (a subject implied
+    by a province's figure, "Cao Bằng dẫn đầu cả nước với mức tăng 11%", has no name)."""
+    if subject.end == subject.start:
+        return False
+    before = text[max(0, subject.start - 30) : subject.start]
+    return bool(_NATION_OWNS_BEFORE.search(before) or _NATION_OWNS_AFTER.match(text, subject.end))
 
 
 def _fact(
