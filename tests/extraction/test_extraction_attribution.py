@@ -249,3 +249,33 @@ def test_size_classes_of_counted_things_are_no_figures() -> None:
         " turnover of over USD500 million. There were 2 export items of over USD1 billion."
     )
     assert facts(text) == {("dong-nai", "export", "value", 9000)}
+
+
+def test_this_locality_is_the_province_the_sentence_before_named() -> None:
+    text = (
+        "Ha Nam exported goods worth USD3 billion. One more province joined the group, namely"
+        " Thai Binh province. This locality achieved an export turnover of USD2.1 billion, up 6%."
+    )
+    assert facts(text) == {
+        ("ha-nam", "export", "value", 3000),
+        ("thai-binh", "export", "value", 2100),
+        ("thai-binh", "export", "yoy_pct", 6),
+    }
+
+
+def test_a_sentence_opening_with_its_figure_names_its_province_after_it() -> None:
+    text = (
+        "Lai Chau welcomed 1.2 million visitors. Over 3 million tourists visited Ha Giang"
+        " province. Total tourism revenue was estimated at VND5 trillion, up 12%."
+    )
+    assert facts(text) == {
+        ("lai-chau", "tourist_arrivals", "value", 1_200_000),
+        ("ha-giang", "tourist_arrivals", "value", 3_000_000),
+        ("ha-giang", "tourism_revenue", "value", 5000),
+        ("ha-giang", "tourism_revenue", "yoy_pct", 12),
+    }
+
+
+def test_a_figure_compared_with_a_province_named_after_it_stays_with_the_subject() -> None:
+    text = "Lai Chau grew fast. 8.5% is more than Ha Giang managed, the GRDP report said."
+    assert ("ha-giang", "grdp", "yoy_pct", 8.5) not in facts(text)
