@@ -340,3 +340,19 @@ def test_growth_said_of_the_province_itself_is_its_grdp(
     text: str, language: str, expected: list[tuple[str, float]]
 ) -> None:
     assert [(f[1], f[3]) for f in facts(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Retail sales reached VND40 trillion, soaring 18.5% year-on-year.", "en", 18.5),
+        ("Exports reached USD3 billion, jumping 9.4% against the same period.", "en", 9.4),
+        ("Budget revenue hit VND9 trillion, climbing 7.1% on the year.", "en", 7.1),
+        ("L'IPI devrait augmenter de 12,3 % cette année.", "fr", 12.3),
+        ("Les exportations devraient diminuer de 4,2 %.", "fr", -4.2),
+    ],
+)
+def test_participles_and_infinitives_of_change_verbs_give_the_growth(
+    text: str, language: str, expected: float
+) -> None:
+    assert [f[3] for f in facts(text, language) if f[2] == "yoy_pct"] == [expected]
