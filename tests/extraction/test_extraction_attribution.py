@@ -279,3 +279,15 @@ def test_a_sentence_opening_with_its_figure_names_its_province_after_it() -> Non
 def test_a_figure_compared_with_a_province_named_after_it_stays_with_the_subject() -> None:
     text = "Lai Chau grew fast. 8.5% is more than Ha Giang managed, the GRDP report said."
     assert ("ha-giang", "grdp", "yoy_pct", 8.5) not in facts(text)
+
+
+def test_a_province_after_a_preposition_opens_its_sentence() -> None:
+    meta = ArticleMeta("x", url="https://x.vn/a", period=Period.parse("2024-9M"), language="vi")
+    text = (
+        "Hải Dương xuất khẩu 9 tháng năm 2024 đạt 8 tỷ USD. Với Hà Nam, tháng 9/2024, xuất khẩu"
+        " đạt 0,5 tỷ USD. Tính chung 9 tháng năm 2024, xuất khẩu trên địa bàn tỉnh đạt 4,2 tỷ USD."
+    )
+    assert facts(text, meta) == {
+        ("hai-duong", "export", "value", 8000),
+        ("ha-nam", "export", "value", 4200),
+    }

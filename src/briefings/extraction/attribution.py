@@ -20,7 +20,11 @@ from briefings.extraction.places import GROUP, Place
 
 # A sentence opens with a province when at most a short phrase and a comma come before it; the
 # phrase may hold a number with a decimal comma ("Với mức giảm 1,42%, Bà Rịa - Vũng Tàu là").
-_OPENING = re.compile(r"\s*[\"'“‘(]?(?:(?:[^,.;:\n]|(?<=\d)[.,](?=\d)){0,40},\s*)?$")
+# A preposition may come first: "Với Thái Nguyên, ...", "As for Hai Duong, ...", "À Hanoï".
+_OPENING = re.compile(
+    r"\s*[\"'“‘(]?(?:(?:[^,.;:\n]|(?<=\d)[.,](?=\d)){0,40},\s*)?"
+    r"(?i:(?:as\s+for|for|in|regarding|pour|quant\s+à|à|với|đối\s+với|riêng|tại)\s+)?$"
+)
 _AFTER_COMMA = re.compile(r"[^.;:]*(?:,|\s(?:là|is|was|est))\s*$")
 # A sentence that opens with its figure names its province later ("Over 4 million tourists
 # visited Lai Chau", "Gần 2 triệu lượt khách đã đến Hà Giang"), unless it compares.
