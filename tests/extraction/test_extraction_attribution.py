@@ -291,3 +291,29 @@ def test_a_province_after_a_preposition_opens_its_sentence() -> None:
         ("hai-duong", "export", "value", 8000),
         ("ha-nam", "export", "value", 4200),
     }
+
+
+def test_a_ranking_that_goes_on_keeps_the_indicator_of_the_sentence_before() -> None:
+    meta = ArticleMeta("x", url="https://x.vn/a", period=Period.parse("2024-FY"), language="vi")
+    text = (
+        "Năm 2024, kim ngạch xuất khẩu của Đồng Nai đạt 25 tỷ USD, dẫn đầu khu vực. Tiếp theo là"
+        " Long An 12,5 tỷ USD; Tây Ninh 9,2 tỷ USD; Bình Phước 4,1 tỷ USD."
+    )
+    assert facts(text, meta) == {
+        ("dong-nai", "export", "value", 25_000),
+        ("long-an", "export", "value", 12_500),
+        ("tay-ninh", "export", "value", 9_200),
+        ("binh-phuoc", "export", "value", 4_100),
+    }
+
+
+def test_places_after_first_in_a_ranking_carry_its_indicator() -> None:
+    text = (
+        "Binh Duong attracted the most FDI, with 2.5 billion USD. Followed by Long An (1.2"
+        " billion USD) and Tay Ninh (0.9 billion USD)."
+    )
+    assert {f for f in facts(text) if f[2] == "value"} == {
+        ("binh-duong", "fdi_registered", "value", 2500),
+        ("long-an", "fdi_registered", "value", 1200),
+        ("tay-ninh", "fdi_registered", "value", 900),
+    }

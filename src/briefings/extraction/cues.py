@@ -256,6 +256,12 @@ def opens_with_connector(gap: str) -> bool:
     return bool(_CONNECTOR.match(piece) or _AND_THEN.search(piece[-60:]))
 
 
+def names_only(piece: str) -> bool:
+    """True for a list item's name and nothing else ("; Bình Dương 22 tỷ USD")."""
+    words = piece.split()
+    return 1 <= len(words) <= 4 and all(word[0].isupper() for word in words)
+
+
 def names_target(text: str) -> bool:
     """True when ``text`` speaks of a target, a goal or striving."""
     return bool(TARGET.search(text))

@@ -299,16 +299,53 @@ _CARRIES = re.compile(
 )
 
 
+# A sentence that goes on down a ranking ("Tiếp theo là Bắc Ninh 28 tỷ USD; ...", "Followed
+# by ...", "Xếp thứ hai và thứ ba lần lượt là ...") ranks by what the sentence before named.
+_RANKING_GOES_ON = re.compile(
+    r"\s*(?:tiếp\s+(?:theo|đến|sau)(?:\s+là)?"
+    r"|(?:xếp|đứng)\s+(?:sau|thứ\s+\w+(?:\s+và\s+thứ\s+\w+)?)(?:\s+lần\s+lượt)?(?:\s+là)?"
+    r"|(?:it\s+was\s+|they\s+were\s+)?followed\s+by|next\s+(?:came|come|is|was|were)"
+    r"|(?:viennent|suivent|suivie?s?\s+de)(?:\s+ensuite)?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_PERCENT_AHEAD = re.compile(r"[-−]?[\d.,\s]{1,12}(?:%|per\s*cent|pour\s+cent)")
+
+
+def _list_item_subject(text: str, start: int, first: int) -> Mention | None:
+    """The indicator of a list a semicolon goes on with ("Bắc Ninh 28 tỷ USD; Bình Dương 22 tỷ
+    USD"): a clause holding only a name before its level carries the one the list named.
+    Percents are left to ``bare`` ("Sơn La 6,26%" in a growth ranking)."""
+    if _PERCENT_AHEAD.match(text, first):
+        return None
+    if ";" not in text[max(0, start - 2) : start + 1] or not cues.names_only(
+        text[start:first].strip(" \t(")
+    ):
+        return None
+    # The list may open with its own sentence ("Tiếp theo là ..."): look back two sentences.
+    ends = list(_SENTENCE_END.finditer(text, max(0, start - 400), start))
+    back = ends[-2].end() if len(ends) >= 2 else max(0, start - 400)
+    named = find_mentions(text, back, start)
+    if not named or named[-1].blocks:
+        return None
+    return Mention(start, start, named[-1].indicator, named[-1].growth)
+
+
 def pronoun_subject(text: str, sentence: Sentence, first: int) -> Mention | None:
     """The indicator a pronoun before a sentence's first figure stands for: the one named last
     in the sentence before, in the same paragraph ("... les IDE ont augmenté. Au cours des six
-    premiers mois, ils sont estimés à ..."); None when a name comes first or no pronoun."""
+    premiers mois, ils sont estimés à ..."); None when a name comes first or no pronoun. A
+    ranking that goes on ("Followed by Y (3 billion USD)") carries it the same way."""
     start = sentence.bounds[0]
     if sentence.previous is None or any(m.start < first for m in sentence.mentions):
         return None
     pronoun = _PRONOUN.search(text, start, first)
     if pronoun is None or not _CARRIES.fullmatch(text, pronoun.end(), first):
-        return None  # "it attracted $1 billion": the province acting, not the indicator
+        pronoun = _RANKING_GOES_ON.match(text, start, first)
+    if pronoun is None:
+        return _list_item_subject(text, start, first)
     named = find_mentions(text, *sentence.previous)
     if not named or named[-1].blocks:
         return None  # nothing named, or last a subject no indicator is ("... enterprises")
