@@ -88,6 +88,10 @@ def test_tourism_earning_and_tax_receipts_are_their_indicators(
             "vi",
         ),
         ("Services, accounting for 38.5% of GRDP, rose 7.7%.", "en"),
+        (
+            "Khu vực dịch vụ tăng 5,5%, đóng góp 2,1 điểm % vào mức tăng GRDP (cùng kỳ tăng 6%).",
+            "vi",
+        ),
     ],
 )
 def test_exclusions_shares_and_contributions_give_no_headline_growth(

@@ -237,7 +237,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"|tirées?\s+d[eu'])\s*(?:hoạt\s+động\s+|les\s+|l')?"  # revenue from trade: a budget part
     r"|(?P<share>\d%|\d\s%)\s*(?:of|in|trong|của|du|de\s+l[a'’]?|des)\s+(?:[\w'’-]+\s+){0,3}"
     r"|(?:contribut\w*|đóng\s+góp|góp\s+phần)(?:\s+[\w.,%]+){0,4}?\s+(?:to|into|vào|à|au)\s+"
-    r"(?:the\s+|la\s+|l['’]|mức\s+)?)$",
+    r"(?:the\s+|la\s+|l['’]|mức\s+(?:tăng(?:\s+trưởng)?\s+)?|tăng\s+trưởng\s+)?)$",
     re.IGNORECASE,
 )
 _NUMBER_BEFORE = re.compile(r"[\d.,]*$")
