@@ -190,3 +190,13 @@ def test_a_currency_code_glued_to_the_number_is_its_currency() -> None:
         "USD",
         Decimal(10_700_000_000),
     )
+
+
+def test_a_rate_whose_decimal_comma_was_lost_is_one_rate() -> None:
+    found = find_quantities("la province a progressé de 8 25 % en 2024", "fr")
+    assert [(q.kind, q.number) for q in found] == [("percent", Decimal("8.25")), ("plain", 2024)]
+
+
+def test_a_year_before_a_rate_stays_a_year() -> None:
+    found = find_quantities("en 2024 7 % de plus", "fr")
+    assert [(q.kind, q.number) for q in found] == [("plain", 2024), ("percent", 7)]

@@ -30,6 +30,7 @@ _SIGN = r"(?P<sign>[-−](?=\d))?"
 _GROUPED = r"\d{{1,3}}(?:[{spaces}]\d{{3}}){{1,5}}(?!\d)(?:,\d{{1,6}})?"
 _PLAIN = r"\d{1,15}(?:[.,]\d{1,15}){0,6}"
 _EDGE_AFTER = r"(?![\d]|[.,]\d|[-–/]\d)"
+_SHORT_INTEGER = re.compile(r"(?<![\d.,])\d{1,2}")
 _MAX_DIGITS = 15  # beyond this a float cannot hold the figure exactly; no report needs it
 
 
@@ -219,7 +220,37 @@ def find_quantities(text: str, language: Language = "en") -> list[Quantity]:
             number = -number
         quantity = _classify(text, match.start(), match.end(), number, language)
         found.append(replace(quantity, written=raw) if "." in raw or "," in raw else quantity)
-    return found
+    return _rejoin_lost_decimals(text, found)
+
+
+def _rejoin_lost_decimals(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "11 7 %" is 11,7 % with its comma lost (machine translation drops it): two short
+    integers one space apart, the second a percent, are one rate."""
+    out: list[Quantity] = []
+    for quantity in found:
+        whole = out[-1] if out else None
+        if (
+            whole is not None
+            and quantity.kind == "percent"
+            and whole.kind == "plain"
+            and whole.scale == 1
+            and text[whole.end : quantity.start] == " "
+            and _SHORT_INTEGER.fullmatch(text, whole.start, whole.end)
+            and _SHORT_INTEGER.fullmatch(
+                text, quantity.start, quantity.start + len(str(quantity.number))
+            )
+        ):
+            rate = Decimal(f"{whole.number}.{quantity.number}")
+            out[-1] = Quantity(
+                whole.start,
+                quantity.end,
+                rate,
+                "percent",
+                written=f"{whole.number} {quantity.number}",
+            )
+            continue
+        out.append(quantity)
+    return out
 
 
 def _classify(text: str, start: int, end: int, number: Decimal, language: Language) -> Quantity:
