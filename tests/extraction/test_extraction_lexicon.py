@@ -207,3 +207,13 @@ def test_trade_through_a_border_gate_is_not_the_provinces(text: str, language: s
 )
 def test_revenue_from_trade_is_no_trade(text: str, language: str) -> None:
     assert facts(text, language) == []
+
+
+def test_visitors_from_one_side_only_are_no_arrivals() -> None:
+    text = "Năm nay, tỉnh đón 1,2 triệu lượt khách quốc tế và 8 triệu lượt khách nội địa."
+    assert [f for f in facts(text, "vi") if f[0] == "tourist_arrivals"] == []
+
+
+def test_visitors_from_both_sides_are_arrivals() -> None:
+    text = "Năm nay, tỉnh đón 9,2 triệu lượt khách quốc tế và nội địa."
+    assert facts(text, "vi") == [("tourist_arrivals", "value", 9_200_000)]

@@ -115,9 +115,20 @@ def threshold(text: str, quantity: Quantity) -> bool:
     )
 
 
-def names_arrivals(quantity: Quantity) -> bool:
-    """True for a count of visitors: "welcomed 2.1 million visitors" names its own subject."""
-    return quantity.kind == "count" and bool(_ARRIVAL_NOUNS.search(quantity.noun))
+def names_arrivals(text: str, quantity: Quantity) -> bool:
+    """True for a count of visitors: "welcomed 2.1 million visitors" names its own subject;
+    "10 triệu lượt khách quốc tế" counts a part of them."""
+    if quantity.kind != "count" or not _ARRIVAL_NOUNS.search(quantity.noun):
+        return False
+    return not _ONE_ORIGIN_AFTER.match(text, quantity.end)
+
+
+# Visitors from one side only (the convention counts them all, or none).
+_ORIGIN = r"(?:quốc\s+tế|nội\s+địa|trong\s+nước|nước\s+ngoài|internationaux|étrangers|nationaux)"
+_ONE_ORIGIN_AFTER = re.compile(
+    rf"\s*(?:khách\s+)?(?:du\s+lịch\s+)?{_ORIGIN}(?!\w)(?!\s*(?:và|et|,)\s*(?:khách\s+)?{_ORIGIN})",
+    re.IGNORECASE,
+)
 
 
 def equivalent(text: str, quantities: list[Quantity], index: int) -> bool:

@@ -174,7 +174,7 @@ def _quantity_facts(
             subject, chained = pairs[index], True
         elif own is not None:
             subject, anchor, chained = own, min(own.start, quantity.start), False
-        elif figures.names_arrivals(quantity) and (
+        elif figures.names_arrivals(text, quantity) and (
             subject is None or subject.indicator != "tourist_arrivals" or chained
         ):
             # "welcomed 2.1 million visitors" names its own subject
