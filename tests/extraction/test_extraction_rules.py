@@ -356,3 +356,12 @@ def test_participles_and_infinitives_of_change_verbs_give_the_growth(
     text: str, language: str, expected: float
 ) -> None:
     assert [f[3] for f in facts(text, language) if f[2] == "yoy_pct"] == [expected]
+
+
+def test_figures_of_the_industrial_parks_are_a_part_of_the_provinces() -> None:
+    text = (
+        "Exports reached 9.5 billion USD. Businesses in the industrial parks exported 6.1"
+        " billion USD and attracted 450 million USD of foreign investment. Các khu công nghiệp"
+        " thu hút 300 triệu USD vốn FDI."
+    )
+    assert facts(text) == [("2025-9M", "export", "value", 9500.0, "USD million")]

@@ -99,8 +99,23 @@ class RawFact:
     uncertain: tuple[str, ...] = ()
 
 
+# A sentence about the province's industrial parks or economic zones gives their figures
+# ("Enterprises in the industrial parks exported $11 billion"), a part of the province's.
+_ZONE_SUBJECT = re.compile(
+    r"(?<!\w)(?:industrial\s+(?:parks?|zones?|clusters?)|economic\s+zones?|export\s+processing"
+    r"\s+zones?|khu\s+(?:công\s+nghiệp|kinh\s+tế|chế\s+xuất)|cụm\s+công\s+nghiệp|KCN|KKT"
+    r"|zones?\s+(?:industrielles?|économiques?)|parcs?\s+industriels?)(?!\w)",
+    re.IGNORECASE,
+)
+_ZONE_OPENING = 60  # how far into a sentence its subject may be named
+
+
 def sentence_facts(article: Article, sentence: Sentence, discourse: Discourse) -> list[RawFact]:
     """The facts one sentence states, each with its province; the discourse moves on."""
+    start = sentence.bounds[0]
+    if _ZONE_SUBJECT.search(article.text, start, min(sentence.bounds[1], start + _ZONE_OPENING)):
+        discourse.follow(article.text, start, sentence.places, ())
+        return []
     quantities = [q for q in sentence.quantities if q.kind != "plain" or q.scale > 1]
     slots = sorted(
         [Slot(q.start, q.end, q.kind) for q in quantities]
