@@ -217,3 +217,15 @@ def test_visitors_from_one_side_only_are_no_arrivals() -> None:
 def test_visitors_from_both_sides_are_arrivals() -> None:
     text = "Năm nay, tỉnh đón 9,2 triệu lượt khách quốc tế và nội địa."
     assert facts(text, "vi") == [("tourist_arrivals", "value", 9_200_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Local budget revenue was estimated at VND 4,100 billion, up 12%.", "en"),
+        ("Thu ngân sách địa phương ước đạt 4.100 tỷ đồng, tăng 12%.", "vi"),
+        ("Les recettes budgétaires locales ont atteint 4.100 milliards de dôngs.", "fr"),
+    ],
+)
+def test_the_local_budgets_share_is_not_the_state_budget_revenue(text: str, language: str) -> None:
+    assert [f for f in facts(text, language) if f[0] == "budget_revenue"] == []

@@ -63,8 +63,8 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         False,
         r"(?:total\s+)?(?:state\s+)?budget\s+(?:revenues?|collections?|receipts?)"
         r"|revenues?\s+(?:for|to|of)\s+the\s+(?:state\s+)?budget|state\s+revenues?"
-        r"|(?:tổng\s+)?thu\s+ngân\s+sách(?:\s+nhà\s+nước)?"
-        r"|recettes?\s+budgétaires?|recettes?\s+(?:totales\s+)?(?:du|au)\s+budget(?:\s+de\s+l'État)?"
+        r"|(?:tổng\s+)?thu\s+ngân\s+sách(?:\s+nhà\s+nước)?(?!\s+địa\s+phương)"
+        r"|recettes?\s+budgétaires?(?!\w)(?!\s+locales?)|recettes?\s+(?:totales\s+)?(?:du|au)\s+budget(?:\s+de\s+l'État)?"
         r"|recettes?\s+fiscales|recettes?\s+(?:de\s+l'État|publiques)|(?:tổng\s+)?thu\s+NSNN"
         r"|(?:state\s+)?revenue\s+collection",
     ),
@@ -182,7 +182,8 @@ _BLOCKERS = (
     r"|(?:agriculture|industry|services)(?=\s*(?:,|and|grew|increased|rose|reached|up))"
     r"|khu\s+vực\s+(?:công\s+nghiệp|nông|dịch\s+vụ)|ngành\s+\w+|secteur"
     r"|(?:average\s+)?(?:per\s+capita\s+)?income(?:\s+per\s+capita)?|thu\s+nhập"
-    r"|domestic\s+revenue|thu\s+nội\s+địa|(?:revenue\s+)?from\s+(?:land|import[-\s]export"
+    r"|domestic\s+revenue|thu\s+nội\s+địa|(?:total\s+)?local\s+budget\s+(?:revenues?|collections?)"
+    r"|(?:revenue\s+)?from\s+(?:land|import[-\s]export"
     r"|imports?|exports?|foreign\s+trade|domestic\s+sources)"
     r"|(?:newly\s+)?(?:established|registered)\s+(?:enterprises|businesses|capital)"
     r"|number\s+of\s+(?:enterprises|businesses|projects|households)|poverty\s+rate"
