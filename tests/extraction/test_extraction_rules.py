@@ -365,3 +365,13 @@ def test_figures_of_the_industrial_parks_are_a_part_of_the_provinces() -> None:
         " thu hút 300 triệu USD vốn FDI."
     )
     assert facts(text) == [("2025-9M", "export", "value", 9500.0, "USD million")]
+
+
+def test_a_restricted_french_change_keeps_its_sign() -> None:
+    text = "Au premier semestre, le PIBR n'a diminué que de 1,8 % sur un an."
+    assert [f[3] for f in facts(text, "fr") if f[2] == "yoy_pct"] == [-1.8]
+
+
+def test_the_growth_of_a_named_province_is_its_grdp_growth() -> None:
+    text = "La croissance de Cao Bang devrait augmenter de 6,4 % sur la même période."
+    assert [(f[1], f[2], f[3]) for f in facts(text, "fr")] == [("grdp", "yoy_pct", 6.4)]

@@ -51,7 +51,8 @@ _MODIFIER = (
     r"|importante|notable|considérable(?:ment)?|record|en\s+glissement\s+annuel|mạnh(?:\s+mẽ)?"
     r"|nhẹ|sâu|khá|đáng\s+kể))?"
 )
-_CHANGE_TAIL = _MODIFIER + r"(?:\s+(?:by|of|at|de|d'|là|ở\s+mức|khoảng))?"
+# "n'a diminué que de 3,5 %" (fell by only 3.5%): "que" restricts, the change stays.
+_CHANGE_TAIL = _MODIFIER + r"(?:\s+que)?(?:\s+(?:by|of|at|de|d'|là|ở\s+mức|khoảng))?"
 _LINK = (
     r"reach(?:ed|es|ing)?|achiev(?:e|ed|es|ing)|attain(?:ed|s)?|hit"
     r"|(?:is|was|are|were|be)\s+(?:estimated|expected|forecast|projected)\s+(?:at|to\s+(?:reach"

@@ -45,6 +45,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"|l'économie(?:\s+(?:provinciale|locale|municipale|de\s+la\s+(?:province|ville)))?"
         r"(?=\s+(?:a|devrait|va)\s+(?:progress|cr|augment|connaître))"
         r"|croissance\s+(?:économique|du\s+(?:PIBR|GRDP))|taux\s+de\s+croissance(?:\s+économique)?"
+        r"|croissance\s+(?:économique\s+)?(?:de|du)\s+(?=(?-i:[A-ZĐ]))"  # "croissance de Bac Ninh"
         r"|(?:the\s+)?(?:province's\s+|provincial\s+|city's\s+)?economy(?=\s+(?:grew|expanded"
         r"|increased|rose|contracted|shrank|declined|fell))|(?:its|the\s+city's|the\s+municipality's)\s+growth\s+rate"
         r"|(?:nền\s+)?kinh\s+tế(?:\s+(?:của\s+)?(?:tỉnh|thành\s+phố))?(?=\s+tăng\s+trưởng)",
