@@ -229,3 +229,8 @@ def test_visitors_from_both_sides_are_arrivals() -> None:
 )
 def test_the_local_budgets_share_is_not_the_state_budget_revenue(text: str, language: str) -> None:
     assert [f for f in facts(text, language) if f[0] == "budget_revenue"] == []
+
+
+def test_revenue_from_imports_and_exports_is_a_budget_part_not_trade() -> None:
+    text = "Revenue from imports and exports reached VND 3,200 billion, up 14.5% year-on-year."
+    assert facts(text, "en") == []

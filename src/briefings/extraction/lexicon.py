@@ -184,7 +184,7 @@ _BLOCKERS = (
     r"|khu\s+vực\s+(?:công\s+nghiệp|nông|dịch\s+vụ)|ngành\s+\w+|secteur"
     r"|(?:average\s+)?(?:per\s+capita\s+)?income(?:\s+per\s+capita)?|thu\s+nhập"
     r"|domestic\s+revenue|thu\s+nội\s+địa|(?:total\s+)?local\s+budget\s+(?:revenues?|collections?)"
-    r"|(?:revenue\s+)?from\s+(?:land|import[-\s]export"
+    r"|(?:revenue\s+)?from\s+(?:land|import[-\s]export|imports?\s+and\s+exports?|exports?\s+and\s+imports?"
     r"|imports?|exports?|foreign\s+trade|domestic\s+sources)"
     r"|(?:newly\s+)?(?:established|registered)\s+(?:enterprises|businesses|capital)"
     r"|number\s+of\s+(?:enterprises|businesses|projects|households)|poverty\s+rate"
