@@ -375,3 +375,8 @@ def test_a_restricted_french_change_keeps_its_sign() -> None:
 def test_the_growth_of_a_named_province_is_its_grdp_growth() -> None:
     text = "La croissance de Cao Bang devrait augmenter de 6,4 % sur la même période."
     assert [(f[1], f[2], f[3]) for f in facts(text, "fr")] == [("grdp", "yoy_pct", 6.4)]
+
+
+def test_a_growth_name_takes_no_sum_of_money() -> None:
+    text = "Alongside its economic growth, the province has collected 9.2 trillion VND so far."
+    assert [f for f in facts(text) if f[1] == "grdp"] == []
