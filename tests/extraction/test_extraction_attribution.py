@@ -197,3 +197,123 @@ def test_came_and_finished_give_ranks() -> None:
     text = "GRDP growth: Lang Son led, Cao Bang came third with 9.1%, Bac Kan finished 10th."
     ranks = {(p, v) for p, _, m, v in facts(text) if m == "rank"}
     assert ranks == {("cao-bang", 3.0), ("bac-kan", 10.0)}
+
+
+def test_a_list_of_visitor_counts_gives_each_province_its_count() -> None:
+    meta = ArticleMeta("x", url="https://x.vn/a", period=Period.parse("2024-H1"), language="vi")
+    text = (
+        "Về lượng khách, Lào Cai dẫn đầu với gần 9 triệu lượt, tiếp theo là Hà Giang (4 triệu"
+        " lượt), Sơn La (3,5 triệu) và Điện Biên (2,1 triệu lượt)."
+    )
+    assert {f for f in facts(text, meta) if f[2] == "value"} == {
+        ("lao-cai", "tourist_arrivals", "value", 9_000_000),
+        ("ha-giang", "tourist_arrivals", "value", 4_000_000),
+        ("son-la", "tourist_arrivals", "value", 3_500_000),
+        ("dien-bien", "tourist_arrivals", "value", 2_100_000),
+    }
+
+
+def test_ranks_by_the_size_of_a_level_are_no_facts() -> None:
+    text = (
+        "Tay Ninh ranked third nationwide in export turnover, with 7.2 billion USD."
+        " Long An led the country in state budget revenue, with VND 12,000 billion."
+    )
+    assert {f for f in facts(text) if f[2] == "rank"} == set()
+
+
+def test_an_indicator_the_nation_owns_is_the_nations() -> None:
+    text = (
+        "Binh Phuoc exported goods worth 2 billion USD. Meanwhile, the country's exports"
+        " reached 180 billion USD, up 3.4%. Vietnam’s state budget revenue is projected to reach"
+        " VND 1,900 trillion. Kim ngạch nhập khẩu hàng hóa của cả nước đạt 150 tỷ USD."
+    )
+    assert facts(text) >= {
+        ("binh-phuoc", "export", "value", 2000),
+        ("vietnam", "export", "value", 180_000),
+        ("vietnam", "export", "yoy_pct", 3.4),
+        ("vietnam", "budget_revenue", "value", 1_900_000),
+        ("vietnam", "import", "value", 150_000),
+    }
+    assert not {f for f in facts(text) if f[0] == "binh-phuoc" and f[3] != 2000}
+
+
+def test_a_province_named_after_a_national_scope_owns_the_figure() -> None:
+    meta = ArticleMeta("x", url="https://x.vn/a", period=Period.parse("2024-FY"), language="vi")
+    text = "Dẫn đầu về tăng trưởng kinh tế của cả nước là Bình Định với mức tăng 9,1%."
+    assert ("binh-dinh", "grdp", "yoy_pct", 9.1) in facts(text, meta)
+
+
+def test_size_classes_of_counted_things_are_no_figures() -> None:
+    text = (
+        "Dong Nai exported goods worth USD9 billion. The province has 14 items with export"
+        " turnover of over USD500 million. There were 2 export items of over USD1 billion."
+    )
+    assert facts(text) == {("dong-nai", "export", "value", 9000)}
+
+
+def test_this_locality_is_the_province_the_sentence_before_named() -> None:
+    text = (
+        "Ha Nam exported goods worth USD3 billion. One more province joined the group, namely"
+        " Thai Binh province. This locality achieved an export turnover of USD2.1 billion, up 6%."
+    )
+    assert facts(text) == {
+        ("ha-nam", "export", "value", 3000),
+        ("thai-binh", "export", "value", 2100),
+        ("thai-binh", "export", "yoy_pct", 6),
+    }
+
+
+def test_a_sentence_opening_with_its_figure_names_its_province_after_it() -> None:
+    text = (
+        "Lai Chau welcomed 1.2 million visitors. Over 3 million tourists visited Ha Giang"
+        " province. Total tourism revenue was estimated at VND5 trillion, up 12%."
+    )
+    assert facts(text) == {
+        ("lai-chau", "tourist_arrivals", "value", 1_200_000),
+        ("ha-giang", "tourist_arrivals", "value", 3_000_000),
+        ("ha-giang", "tourism_revenue", "value", 5000),
+        ("ha-giang", "tourism_revenue", "yoy_pct", 12),
+    }
+
+
+def test_a_figure_compared_with_a_province_named_after_it_stays_with_the_subject() -> None:
+    text = "Lai Chau grew fast. 8.5% is more than Ha Giang managed, the GRDP report said."
+    assert ("ha-giang", "grdp", "yoy_pct", 8.5) not in facts(text)
+
+
+def test_a_province_after_a_preposition_opens_its_sentence() -> None:
+    meta = ArticleMeta("x", url="https://x.vn/a", period=Period.parse("2024-9M"), language="vi")
+    text = (
+        "Hải Dương xuất khẩu 9 tháng năm 2024 đạt 8 tỷ USD. Với Hà Nam, tháng 9/2024, xuất khẩu"
+        " đạt 0,5 tỷ USD. Tính chung 9 tháng năm 2024, xuất khẩu trên địa bàn tỉnh đạt 4,2 tỷ USD."
+    )
+    assert facts(text, meta) == {
+        ("hai-duong", "export", "value", 8000),
+        ("ha-nam", "export", "value", 4200),
+    }
+
+
+def test_a_ranking_that_goes_on_keeps_the_indicator_of_the_sentence_before() -> None:
+    meta = ArticleMeta("x", url="https://x.vn/a", period=Period.parse("2024-FY"), language="vi")
+    text = (
+        "Năm 2024, kim ngạch xuất khẩu của Đồng Nai đạt 25 tỷ USD, dẫn đầu khu vực. Tiếp theo là"
+        " Long An 12,5 tỷ USD; Tây Ninh 9,2 tỷ USD; Bình Phước 4,1 tỷ USD."
+    )
+    assert facts(text, meta) == {
+        ("dong-nai", "export", "value", 25_000),
+        ("long-an", "export", "value", 12_500),
+        ("tay-ninh", "export", "value", 9_200),
+        ("binh-phuoc", "export", "value", 4_100),
+    }
+
+
+def test_places_after_first_in_a_ranking_carry_its_indicator() -> None:
+    text = (
+        "Binh Duong attracted the most FDI, with 2.5 billion USD. Followed by Long An (1.2"
+        " billion USD) and Tay Ninh (0.9 billion USD)."
+    )
+    assert {f for f in facts(text) if f[2] == "value"} == {
+        ("binh-duong", "fdi_registered", "value", 2500),
+        ("long-an", "fdi_registered", "value", 1200),
+        ("tay-ninh", "fdi_registered", "value", 900),
+    }

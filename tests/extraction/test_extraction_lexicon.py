@@ -33,6 +33,8 @@ def facts(text: str, language: str) -> list[tuple[str, str, float]]:
         ("the industrial output index", "iip"),
         ("le chiffre d'affaires du commerce de détail", "retail_sales"),
         ("les ventes de détail", "retail_sales"),
+        ("lượng khách đến tỉnh", "tourist_arrivals"),
+        ("total tourism turnover", "tourism_revenue"),
     ],
 )
 def test_names_reports_use_for_the_indicators(name: str, indicator: str) -> None:
@@ -86,6 +88,10 @@ def test_tourism_earning_and_tax_receipts_are_their_indicators(
             "vi",
         ),
         ("Services, accounting for 38.5% of GRDP, rose 7.7%.", "en"),
+        (
+            "Khu vực dịch vụ tăng 5,5%, đóng góp 2,1 điểm % vào mức tăng GRDP (cùng kỳ tăng 6%).",
+            "vi",
+        ),
     ],
 )
 def test_exclusions_shares_and_contributions_give_no_headline_growth(
@@ -201,3 +207,30 @@ def test_trade_through_a_border_gate_is_not_the_provinces(text: str, language: s
 )
 def test_revenue_from_trade_is_no_trade(text: str, language: str) -> None:
     assert facts(text, language) == []
+
+
+def test_visitors_from_one_side_only_are_no_arrivals() -> None:
+    text = "Năm nay, tỉnh đón 1,2 triệu lượt khách quốc tế và 8 triệu lượt khách nội địa."
+    assert [f for f in facts(text, "vi") if f[0] == "tourist_arrivals"] == []
+
+
+def test_visitors_from_both_sides_are_arrivals() -> None:
+    text = "Năm nay, tỉnh đón 9,2 triệu lượt khách quốc tế và nội địa."
+    assert facts(text, "vi") == [("tourist_arrivals", "value", 9_200_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Local budget revenue was estimated at VND 4,100 billion, up 12%.", "en"),
+        ("Thu ngân sách địa phương ước đạt 4.100 tỷ đồng, tăng 12%.", "vi"),
+        ("Les recettes budgétaires locales ont atteint 4.100 milliards de dôngs.", "fr"),
+    ],
+)
+def test_the_local_budgets_share_is_not_the_state_budget_revenue(text: str, language: str) -> None:
+    assert [f for f in facts(text, language) if f[0] == "budget_revenue"] == []
+
+
+def test_revenue_from_imports_and_exports_is_a_budget_part_not_trade() -> None:
+    text = "Revenue from imports and exports reached VND 3,200 billion, up 14.5% year-on-year."
+    assert facts(text, "en") == []

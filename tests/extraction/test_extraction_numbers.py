@@ -174,3 +174,29 @@ def test_pct_is_a_percent_but_pct_points_are_not() -> None:
         "percent",
         "plain",
     ]
+
+
+def test_a_bare_vietnamese_million_counts_rather_than_pays() -> None:
+    [million] = find_quantities("Sơn La (3,5 triệu)", "vi")
+    [billion] = find_quantities("đạt 3,5 tỷ", "vi")
+    assert (million.kind, million.amount) == ("plain", Decimal(3_500_000))
+    assert (billion.kind, billion.currency) == ("money", "VND")
+
+
+def test_a_currency_code_glued_to_the_number_is_its_currency() -> None:
+    [quantity] = find_quantities("exports of USD10.7 billion", "en")
+    assert (quantity.kind, quantity.currency, quantity.amount) == (
+        "money",
+        "USD",
+        Decimal(10_700_000_000),
+    )
+
+
+def test_a_rate_whose_decimal_comma_was_lost_is_one_rate() -> None:
+    found = find_quantities("la province a progressé de 8 25 % en 2024", "fr")
+    assert [(q.kind, q.number) for q in found] == [("percent", Decimal("8.25")), ("plain", 2024)]
+
+
+def test_a_year_before_a_rate_stays_a_year() -> None:
+    found = find_quantities("en 2024 7 % de plus", "fr")
+    assert [(q.kind, q.number) for q in found] == [("plain", 2024), ("percent", 7)]

@@ -170,6 +170,9 @@ def test_the_year_of_a_plan_a_figure_is_a_share_of_names_no_period(text: str) ->
         "riêng tháng 12",
         "au cours du seul mois de septembre",
         "en mars",
+        "doanh thu tháng 4-2024 ước đạt",
+        "chỉ số IIP tháng 11 năm 2024",
+        "Với Hà Nam, tháng 8/2024, xuất khẩu",
     ],
 )
 def test_one_month_names_no_span(text: str) -> None:
@@ -200,3 +203,11 @@ def test_a_year_after_a_comparison_base_with_decimals_is_the_bases() -> None:
 )
 def test_quarters_from_january_are_cumulative_spans(text: str, span: str) -> None:
     assert [(p.span, p.year) for p in find_period_phrases(text)] == [(span, 2025)]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [("xuất khẩu 9 tháng năm 2024 đạt", ["9M"]), ("xuất khẩu tính đến tháng 9/2024 đạt", [])],
+)
+def test_months_counted_or_reached_are_no_single_month(text: str, spans: list[str]) -> None:
+    assert [p.span for p in find_period_phrases(text, 2024)] == spans

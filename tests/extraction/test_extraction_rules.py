@@ -340,3 +340,43 @@ def test_growth_said_of_the_province_itself_is_its_grdp(
     text: str, language: str, expected: list[tuple[str, float]]
 ) -> None:
     assert [(f[1], f[3]) for f in facts(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Retail sales reached VND40 trillion, soaring 18.5% year-on-year.", "en", 18.5),
+        ("Exports reached USD3 billion, jumping 9.4% against the same period.", "en", 9.4),
+        ("Budget revenue hit VND9 trillion, climbing 7.1% on the year.", "en", 7.1),
+        ("L'IPI devrait augmenter de 12,3 % cette année.", "fr", 12.3),
+        ("Les exportations devraient diminuer de 4,2 %.", "fr", -4.2),
+    ],
+)
+def test_participles_and_infinitives_of_change_verbs_give_the_growth(
+    text: str, language: str, expected: float
+) -> None:
+    assert [f[3] for f in facts(text, language) if f[2] == "yoy_pct"] == [expected]
+
+
+def test_figures_of_the_industrial_parks_are_a_part_of_the_provinces() -> None:
+    text = (
+        "Exports reached 9.5 billion USD. Businesses in the industrial parks exported 6.1"
+        " billion USD and attracted 450 million USD of foreign investment. Các khu công nghiệp"
+        " thu hút 300 triệu USD vốn FDI."
+    )
+    assert facts(text) == [("2025-9M", "export", "value", 9500.0, "USD million")]
+
+
+def test_a_restricted_french_change_keeps_its_sign() -> None:
+    text = "Au premier semestre, le PIBR n'a diminué que de 1,8 % sur un an."
+    assert [f[3] for f in facts(text, "fr") if f[2] == "yoy_pct"] == [-1.8]
+
+
+def test_the_growth_of_a_named_province_is_its_grdp_growth() -> None:
+    text = "La croissance de Cao Bang devrait augmenter de 6,4 % sur la même période."
+    assert [(f[1], f[2], f[3]) for f in facts(text, "fr")] == [("grdp", "yoy_pct", 6.4)]
+
+
+def test_a_growth_name_takes_no_sum_of_money() -> None:
+    text = "Alongside its economic growth, the province has collected 9.2 trillion VND so far."
+    assert [f for f in facts(text) if f[1] == "grdp"] == []

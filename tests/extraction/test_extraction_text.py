@@ -32,3 +32,10 @@ def test_a_semicolon_starts_a_clause() -> None:
         "GRDP grew 7%",
         "exports rose 5%",
     ]
+
+
+def test_a_line_ending_in_an_ellipsis_ends_its_sentence() -> None:
+    assert [s.strip() for s in sentences("Long An 9 tỷ USD…\nRiêng tháng 9, xuất khẩu")] == [
+        "Long An 9 tỷ USD…",
+        "Riêng tháng 9, xuất khẩu",
+    ]

@@ -20,8 +20,27 @@ from briefings.extraction.places import GROUP, Place
 
 # A sentence opens with a province when at most a short phrase and a comma come before it; the
 # phrase may hold a number with a decimal comma ("Với mức giảm 1,42%, Bà Rịa - Vũng Tàu là").
-_OPENING = re.compile(r"\s*[\"'“‘(]?(?:(?:[^,.;:\n]|(?<=\d)[.,](?=\d)){0,40},\s*)?$")
+# A preposition may come first: "Với Thái Nguyên, ...", "As for Hai Duong, ...", "À Hanoï".
+_OPENING = re.compile(
+    r"\s*[\"'“‘(]?(?:(?:[^,.;:\n]|(?<=\d)[.,](?=\d)){0,40},\s*)?"
+    r"(?i:(?:as\s+for|for|in|regarding|pour|quant\s+à|à|với|đối\s+với|riêng|tại)\s+)?$"
+)
 _AFTER_COMMA = re.compile(r"[^.;:]*(?:,|\s(?:là|is|was|est))\s*$")
+# A sentence that opens with its figure names its province later ("Over 4 million tourists
+# visited Lai Chau", "Gần 2 triệu lượt khách đã đến Hà Giang"), unless it compares.
+_FIGURE_OPENS = re.compile(
+    r"\s*[\"'“‘]?(?:(?:over|more\s+than|nearly|almost|about|around|some|hơn|gần|khoảng|trên"
+    r"|plus\s+de|près\s+de|environ|quelque)\s+)?$",
+    re.IGNORECASE,
+)
+_COMPARED = re.compile(r"\d|than|compar|so\s+với|\bque\b|par\s+rapport", re.IGNORECASE)
+# A sentence opening with "This locality" speaks of the province the sentence before named
+# last ("... namely Bac Giang province. This locality exported ...").
+_ANAPHOR = re.compile(
+    r"\s*(?:this|that)\s+(?:locality|province|city)(?!\w)|\s*(?:cette|la\s+même)\s+"
+    r"(?:localité|province|ville)(?!\w)|\s*(?:địa\s+phương|tỉnh|thành\s+phố)\s+(?:này|đó)(?!\w)",
+    re.IGNORECASE,
+)
 _RESPECTIVELY = re.compile(r"respectively|respectivement|lần\s+lượt|tương\s+ứng", re.IGNORECASE)
 
 
@@ -72,7 +91,14 @@ class Discourse:
             return Placed(before[-1].slug, True, before[-1].end, before[-1].start)
         later = [p for p in places if p.start >= slot.end and p.slug != GROUP]
         sole = len({p.slug for p in later}) == 1
-        if sole and _AFTER_COMMA.match(text[slot.end : later[0].start]):
+        between = text[slot.end : later[0].start] if sole else ""
+        if sole and (
+            _AFTER_COMMA.match(between)
+            or (
+                _FIGURE_OPENS.fullmatch(text, bounds[0], slot.start)
+                and not _COMPARED.search(between)
+            )
+        ):
             # "Với tăng trưởng đạt 11,5%, Thanh Hóa là ...": the province follows its figure
             return Placed(later[0].slug, True, later[0].end, later[0].start)
         return Placed(self.province, False)
@@ -88,6 +114,13 @@ class Discourse:
         opening = [p for p in places if p.slug != GROUP and _OPENING.match(text[start : p.start])]
         if opening:
             self.province = opening[0].slug
+
+    def refer(self, text: str, start: int, previous: Sequence[Place]) -> None:
+        """Move the subject to the province the sentence before named last, when the sentence
+        at ``start`` opens by pointing back at it ("This locality ...", "Tỉnh này ...")."""
+        named = [p for p in previous if p.slug != GROUP]
+        if not self.declared and named and _ANAPHOR.match(text, start):
+            self.province = named[-1].slug
 
     def allows(self, slug: str) -> bool:
         """False for a group of provinces, and for provinces front matter does not declare."""

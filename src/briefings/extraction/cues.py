@@ -28,17 +28,17 @@ _TO = (
 )
 _UP = (
     r"increas(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|gr[eo]w(?:s|n|ing)?|growth(?:\s+rates?)?"
-    r"|gain(?:s|ed|ing)?|up|jump(?:s|ed)?|climb(?:s|ed)?|expand(?:s|ed|ing)?|advanc(?:e|ed|es)"
+    r"|gain(?:s|ed|ing)?|up|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|expand(?:s|ed|ing)?|advanc(?:e|ed|es)"
     r"|(?:went|go(?:es)?|edged|inched|picked)\s+up|spik(?:e|ed|es)|skyrocket(?:ed|s)?"
-    r"|tăng(?:\s+trưởng)?|hausse|augment(?:é|ée|ait|e|ent|ations?|ant)|progress(?:é|ée|ion|ant)"
+    r"|tăng(?:\s+trưởng)?|hausse|augment(?:é|ée|ait|e|ent|er|ations?|ant)|progress(?:é|ée|ion|ant|er)"
     r"|croissance|cro[iî]t(?:re|ra|rait|ront)?|crû|a\s+cru|grimp(?:é|e|ant)|bondi|accru(?:e|s)?"
-    r"|accroissement|surg(?:e|ed|es|ing)|soar(?:ed|s)?|\+"
+    r"|accroissement|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|\+"
 )
 _DOWN = (
     r"decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|drop(?:s|ped|ping)?|fell|fall(?:s|ing)?"
     r"|down|reduc(?:e|ed|tion)|contract(?:ed|ion|s|é|ée)?|shr[aiu]nk|shrinks|slump(?:s|ed)?"
     r"|plung(?:e|ed|es)|slid(?:e|es)?|slipped|dipped|tumbled|plummeted|(?:went|edged)\s+down"
-    r"|(?:sụt\s+)?giảm(?:\s+sút)?|sụt|baiss(?:e|é|ée|ait)|diminu(?:é|ée|tion|ant|e)"
+    r"|(?:sụt\s+)?giảm(?:\s+sút)?|sụt|baiss(?:e|é|ée|ait|er)|diminu(?:é|ée|tion|ant|e|er)"
     r"|recul(?:é|ée|e)?|chut(?:e|é|ée)|repli|fléchi|régress(?:é|ée|ion)"
     r"|negative\s+growth(?:\s+rates?)?|croissance\s+négative|(?:tăng\s+trưởng\s+)?âm"
 )
@@ -51,7 +51,8 @@ _MODIFIER = (
     r"|importante|notable|considérable(?:ment)?|record|en\s+glissement\s+annuel|mạnh(?:\s+mẽ)?"
     r"|nhẹ|sâu|khá|đáng\s+kể))?"
 )
-_CHANGE_TAIL = _MODIFIER + r"(?:\s+(?:by|of|at|de|d'|là|ở\s+mức|khoảng))?"
+# "n'a diminué que de 3,5 %" (fell by only 3.5%): "que" restricts, the change stays.
+_CHANGE_TAIL = _MODIFIER + r"(?:\s+que)?(?:\s+(?:by|of|at|de|d'|là|ở\s+mức|khoảng))?"
 _LINK = (
     r"reach(?:ed|es|ing)?|achiev(?:e|ed|es|ing)|attain(?:ed|s)?|hit"
     r"|(?:is|was|are|were|be)\s+(?:estimated|expected|forecast|projected)\s+(?:at|to\s+(?:reach"
@@ -92,7 +93,8 @@ _CONNECTOR = re.compile(
     r"|to\b|in\b|during|for\b|over\b|by\b|as\s+of|estimat|expect|tăng|giảm|đạt|bằng|vượt|ước"
     r"|với|và\b|trong|en\b|soit|et\b|atteign|dépass|augment|hausse|baisse|diminu|représent"
     r"|tandis\s+que|whereas|then\b|followed|trong\s+khi|còn\b|pour\s+atteindre|lên|\+"
-    r"|show|represent|mark|account|bringing|making|$)",
+    r"|show|represent|mark|account|bringing|making|soar|jump|surg|climb|skyrocket|gain|expand"
+    r"|plung|slump|tumbl|contract|progress|grimp|bondi|recul|chut|$)",
     re.IGNORECASE,
 )
 # "9,92% pour la période 2021-2024 et à 11,72% cette année": "and" right before the figure.
@@ -253,6 +255,12 @@ def opens_with_connector(gap: str) -> bool:
     """
     piece = re.split(r"[,(]", gap)[-1].strip(" \t\n)]»\"'”’")
     return bool(_CONNECTOR.match(piece) or _AND_THEN.search(piece[-60:]))
+
+
+def names_only(piece: str) -> bool:
+    """True for a list item's name and nothing else ("; Bình Dương 22 tỷ USD")."""
+    words = piece.split()
+    return 1 <= len(words) <= 4 and all(word[0].isupper() for word in words)
 
 
 def names_target(text: str) -> bool:

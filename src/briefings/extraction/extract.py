@@ -185,11 +185,14 @@ def _raw_facts(
     place_starts = [p.start for p in places]
     facts: list[RawFact] = []
     previous: tuple[int, int] | None = None
+    named_before: list[Place] = []  # the provinces the sentence before named
     for start, end in sentence_spans(text):
         q0, q1 = _window(quantity_starts, start, end)
         r0, r1 = _window(rank_starts, start, end)
         p0, p1 = _window(place_starts, start, end)
         before, previous = previous, (start, end)
+        discourse.refer(text, start, named_before)
+        named_before = places[p0:p1]
         if q0 == q1 and r0 == r1:
             discourse.follow(text, start, places[p0:p1], ())
             continue

@@ -91,16 +91,44 @@ def lists_on(gap: str) -> bool:
     return bool(_LIST_GAP.fullmatch(gap))
 
 
+# "27 items with export turnover of over $1 billion", "5 thị trường đạt trên 1 tỷ USD": a
+# class that counted things fall in, not a figure of the province or the nation.
+_COUNTED_CLASS = re.compile(
+    r"(?<![\w.,])\d+\s+(?:[\w-]+\s+){0,2}?(?:items?|products?|commodities|goods|enterprises"
+    r"|firms|companies|markets|mặt\s+hàng|nhóm\s+hàng|doanh\s+nghiệp|thị\s+trường|produits"
+    r"|entreprises|marchés)(?!\w)[^.;:\n]{0,60}?(?:over|above|more\s+than|exceeding|at\s+least"
+    r"|trên|hơn|plus\s+de)\s*(?:US\$|\$|USD|VN[DĐ])?\s*$",
+    re.IGNORECASE,
+)
+
+
 def threshold(text: str, quantity: Quantity) -> bool:
-    """True for a mark, not a figure: "surpassing the $10 billion mark", "vượt ngưỡng 10%"."""
-    return bool(_MARK.match(text, quantity.end)) or text[
-        max(0, quantity.start - 7) : quantity.start
-    ].lower().rstrip().endswith(("ngưỡng", "mốc"))
+    """True for a mark, not a figure: "surpassing the $10 billion mark", "vượt ngưỡng 10%",
+    "5 items of over $10 billion"."""
+    return (
+        bool(_MARK.match(text, quantity.end))
+        or text[max(0, quantity.start - 7) : quantity.start]
+        .lower()
+        .rstrip()
+        .endswith(("ngưỡng", "mốc"))
+        or bool(_COUNTED_CLASS.search(text, max(0, quantity.start - 110), quantity.start))
+    )
 
 
-def names_arrivals(quantity: Quantity) -> bool:
-    """True for a count of visitors: "welcomed 2.1 million visitors" names its own subject."""
-    return quantity.kind == "count" and bool(_ARRIVAL_NOUNS.search(quantity.noun))
+def names_arrivals(text: str, quantity: Quantity) -> bool:
+    """True for a count of visitors: "welcomed 2.1 million visitors" names its own subject;
+    "10 triệu lượt khách quốc tế" counts a part of them."""
+    if quantity.kind != "count" or not _ARRIVAL_NOUNS.search(quantity.noun):
+        return False
+    return not _ONE_ORIGIN_AFTER.match(text, quantity.end)
+
+
+# Visitors from one side only (the convention counts them all, or none).
+_ORIGIN = r"(?:quốc\s+tế|nội\s+địa|trong\s+nước|nước\s+ngoài|internationaux|étrangers|nationaux)"
+_ONE_ORIGIN_AFTER = re.compile(
+    rf"\s*(?:khách\s+)?(?:du\s+lịch\s+)?{_ORIGIN}(?!\w)(?!\s*(?:và|et|,)\s*(?:khách\s+)?{_ORIGIN})",
+    re.IGNORECASE,
+)
 
 
 def equivalent(text: str, quantities: list[Quantity], index: int) -> bool:
@@ -282,16 +310,53 @@ _CARRIES = re.compile(
 )
 
 
+# A sentence that goes on down a ranking ("Tiếp theo là Bắc Ninh 28 tỷ USD; ...", "Followed
+# by ...", "Xếp thứ hai và thứ ba lần lượt là ...") ranks by what the sentence before named.
+_RANKING_GOES_ON = re.compile(
+    r"\s*(?:tiếp\s+(?:theo|đến|sau)(?:\s+là)?"
+    r"|(?:xếp|đứng)\s+(?:sau|thứ\s+\w+(?:\s+và\s+thứ\s+\w+)?)(?:\s+lần\s+lượt)?(?:\s+là)?"
+    r"|(?:it\s+was\s+|they\s+were\s+)?followed\s+by|next\s+(?:came|come|is|was|were)"
+    r"|(?:viennent|suivent|suivie?s?\s+de)(?:\s+ensuite)?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_PERCENT_AHEAD = re.compile(r"[-−]?[\d.,\s]{1,12}(?:%|per\s*cent|pour\s+cent)")
+
+
+def _list_item_subject(text: str, start: int, first: int) -> Mention | None:
+    """The indicator of a list a semicolon goes on with ("Bắc Ninh 28 tỷ USD; Bình Dương 22 tỷ
+    USD"): a clause holding only a name before its level carries the one the list named.
+    Percents are left to ``bare`` ("Sơn La 6,26%" in a growth ranking)."""
+    if _PERCENT_AHEAD.match(text, first):
+        return None
+    if ";" not in text[max(0, start - 2) : start + 1] or not cues.names_only(
+        text[start:first].strip(" \t(")
+    ):
+        return None
+    # The list may open with its own sentence ("Tiếp theo là ..."): look back two sentences.
+    ends = list(_SENTENCE_END.finditer(text, max(0, start - 400), start))
+    back = ends[-2].end() if len(ends) >= 2 else max(0, start - 400)
+    named = find_mentions(text, back, start)
+    if not named or named[-1].blocks:
+        return None
+    return Mention(start, start, named[-1].indicator, named[-1].growth)
+
+
 def pronoun_subject(text: str, sentence: Sentence, first: int) -> Mention | None:
     """The indicator a pronoun before a sentence's first figure stands for: the one named last
     in the sentence before, in the same paragraph ("... les IDE ont augmenté. Au cours des six
-    premiers mois, ils sont estimés à ..."); None when a name comes first or no pronoun."""
+    premiers mois, ils sont estimés à ..."); None when a name comes first or no pronoun. A
+    ranking that goes on ("Followed by Y (3 billion USD)") carries it the same way."""
     start = sentence.bounds[0]
     if sentence.previous is None or any(m.start < first for m in sentence.mentions):
         return None
     pronoun = _PRONOUN.search(text, start, first)
     if pronoun is None or not _CARRIES.fullmatch(text, pronoun.end(), first):
-        return None  # "it attracted $1 billion": the province acting, not the indicator
+        pronoun = _RANKING_GOES_ON.match(text, start, first)
+    if pronoun is None:
+        return _list_item_subject(text, start, first)
     named = find_mentions(text, *sentence.previous)
     if not named or named[-1].blocks:
         return None  # nothing named, or last a subject no indicator is ("... enterprises")

@@ -45,6 +45,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"|l'économie(?:\s+(?:provinciale|locale|municipale|de\s+la\s+(?:province|ville)))?"
         r"(?=\s+(?:a|devrait|va)\s+(?:progress|cr|augment|connaître))"
         r"|croissance\s+(?:économique|du\s+(?:PIBR|GRDP))|taux\s+de\s+croissance(?:\s+économique)?"
+        r"|croissance\s+(?:économique\s+)?(?:de|du)\s+(?=(?-i:[A-ZĐ]))"  # "croissance de Bac Ninh"
         r"|(?:the\s+)?(?:province's\s+|provincial\s+|city's\s+)?economy(?=\s+(?:grew|expanded"
         r"|increased|rose|contracted|shrank|declined|fell))|(?:its|the\s+city's|the\s+municipality's)\s+growth\s+rate"
         r"|(?:nền\s+)?kinh\s+tế(?:\s+(?:của\s+)?(?:tỉnh|thành\s+phố))?(?=\s+tăng\s+trưởng)",
@@ -63,8 +64,8 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         False,
         r"(?:total\s+)?(?:state\s+)?budget\s+(?:revenues?|collections?|receipts?)"
         r"|revenues?\s+(?:for|to|of)\s+the\s+(?:state\s+)?budget|state\s+revenues?"
-        r"|(?:tổng\s+)?thu\s+ngân\s+sách(?:\s+nhà\s+nước)?"
-        r"|recettes?\s+budgétaires?|recettes?\s+(?:totales\s+)?(?:du|au)\s+budget(?:\s+de\s+l'État)?"
+        r"|(?:tổng\s+)?thu\s+ngân\s+sách(?:\s+nhà\s+nước)?(?!\s+địa\s+phương)"
+        r"|recettes?\s+budgétaires?(?!\w)(?!\s+locales?)|recettes?\s+(?:totales\s+)?(?:du|au)\s+budget(?:\s+de\s+l'État)?"
         r"|recettes?\s+fiscales|recettes?\s+(?:de\s+l'État|publiques)|(?:tổng\s+)?thu\s+NSNN"
         r"|(?:state\s+)?revenue\s+collection",
     ),
@@ -121,7 +122,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
     (
         "tourism_revenue",
         False,
-        r"(?:total\s+)?(?:tourism|tourist)\s+(?:revenues?|receipts|income|earnings)"
+        r"(?:total\s+)?(?:tourism|tourist)\s+(?:revenues?|receipts|income|earnings|turnover)"
         r"|chiffre\s+d'affaires\s+(?:touristique|du\s+tourisme)"
         r"|(?:total\s+)?revenues?\s+from\s+(?:tourism|tourists|tourist\s+activities)"
         r"|(?:tổng\s+)?(?:doanh\s+)?thu\s+(?:từ\s+)?(?:hoạt\s+động\s+)?(?:khách\s+)?du\s+lịch"
@@ -135,7 +136,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         False,
         r"(?:total\s+)?(?:number\s+of\s+)?(?:tourist|visitor)\s+arrivals"
         r"|(?:total\s+)?(?:number\s+of\s+)?(?:tourists|visitors|holidaymakers)(?!\w)"
-        r"|(?:tổng\s+)?lượt\s+khách(?:\s+du\s+lịch)?|khách\s+du\s+lịch|du\s+khách"
+        r"|(?:tổng\s+)?(?:lượt|lượng|số\s+lượt)\s+khách(?:\s+du\s+lịch)?|khách\s+du\s+lịch|du\s+khách"
         r"|(?:nombre\s+de\s+)?(?:touristes|visiteurs)|arrivées\s+touristiques",
     ),
     (
@@ -182,7 +183,8 @@ _BLOCKERS = (
     r"|(?:agriculture|industry|services)(?=\s*(?:,|and|grew|increased|rose|reached|up))"
     r"|khu\s+vực\s+(?:công\s+nghiệp|nông|dịch\s+vụ)|ngành\s+\w+|secteur"
     r"|(?:average\s+)?(?:per\s+capita\s+)?income(?:\s+per\s+capita)?|thu\s+nhập"
-    r"|domestic\s+revenue|thu\s+nội\s+địa|(?:revenue\s+)?from\s+(?:land|import[-\s]export"
+    r"|domestic\s+revenue|thu\s+nội\s+địa|(?:total\s+)?local\s+budget\s+(?:revenues?|collections?)"
+    r"|(?:revenue\s+)?from\s+(?:land|import[-\s]export|imports?\s+and\s+exports?|exports?\s+and\s+imports?"
     r"|imports?|exports?|foreign\s+trade|domestic\s+sources)"
     r"|(?:newly\s+)?(?:established|registered)\s+(?:enterprises|businesses|capital)"
     r"|number\s+of\s+(?:enterprises|businesses|projects|households)|poverty\s+rate"
@@ -237,7 +239,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"|tirées?\s+d[eu'])\s*(?:hoạt\s+động\s+|les\s+|l')?"  # revenue from trade: a budget part
     r"|(?P<share>\d%|\d\s%)\s*(?:of|in|trong|của|du|de\s+l[a'’]?|des)\s+(?:[\w'’-]+\s+){0,3}"
     r"|(?:contribut\w*|đóng\s+góp|góp\s+phần)(?:\s+[\w.,%]+){0,4}?\s+(?:to|into|vào|à|au)\s+"
-    r"(?:the\s+|la\s+|l['’]|mức\s+)?)$",
+    r"(?:the\s+|la\s+|l['’]|mức\s+(?:tăng(?:\s+trưởng)?\s+)?|tăng\s+trưởng\s+)?)$",
     re.IGNORECASE,
 )
 _NUMBER_BEFORE = re.compile(r"[\d.,]*$")

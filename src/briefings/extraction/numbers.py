@@ -24,11 +24,13 @@ _DECIMAL_MARK: dict[str, str] = {"en": ".", "fr": ",", "vi": ","}
 # A number is not part of a word, a code (18-NQ/TW), a range (2025-2030) or a date (12/10).
 # Every repetition is bounded and no number starts inside another, so a run of digits and
 # separators of any length costs linear time and matches nothing when it is no number.
-_EDGE_BEFORE = r"(?:(?<=VN[DĐ])|(?<![\w.,/\-−]))"  # "VNĐ51.46 trillion" glues the code on
+# "VNĐ51.46 trillion", "USD10.7 billion": a currency code may be glued on.
+_EDGE_BEFORE = r"(?:(?<=VN[DĐ])|(?<=USD)|(?<![\w.,/\-−]))"
 _SIGN = r"(?P<sign>[-−](?=\d))?"
 _GROUPED = r"\d{{1,3}}(?:[{spaces}]\d{{3}}){{1,5}}(?!\d)(?:,\d{{1,6}})?"
 _PLAIN = r"\d{1,15}(?:[.,]\d{1,15}){0,6}"
 _EDGE_AFTER = r"(?![\d]|[.,]\d|[-–/]\d)"
+_SHORT_INTEGER = re.compile(r"(?<![\d.,])\d{1,2}")
 _MAX_DIGITS = 15  # beyond this a float cannot hold the figure exactly; no report needs it
 
 
@@ -218,7 +220,37 @@ def find_quantities(text: str, language: Language = "en") -> list[Quantity]:
             number = -number
         quantity = _classify(text, match.start(), match.end(), number, language)
         found.append(replace(quantity, written=raw) if "." in raw or "," in raw else quantity)
-    return found
+    return _rejoin_lost_decimals(text, found)
+
+
+def _rejoin_lost_decimals(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "11 7 %" is 11,7 % with its comma lost (machine translation drops it): two short
+    integers one space apart, the second a percent, are one rate."""
+    out: list[Quantity] = []
+    for quantity in found:
+        whole = out[-1] if out else None
+        if (
+            whole is not None
+            and quantity.kind == "percent"
+            and whole.kind == "plain"
+            and whole.scale == 1
+            and text[whole.end : quantity.start] == " "
+            and _SHORT_INTEGER.fullmatch(text, whole.start, whole.end)
+            and _SHORT_INTEGER.fullmatch(
+                text, quantity.start, quantity.start + len(str(quantity.number))
+            )
+        ):
+            rate = Decimal(f"{whole.number}.{quantity.number}")
+            out[-1] = Quantity(
+                whole.start,
+                quantity.end,
+                rate,
+                "percent",
+                written=f"{whole.number} {quantity.number}",
+            )
+            continue
+        out.append(quantity)
+    return out
 
 
 def _classify(text: str, start: int, end: int, number: Decimal, language: Language) -> Quantity:
@@ -238,8 +270,10 @@ def _classify(text: str, start: int, end: int, number: Decimal, language: Langua
     last = suffix.end() if suffix and suffix.group(0).strip() else end
     first = prefix.start() if prefix and currency == prefix.group("cur") else start
     noun = suffix.group("noun") if suffix else None
-    if currency is None and noun is None and language == "vi" and scale >= Decimal(10**6):
-        currency = "đồng"  # Vietnamese writes "3.312 tỷ" for VND and names any other currency
+    if currency is None and noun is None and language == "vi" and scale > Decimal(10**6):
+        # Vietnamese writes "3.312 tỷ" for VND and names any other currency; a bare "triệu"
+        # (a million đồng is no indicator's size) counts people: "Thanh Hóa (10,5 triệu)".
+        currency = "đồng"
     if currency is not None:
         cur = _CANONICAL_CURRENCY.get(currency.lower().rstrip("s"), "USD")
         return Quantity(first, last, number, "money", scale, cur)

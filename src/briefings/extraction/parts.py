@@ -26,7 +26,8 @@ _PART_AFTER = re.compile(
     r"|địa\s+bàn)"  # trade through a border gate is no province's own
     r"|vers\s|à\s+destination|de\s+(?:riz|café|produits|textiles?|fruits|légumes|bois|poissons?"
     r"|crevettes|charbon|pétrole|téléphones|machines)\b"
-    r"|(?:du\s+lịch\s+)?(?:quốc\s+tế|nội\s+địa|trong\s+nước)(?!\s*(?:và|,))"
+    r"|(?:du\s+lịch\s+)?(?:quốc\s+tế|nội\s+địa|trong\s+nước)"
+    r"(?!\s*(?:và|,)\s*(?:khách\s+)?(?:quốc\s+tế|nội\s+địa|trong\s+nước))"
     r"|(?:gạo|cà\s+phê|thủy\s+sản|thuỷ\s+sản|điện\s+tử|dệt\s+may|nông\s+sản|lao\s+động|rau\s+quả"
     r"|hạt\s+điều|gỗ|than|dầu\s+thô|điện\s+thoại|máy\s+tính|linh\s+kiện|giày\s+dép|sắt\s+thép"
     r"|phân\s+bón)(?!\w)|(?:étrangers|internationaux|nationaux|domestiques)(?!\s*(?:et|,)))"

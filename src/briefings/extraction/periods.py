@@ -122,6 +122,10 @@ _ONE_MONTH = (
     rf"\s+(?:the\s+month\s+of\s+)?(?=[jfmasond])(?:{_MONTH})|(?:{_MONTH})(?=\s+alone))"
     r"(?!\w|\s+\d{1,2}(?!\d)|\s*(?:[-–]|\s(?:and|to|et|à)\s))"
     r"|(?:trong|riêng|vào)\s+tháng\s+(?:1[0-2]|[1-9])(?!\d)"
+    # "tháng 3-2023", "tháng 6 năm 2023" (not "9 tháng năm 2023", nine months; nor a cut-off,
+    # "tính đến tháng 9/2023", which is the span up to it)
+    r"|(?<!\d\s)(?<!đến\s)(?<!hết\s)(?<!cuối\s)(?<!\w)tháng\s+(?:1[0-2]|0?[1-9])"
+    r"(?:\s*[/-]\s*|\s+năm\s+)20\d\d(?!\d)"
 )
 _MONTH_SPANS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1"}
 _MONTH_SPANS |= {(1, 9): "9M", (1, 12): "FY"}
@@ -194,7 +198,8 @@ _RELATIVE_STARTS = (
     r"|cette\s|năm\s|l'an"
 )
 _ANY = caseless(
-    rf"(?<!\w)(?:(?=[bfedjmasoný])(?P<range>{_MONTH_RANGE})|(?=in\s|d[uo]|for\s|en\s|au\s|le\s|trong\s|riêng\s|vào\s|[jfmasond]\w+\s+alone)"
+    rf"(?<!\w)(?:(?=[bfedjmasoný])(?P<range>{_MONTH_RANGE})|(?=in\s|d[uo]|for\s|en\s|au\s|le\s|trong\s|riêng\s|vào\s|tháng\s"
+    rf"|[jfmasond]\w+\s+alone)"
     rf"(?P<month>{_ONE_MONTH})"
     rf"|(?=[0-9tflrncspiwqhdekaobêđ])(?P<span>{_PHRASE})|(?={_VAGUE_STARTS})(?P<vague>{_VAGUE})"
     rf"|(?={_ANAPHOR_STARTS})(?P<anaphor>{_ANAPHOR})|(?={_PREVIOUS_STARTS})(?P<previous>{_PREVIOUS})"

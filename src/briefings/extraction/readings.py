@@ -70,6 +70,8 @@ def read_figure(text: str, subject: Mention, figure: Figure) -> Reading | None:
         return _read_percent(subject, figure, scope, cue, target, quals)
     if cue.kind in ("up", "down") or cues.is_base_value(gap):
         return None  # an absolute change or a comparison base, not a level
+    if subject.growth:
+        return None  # "economic growth" names a rate: a sum of money after it is something else
     measure = "target_value" if target else "value"
     if quantity.kind == "money":
         return _read_money(indicator.id, indicator.unit, quantity, measure, quals)

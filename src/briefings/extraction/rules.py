@@ -36,7 +36,18 @@ _NATION = re.compile(
 )
 # Words right beside a "GDP" that make it the nation's: "Vietnam's GDP", "le PIB du pays".
 _NATION_BEFORE = re.compile(
-    r"(?<!\w)(?:viet\s*nam'?s?|the\s+country'?s|national|nation's)\s*$", re.IGNORECASE
+    r"(?<!\w)(?:viet\s*nam['’]?s?|the\s+country['’]?s|national|nation['’]s)\s*$", re.IGNORECASE
+)
+# Any indicator the nation owns in so many words: "Vietnam's state budget revenue", "the
+# country's exports", "kim ngạch xuất khẩu hàng hóa của Việt Nam", "les exportations du pays".
+_NATION_OWNS_BEFORE = re.compile(
+    r"(?<!\w)(?:viet\s*nam['’]s?|the\s+(?:country|nation)['’]s?)(?:\s+(?:total|state))*\s*$",
+    re.IGNORECASE,
+)
+_NATION_OWNS_AFTER = re.compile(
+    r"(?:(?:\s+[\w-]+){0,2}?\s+(?:of\s+(?:the\s+country|the\s+nation|viet\s*nam)|du\s+pays"
+    r"|du\s+vi[eệ]t\s*nam|của\s+(?:cả\s+nước|việt\s+nam))|\s+cả\s+nước)(?!\w)",
+    re.IGNORECASE,
 )
 _NATION_AFTER = re.compile(
     r"\s*(?:\([^()]{0,12}\)\s*)?(?:of\s+(?:the\s+country|the\s+nation|viet\s*nam)|du\s+pays"
@@ -88,8 +99,23 @@ class RawFact:
     uncertain: tuple[str, ...] = ()
 
 
+# A sentence about the province's industrial parks or economic zones gives their figures
+# ("Enterprises in the industrial parks exported $11 billion"), a part of the province's.
+_ZONE_SUBJECT = re.compile(
+    r"(?<!\w)(?:industrial\s+(?:parks?|zones?|clusters?)|economic\s+zones?|export\s+processing"
+    r"\s+zones?|khu\s+(?:công\s+nghiệp|kinh\s+tế|chế\s+xuất)|cụm\s+công\s+nghiệp|KCN|KKT"
+    r"|zones?\s+(?:industrielles?|économiques?)|parcs?\s+industriels?)(?!\w)",
+    re.IGNORECASE,
+)
+_ZONE_OPENING = 60  # how far into a sentence its subject may be named
+
+
 def sentence_facts(article: Article, sentence: Sentence, discourse: Discourse) -> list[RawFact]:
     """The facts one sentence states, each with its province; the discourse moves on."""
+    start = sentence.bounds[0]
+    if _ZONE_SUBJECT.search(article.text, start, min(sentence.bounds[1], start + _ZONE_OPENING)):
+        discourse.follow(article.text, start, sentence.places, ())
+        return []
     quantities = [q for q in sentence.quantities if q.kind != "plain" or q.scale > 1]
     slots = sorted(
         [Slot(q.start, q.end, q.kind) for q in quantities]
@@ -163,7 +189,7 @@ def _quantity_facts(
             subject, chained = pairs[index], True
         elif own is not None:
             subject, anchor, chained = own, min(own.start, quantity.start), False
-        elif figures.names_arrivals(quantity) and (
+        elif figures.names_arrivals(text, quantity) and (
             subject is None or subject.indicator != "tourist_arrivals" or chained
         ):
             # "welcomed 2.1 million visitors" names its own subject
@@ -217,7 +243,11 @@ def _province(article: Article, sentence: Sentence, subject: Mention, place: Pla
     growth"), it is the province's.
     """
     if not subject.national:
-        return place
+        # "Dẫn đầu tốc độ tăng ... của cả nước là Quảng Ninh": a province named between the
+        # name and its figure is ranked within the nation, and owns the figure.
+        named_after = place.explicit and place.name_start >= subject.end
+        nation = not named_after and _nation_owns(article.text, subject)
+        return Placed(NATION_SLUG, True) if nation else place
     bounds, text = sentence.bounds, article.text
     if not (article.national or _NATION.search(text, bounds[0], bounds[1])):
         return place
@@ -231,6 +261,15 @@ def _province(article: Article, sentence: Sentence, subject: Mention, place: Pla
         if p.slug != GROUP and p.start < subject.end + 150
     )
     return place if owned and place.explicit else Placed(NATION_SLUG, True)
+
+
+def _nation_owns(text: str, subject: Mention) -> bool:
+    """True when the words around an indicator's name make it the nation's (a subject implied
+    by a province's figure, "Cao Bằng dẫn đầu cả nước với mức tăng 11%", has no name)."""
+    if subject.end == subject.start:
+        return False
+    before = text[max(0, subject.start - 30) : subject.start]
+    return bool(_NATION_OWNS_BEFORE.search(before) or _NATION_OWNS_AFTER.match(text, subject.end))
 
 
 def _fact(
@@ -332,6 +371,10 @@ def _rank_fact(
         return None
     if subject.indicator == "grdp" and _ranks_size(article, sentence, rank):
         return None
+    if subject.indicator not in _RANKED_BY_GROWTH and not _RANKED_IN_GROWTH.match(
+        article.text, rank.end
+    ):
+        return None  # "first in exports", "fourth in budget revenue": a rank by size
     when = _when(article, sentence, subject, rank.start, rank.end, "rank")
     if when is None:
         return None
@@ -355,6 +398,11 @@ def _rank_fact(
         _uncertain(article, place, when),
     )
 
+
+# Indicators whose ranks are read: growth (GRDP), an index (PCI), and the FDI tables the
+# press ranks provinces by. A rank in any other level ("dẫn đầu cả nước về kim ngạch xuất
+# khẩu") is a rank by size, which is no fact.
+_RANKED_BY_GROWTH = frozenset({"grdp", "pci", "fdi_registered"})
 
 _SIZE = re.compile(
     r"(?<!\w)(?:(?:economic|econom(?:y|ies))\s+(?:scale|size)|in\s+(?:economic\s+)?(?:scale|size)"

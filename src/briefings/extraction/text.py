@@ -27,7 +27,7 @@ _ABBREVIATION = r"(?<!\b[A-Z])(?<!\b(?:TP|Tp|Mr|Ms|Dr|St|No))(?<!\b(?:Mrs|Mme|Go
 _SENTENCE_END = re.compile(
     r"(?=[.!?;\n \t])(?:(?=[.!?])(?<![.!?])" + _ABBREVIATION + r"[.!?]+[\"'”’)]{0,3}\s+"
     r"(?=[\"'“‘(]?[^\W\d_a-z])|(?<!;);+"
-    r"|(?<=[.!?:;)»\"”])[ \t]*\n\s*|\n[ \t]*\n\s*|\.\s*$)"  # the look-ahead: where any can start
+    r"|(?<=[.!?:;)»\"”…])[ \t]*\n\s*|\n[ \t]*\n\s*|\.\s*$)"  # the look-ahead: where any can start
 )
 
 

@@ -1,7 +1,8 @@
 """Sanity checks for the extraction test set (run: python check_testset.py).
 
 Reuses ``../extraction_devset/check_devset.py`` unchanged: same columns, slugs, units, quote
-and front-matter checks, same counts. Only the folder and the allowed split (``test``) differ.
+and front-matter checks, same counts. Only the folder and the allowed split differ (``spent``:
+measured once, then opened for rule work).
 Also checks that no URL of the development set is reused here. Standard library only.
 """
 
@@ -35,7 +36,7 @@ def _overlapping_urls() -> list[str]:
 def main() -> int:
     checker = _load_devset_checker()
     checker.HERE = HERE
-    checker.SPLITS = {"test"}
+    checker.SPLITS = {"spent"}
     status = checker.check()
     overlap = _overlapping_urls()
     for url in overlap:
