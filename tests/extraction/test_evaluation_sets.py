@@ -1,0 +1,43 @@
+"""The committed evaluation sets stay well-formed: every checker passes, with or without the
+git-ignored article texts (with them, each quote must also be found in its text)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+CHECKERS = [
+    DATA / "extraction_devset" / "check_devset.py",
+    DATA / "extraction_testset" / "check_testset.py",
+    DATA / "extraction_testset2" / "check_testset2.py",
+]
+
+
+@pytest.mark.parametrize("checker", CHECKERS, ids=lambda path: path.parent.name)
+def test_an_evaluation_set_passes_its_checks(checker: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, str(checker)], capture_output=True, text=True, cwd=checker.parent
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "OK" in done.stdout
+
+
+def test_a_gold_row_of_no_listed_article_fails_the_check(tmp_path: Path) -> None:
+    for folder in ("extraction_devset", "extraction_testset", "extraction_testset2"):
+        (tmp_path / folder).mkdir()
+        for path in (DATA / folder).glob("*.*"):
+            if path.is_file():
+                (tmp_path / folder / path.name).write_bytes(path.read_bytes())
+    gold = tmp_path / "extraction_testset2" / "gold.csv"
+    lines = gold.read_text(encoding="utf-8").splitlines(keepends=True)
+    first = lines[1].split(",")
+    first[0] = "en-atlantis-2024-fy-01"  # SYNTHETIC: no such article
+    gold.write_text(lines[0] + ",".join(first) + "".join(lines[2:]), encoding="utf-8")
+    checker = tmp_path / "extraction_testset2" / "check_testset2.py"
+    done = subprocess.run([sys.executable, str(checker)], capture_output=True, text=True)
+    assert done.returncode != 0
+    assert "en-atlantis-2024-fy-01" in done.stdout + done.stderr
