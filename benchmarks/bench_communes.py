@@ -24,7 +24,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from bench_build import _memory_kib
+from bench_build import POLL, PeakMemory
 
 from briefings.build.parallel import default_jobs, executor_for, task
 from briefings.config import load_config
@@ -87,14 +87,13 @@ def measure(count: int, jobs: int, kind: str) -> None:
         out.mkdir()
         provenance = Provenance("2025-12-31", "synthetic", None)
         renderer = renderer_for(config.templates, out, provenance)
-        peak = [0, 0]
+        peak = PeakMemory(os.getpid())
         done = threading.Event()
 
         def sample() -> None:
             while not done.is_set():
-                rss, pss = _memory_kib(os.getpid())
-                peak[:] = max(peak[0], rss), max(peak[1], pss)
-                time.sleep(0.05)
+                peak.sample()
+                time.sleep(POLL)
 
         sampler = threading.Thread(target=sample, daemon=True)
         fonts = config.templates / "fonts"
@@ -120,7 +119,7 @@ def measure(count: int, jobs: int, kind: str) -> None:
             print(  # how the time per sheet and the memory move as the run goes on
                 f"  sheets {done_sheets - len(batch) + 1}-{done_sheets}: "
                 f"{took / len(batch) * 1000:.0f} ms per sheet (workers started included), "
-                f"peak so far {peak[0] // 1024} MiB RSS, {peak[1] // 1024} MiB PSS",
+                f"peak so far {peak.rss // 1024} MiB RSS, {peak.pss // 1024} MiB PSS",
                 flush=True,
             )
         wall = time.perf_counter() - start
@@ -128,7 +127,7 @@ def measure(count: int, jobs: int, kind: str) -> None:
     print(
         f"{count} synthetic commune sheets, {jobs} {kind} workers: {wall:.1f} s, "
         f"{wall / count * 1000:.0f} ms per sheet, {size / count / 1024:.0f} KiB per PDF, "
-        f"peak {peak[0] // 1024} MiB RSS, {peak[1] // 1024} MiB PSS (this process + workers)"
+        f"peak {peak.rss // 1024} MiB RSS, {peak.pss // 1024} MiB PSS (this process + workers)"
     )
 
 
