@@ -31,13 +31,19 @@ IMPORTS = "import briefings.pipeline, briefings.build.parallel, weasyprint, matp
 
 
 def _descendants(pid: int) -> list[int]:
+    """``pid`` and every process under it; one that ends while being read is left out (the
+    first full Dask commune run lost its sampler to a worker that ended mid-listing)."""
     found, queue = [], [pid]
     while queue:
         current = queue.pop()
         found.append(current)
-        for task in Path(f"/proc/{current}/task").glob("*/children"):
+        try:
+            threads = list(Path(f"/proc/{current}/task").iterdir())
+        except OSError:
+            continue
+        for thread in threads:
             try:
-                queue += [int(child) for child in task.read_text().split()]
+                queue += [int(child) for child in (thread / "children").read_text().split()]
             except OSError:
                 continue
     return found
