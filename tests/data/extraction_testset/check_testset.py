@@ -25,11 +25,13 @@ def _load_devset_checker():
     return module
 
 
-def _overlapping_urls() -> list[str]:
-    def urls(folder: Path) -> set[str]:
-        with (folder / "articles.csv").open(encoding="utf-8", newline="") as fh:
-            return {row["url"].rstrip("/") for row in csv.DictReader(fh)}
+def urls(folder: Path) -> set[str]:
+    """The article URLs of an evaluation set's folder (the second test set uses it too)."""
+    with (folder / "articles.csv").open(encoding="utf-8", newline="") as fh:
+        return {row["url"].rstrip("/") for row in csv.DictReader(fh)}
 
+
+def _overlapping_urls() -> list[str]:
     return sorted(urls(HERE) & urls(DEVSET))
 
 

@@ -8,7 +8,6 @@ Also checks that no URL of the development set or of the first test set
 
 from __future__ import annotations
 
-import csv
 import importlib.util
 import sys
 from pathlib import Path
@@ -18,28 +17,26 @@ DEVSET = HERE.parent / "extraction_devset"
 TESTSET = HERE.parent / "extraction_testset"
 
 
-def _load_devset_checker():
-    spec = importlib.util.spec_from_file_location("check_devset", DEVSET / "check_devset.py")
+def _load(path: Path):
+    spec = importlib.util.spec_from_file_location(path.stem, path)
     module = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
     spec.loader.exec_module(module)
     return module
 
 
-def _urls(folder: Path) -> set[str]:
-    with (folder / "articles.csv").open(encoding="utf-8", newline="") as fh:
-        return {row["url"].rstrip("/") for row in csv.DictReader(fh)}
+FIRST = _load(TESTSET / "check_testset.py")  # its devset loader and URL reader, reused
 
 
 def main() -> int:
-    checker = _load_devset_checker()
+    checker = FIRST._load_devset_checker()
     checker.HERE = HERE
     checker.SPLITS = {"test"}
     status = checker.check()
-    mine = _urls(HERE)
+    mine = FIRST.urls(HERE)
     overlap = False
     for name, folder in (("development set", DEVSET), ("first test set", TESTSET)):
-        for url in sorted(mine & _urls(folder)):
+        for url in sorted(mine & FIRST.urls(folder)):
             print(f"error: URL also in the {name}:", url)
             overlap = True
     if overlap:
