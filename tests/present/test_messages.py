@@ -45,6 +45,10 @@ def _every_number_is_cited(text: str) -> None:
             {"growth": None, "others": {"export": -12.5}},
             ["No GRDP growth is published", "export turnover moved most: −12.50% [1]."],
         ),
+        (
+            {"growth": None, "others": {"fdi_registered": 52.0}},
+            ["registered FDI moved most: +52.00% [1]."],  # an acronym keeps its capitals
+        ),
     ],
 )  # fmt: skip
 def test_a_headline_reads_as_a_sentence_with_every_number_cited(

@@ -97,3 +97,10 @@ def indicator_name(indicator: Indicator | str) -> str:
     """An indicator's name in the active language."""
     key = indicator if isinstance(indicator, str) else indicator.id
     return _(INDICATOR_NAMES[key])
+
+
+def indicator_in_sentence(indicator: Indicator | str) -> str:
+    """An indicator's name inside a sentence: lower case, but acronyms kept ("registered FDI",
+    "vốn FDI đăng ký", never "registered fdi")."""
+    words = indicator_name(indicator).split(" ")
+    return " ".join(w if len(w) > 1 and w.isupper() else w.lower() for w in words)

@@ -15,7 +15,7 @@ from briefings.present.formatting import (
     fmt_rank,
     fmt_value,
 )
-from briefings.present.i18n import _, indicator_name
+from briefings.present.i18n import _, indicator_in_sentence, indicator_name
 
 
 def _cite(figure: Figure, sources: SourceList) -> str:
@@ -46,7 +46,7 @@ def headline_text(headline: Headline, sources: SourceList) -> str:
         mover = headline.mover
         sentences.append(
             _("Of the other indicators, {indicator} moved most: {growth}.").format(
-                indicator=indicator_name(mover.indicator).lower(),
+                indicator=indicator_in_sentence(mover.indicator),
                 growth=_growth(mover.growth, sources),
             )
         )
