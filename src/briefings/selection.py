@@ -136,9 +136,10 @@ def selected_facts(
 ) -> pd.DataFrame:
     """Chosen facts about the selected provinces (or ``only`` one), their former provinces
     and the nation, from the start of the trend to the period reported on."""
-    in_range = chosen["period"].map(
-        lambda label: selection.trend_from <= Period.parse(label) <= selection.period
-    )
+    labels = chosen["period"]
+    shown = {label: selection.trend_from <= Period.parse(label) <= selection.period
+             for label in labels.unique()}  # fmt: skip  # a label parsed once, not once a row
+    in_range = labels.map(shown).astype(bool)
     return chosen[in_range & _shown(chosen, selection, only)].reset_index(drop=True)
 
 

@@ -85,9 +85,8 @@ def trend_series(
                     rows.append(_point(indicator, "value", kind, province, "province", at, figure))
     frame = pd.DataFrame(rows, columns=TREND_COLUMNS)
     # Keep only series with at least one real point.
-    has_point = frame.groupby(["indicator", "measure", "kind", "series"])["value"].transform(
-        lambda s: s.notna().any()
-    )
+    keys = [frame[column] for column in ("indicator", "measure", "kind", "series")]
+    has_point = frame["value"].notna().groupby(keys).transform("any")
     return frame[has_point].reset_index(drop=True)
 
 
