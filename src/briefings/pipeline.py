@@ -20,6 +20,7 @@ from briefings.build.cache import build_key
 from briefings.build.parallel import (
     SerialExecutor,
     draw_all,
+    for_each_language,
     release_memory,
     render_all,
     reuse_for,
@@ -156,12 +157,15 @@ def build(
     measure_coverage(prepared, sheets)
     release_memory()  # the loaders' tables are gone: a forked worker need not copy their pages
     progress.advance("sources")
-    executor = executor or SerialExecutor()
+    runner = executor or SerialExecutor()
     store = Store(config.reports_dir.parent / FOLDER, reuse=reuse)
-    results = [
-        build_language(config, prepared, sheets, language, executor, progress, store)
-        for language in config.languages
-    ]
+    results = for_each_language(
+        runner,
+        config.languages,
+        lambda language: build_language(
+            config, prepared, sheets, language, runner, progress, store
+        ),
+    )
     store.prune()
     return results
 

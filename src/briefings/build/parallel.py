@@ -15,8 +15,8 @@ import gc
 import multiprocessing
 import os
 import signal
-from collections.abc import Callable, Iterator, Mapping
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -156,6 +156,26 @@ def release_memory() -> None:
         ctypes.CDLL(None).malloc_trim(0)
     except (AttributeError, OSError):  # pragma: no cover - not glibc
         return
+
+
+def for_each_language(
+    executor: Executor, languages: Sequence[str], build: Callable[[str], R]
+) -> list[R]:
+    """``build(language)`` for each language, in order of ``languages``.
+
+    On a pool, the languages' editions are made at once, each by a thread of this process
+    that hands its tasks to the same executor: while one edition waits on its comparison or
+    its joining, the workers lay out the other's (a rebuild after one changed value waited on
+    each edition in turn). One process runs one language after another: matplotlib and
+    WeasyPrint are not made for threads. Every edition is built even when another fails;
+    the first language's error is the one raised.
+    """
+    if isinstance(executor, SerialExecutor) or len(languages) < 2:
+        return [build(language) for language in languages]
+    with ThreadPoolExecutor(len(languages), thread_name_prefix="edition") as editions:
+        futures = [editions.submit(build, language) for language in languages]
+        wait(futures)
+    return [future.result() for future in futures]
 
 
 def _collect(futures: list[Future[R]], stage: str, tick: Tick | None) -> list[R]:

@@ -21,6 +21,7 @@ from briefings.facts.model import FactSheet
 
 WHOLE = "whole"  # a document not cut into parts: a fact sheet, or the briefing's HTML
 FOOTER = "footer"  # the page numbers laid over the joined briefing
+SOURCES = "sources"  # the last part: the numbered list of sources
 ACROSS = "part:"  # the scheme of a link to an anchor in another part
 _ID = re.compile(r'\sid="([^"]+)"')
 _LOCAL_LINK = re.compile(r'href="#([^"]+)"')
@@ -30,7 +31,7 @@ _CSS_ESCAPED = frozenset("\\\"'<>&")
 def briefing_parts(sheets: Sequence[FactSheet], comparison: bool = True) -> list[str]:
     """The parts of a briefing, in page order."""
     middle = ["comparison"] if comparison else []
-    return ["cover", *middle, *(sheet.province.slug for sheet in sheets), "sources"]
+    return ["cover", *middle, *(sheet.province.slug for sheet in sheets), SOURCES]
 
 
 def link_across_parts(html: str) -> str:
