@@ -9,6 +9,7 @@ and annotation keys, links across parts, page numbers as artifacts, one copy of 
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 from pathlib import Path
 
@@ -112,6 +113,21 @@ def _link_targets(pdf: pikepdf.Pdf) -> list[str]:
         for page in pdf.pages
         for a in page.obj.get("/Annots") or []
     ]
+
+
+@slow
+def test_a_briefing_with_nothing_to_rank_has_no_blank_comparison_page(tmp_path: Path) -> None:
+    real_project(
+        tmp_path,
+        '[briefing]\ntitle = "One province"\nperiod = "2025-9M"\nlanguage = "en"\n'
+        'provinces = ["Cao Bằng"]\n[sources]\ntables = ["sources/tables/*.csv"]\n',
+    )
+    assert main(["build", "--config", str(tmp_path / "briefings.toml"), "-q"]) == 0
+    pages = _text(tmp_path / "reports" / "2025-9M" / "briefing.pdf").split("\f")[:-1]
+    bare = {"One province", "9 months of 2025 (January–September)"}
+    for number, page in enumerate(pages, start=1):
+        shown = {cell for line in page.splitlines() for cell in re.split(r"\s{2,}", line.strip())}
+        assert shown - bare - {"", f"Page {number} of {len(pages)}"}, f"page {number} is blank"
 
 
 @slow

@@ -93,7 +93,9 @@ def lay_out_parts(
     date = renderer.provenance.date().isoformat()
     made = BriefingInParts(document, view_of(renderer, document, drawn))
     (renderer.out / PARTS).mkdir(exist_ok=True)
-    parts = briefing_parts(document.sheets, document.comparison)
+    # The comparison is left out when nothing is ranked (one province, or no growth figure
+    # for the period): its part would be a page of running header and page number only.
+    parts = briefing_parts(document.sheets, bool(made.view.comparison))
     made.keys, made.names, made.pages = [""] * len(parts), [""] * len(parts), [0] * len(parts)
     alone = one_heavy_task_at_a_time(submit)
     for index in sorted(range(len(parts)), key=lambda i: _LONGEST_FIRST.get(parts[i], 2)):
