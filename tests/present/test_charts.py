@@ -56,3 +56,19 @@ def test_without_a_cache_folder_fonts_are_subset_into_one_of_the_process(
     folder = fonts.prepared_fonts(ROOT / "templates" / "fonts")
     assert folder.name.startswith("briefings-fonts-")
     assert all((folder / name).stat().st_size > 10_000 for name in fonts.FONT_FILES.values())
+
+
+def test_the_subset_font_has_a_minus_sign_as_wide_as_its_plus(tmp_path: Path) -> None:
+    from fontTools.ttLib import TTFont
+
+    from briefings.present import fonts
+
+    for name in fonts.FONT_FILES.values():
+        fonts.subset_font(ROOT / "templates" / "fonts" / name, tmp_path / name)
+        font = TTFont(str(tmp_path / name))
+        cmap, metrics = font.getBestCmap(), font["hmtx"]
+        minus, plus = cmap[fonts.MINUS], cmap[ord("+")]
+        assert metrics[minus][0] == metrics[plus][0]  # −1.30 and +1.30 line up in a column
+        bar, cross = font["glyf"][minus], font["glyf"][plus]
+        assert (bar.xMin, bar.xMax) == (cross.xMin, cross.xMax)
+        assert cross.yMin < bar.yMin < bar.yMax < cross.yMax  # the plus's bar, not a dash

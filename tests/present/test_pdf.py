@@ -7,6 +7,7 @@ import logging
 import multiprocessing
 from pathlib import Path
 
+import pikepdf
 import pytest
 
 from briefings.errors import RenderError
@@ -151,3 +152,20 @@ def test_documents_of_one_process_share_one_font_configuration(tmp_path: Path) -
     child.start()
     child.join()
     assert answer.get() is False  # a forked worker makes its own
+
+
+def test_negative_figures_are_set_in_the_briefings_font_alone(tmp_path: Path) -> None:
+    from briefings.present.fonts import FAMILY, copy_fonts
+
+    names = copy_fonts(
+        Path(__file__).resolve().parents[2] / "templates" / "fonts", tmp_path / "fonts"
+    )
+    html = (
+        f"<html lang='vi'><style>@font-face {{ font-family: '{FAMILY}'; "
+        f"src: url('{names['regular']}') }} p {{ font-family: '{FAMILY}' }}</style>"
+        "<p>Xuất khẩu −1,30%; nhập khẩu +24,00%</p></html>"
+    )
+    target = tmp_path / "minus.pdf"
+    write_pdf(html, base=tmp_path, target=target)
+    fonts = {str(f.BaseFont) for p in pikepdf.open(target).pages for f in p.Resources.Font.values()}
+    assert fonts and all("Briefings-Noto-Sans" in font for font in fonts), fonts

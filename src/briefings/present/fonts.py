@@ -18,6 +18,7 @@ from pathlib import Path
 
 import fontTools
 from fontTools import subset
+from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont
 
 # Basic Latin, Latin-1, Latin Extended-A/B, combining marks, Greek (Σ), Latin Extended
@@ -36,7 +37,8 @@ FONT_FILES = {"regular": "NotoSans-Regular.ttf", "bold": "NotoSans-Bold.ttf"}
 # Our copy gets a family name of its own, so neither fontconfig (for the PDF) nor matplotlib
 # can swap in a "Noto Sans" the machine happens to have installed in another version.
 FAMILY = "Briefings Noto Sans"
-_SUBSET_FORMAT = 1  # raise when subset_font cuts differently: kept subsets are then not reused
+MINUS = 0x2212  # "−", which every negative figure prints
+_SUBSET_FORMAT = 2  # raise when subset_font cuts differently: kept subsets are then not reused
 
 
 def subset_font(source: Path, target: Path) -> None:
@@ -53,9 +55,37 @@ def subset_font(source: Path, target: Path) -> None:
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=[c for lo, hi in UNICODE_RANGES for c in range(lo, hi + 1)])
     subsetter.subset(font)
+    _add_minus(font)
     _rename(font, bold="Bold" in source.stem)
     target.parent.mkdir(parents=True, exist_ok=True)
     font.save(str(target))
+
+
+def _add_minus(font: TTFont) -> None:
+    """Give the font a minus sign drawn as the bar of its plus, with the plus's width.
+
+    Noto Sans has no U+2212: Pango set every "−" in DejaVu Sans, a second font embedded whole
+    in each PDF with a negative figure, and matplotlib's charts had no glyph for it at all.
+    """
+    cmap = font.getBestCmap()
+    if MINUS in cmap:
+        return
+    glyphs, metrics = font["glyf"], font["hmtx"]
+    plus = cmap[ord("+")]
+    points, _ends, _flags = glyphs[plus].getCoordinates(glyphs)
+    left, right = min(x for x, _ in points), max(x for x, _ in points)
+    bar = sorted({y for x, y in points if x == left})  # the left arm's bottom and top
+    pen = TTGlyphPen(None)
+    pen.moveTo((left, bar[0]))  # clockwise, as TrueType draws an outer contour
+    pen.lineTo((left, bar[-1]))
+    pen.lineTo((right, bar[-1]))
+    pen.lineTo((right, bar[0]))
+    pen.closePath()
+    glyphs["minus"] = pen.glyph()
+    metrics["minus"] = metrics[plus]
+    for table in font["cmap"].tables:
+        if table.isUnicode():
+            table.cmap[MINUS] = "minus"
 
 
 def _rename(font: TTFont, *, bold: bool) -> None:
