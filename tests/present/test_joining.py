@@ -187,7 +187,7 @@ def test_one_structure_tree_whose_keys_point_into_the_document(edition: Path, wh
 
 
 @slow
-def test_page_numbers_are_pagination_artifacts_and_each_font_file_is_there_once(
+def test_page_numbers_are_artifacts_and_each_font_file_map_and_profile_is_there_once(
     edition: Path,
 ) -> None:
     with pikepdf.open(edition / "briefing.pdf") as pdf:
@@ -203,6 +203,21 @@ def test_page_numbers_are_pagination_artifacts_and_each_font_file_is_there_once(
         }
         assert len(files) >= 2  # regular and bold, each part using them
         assert len(set(files.values())) == len(files)
+        maps = {
+            o.ToUnicode.objgen: o.ToUnicode.read_raw_bytes()
+            for o in pdf.objects
+            if isinstance(o, pikepdf.Dictionary) and "/ToUnicode" in o
+        }
+        assert maps and len(set(maps.values())) == len(maps)  # each character map once
+        profiles = {
+            space[1].objgen: space[1].read_raw_bytes()
+            for o in pdf.objects
+            if isinstance(o, pikepdf.Dictionary | pikepdf.Stream)
+            and isinstance(o.get("/Resources"), pikepdf.Dictionary)
+            for space in o.Resources.get("/ColorSpace", {}).values()
+            if isinstance(space, pikepdf.Array) and space[0] == "/ICCBased"
+        }
+        assert profiles and len(set(profiles.values())) == len(profiles)  # each profile once
 
 
 @slow

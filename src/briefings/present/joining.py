@@ -5,8 +5,9 @@ screen reader get from the briefing laid out whole: one structure tree (each par
 under the first part's document element, their page and annotation keys renumbered), one
 outline, the named anchors of every part (so a citation in a province's pages opens its entry
 in the sources), "Page N of M" on every page (laid over, marked as pagination artifacts) and
-each font file once. The first part's catalogue (language, metadata, attached facts) is the
-briefing's. pikepdf (qpdf) does the copying, and writes the same bytes for the same parts.
+each font file, character map and colour profile once. The first part's catalogue (language,
+metadata, attached facts) is the briefing's. pikepdf (qpdf) does the copying, and writes the
+same bytes for the same parts.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def join_parts(parts: Sequence[Path], footers: bytes, target: Path) -> int:
             for page, number in zip(joined.pages, numbers.pages, strict=True):
                 _as_pagination(number)
                 _lay_over(joined, page, joined.copy_foreign(number.as_form_xobject()))
-        _share_font_files(joined)
+        _share_repeated_streams(joined)
         joined.save(
             target,
             deterministic_id=True,
@@ -174,13 +175,25 @@ def _lay_over(joined: pikepdf.Pdf, page: pikepdf.Page, form: pikepdf.Object) -> 
     page.contents_add(pikepdf.Stream(joined, f"Q\nq {_NUMBERS} Do Q\n".encode()))
 
 
-def _share_font_files(pdf: pikepdf.Pdf) -> None:
-    """Every part embeds the same font files: keep one copy of each."""
+def _share_repeated_streams(pdf: pikepdf.Pdf) -> None:
+    """Every part embeds the same font files, the same fonts' character maps and the same
+    sRGB profile: keep one copy of each (the maps and profiles alone were a third of the
+    default briefing)."""
     first: dict[str, pikepdf.Object] = {}
+
+    def one_copy(stream: pikepdf.Object) -> pikepdf.Object:
+        described = sorted((str(k), repr(v)) for k, v in stream.items() if k != "/Length")
+        digest = hashlib.sha256(repr(described).encode() + stream.read_raw_bytes()).hexdigest()
+        return first.setdefault(digest, stream)
+
     for obj in pdf.objects:
-        if not isinstance(obj, pikepdf.Dictionary) or obj.get("/Type") != "/FontDescriptor":
+        if not isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
             continue
-        for key in ("/FontFile", "/FontFile2", "/FontFile3"):
-            if key in obj:
-                digest = hashlib.sha256(obj[key].read_raw_bytes()).hexdigest()
-                obj[key] = first.setdefault(digest, obj[key])
+        for key in ("/FontFile", "/FontFile2", "/FontFile3", "/ToUnicode"):
+            if isinstance(obj.get(key), pikepdf.Stream):
+                obj[key] = one_copy(obj[key])
+        resources = obj.get("/Resources")
+        spaces = resources.get("/ColorSpace") if isinstance(resources, pikepdf.Dictionary) else None
+        for space in spaces.values() if isinstance(spaces, pikepdf.Dictionary) else ():
+            if isinstance(space, pikepdf.Array) and len(space) == 2 and space[0] == "/ICCBased":
+                space[1] = one_copy(space[1])
