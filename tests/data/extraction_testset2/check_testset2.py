@@ -1,7 +1,8 @@
 """Sanity checks for the second extraction test set (run: python check_testset2.py).
 
 Reuses ``../extraction_devset/check_devset.py`` unchanged: same columns, slugs, units, quote
-and front-matter checks, same counts. Only the folder and the allowed split (``test``) differ.
+and front-matter checks, same counts. Only the folder and the allowed split differ (``spent``:
+measured as a sealed set, then opened for rule work).
 Also checks that no URL of the development set or of the first test set
 (``../extraction_testset/``) is reused here. Standard library only.
 """
@@ -31,7 +32,7 @@ FIRST = _load(TESTSET / "check_testset.py")  # its devset loader and URL reader,
 def main() -> int:
     checker = FIRST._load_devset_checker()
     checker.HERE = HERE
-    checker.SPLITS = {"test"}
+    checker.SPLITS = {"spent"}
     status = checker.check()
     mine = FIRST.urls(HERE)
     overlap = False
