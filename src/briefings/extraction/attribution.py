@@ -108,6 +108,8 @@ class Discourse:
         if self.declared:
             return
         provinces = [slug for slug in given if slug != GROUP]
+        if len(set(provinces)) > 1:
+            return  # a list of provinces ("A (15.6%), B (14.5%)"): none of them is the subject
         if provinces:
             self.province = provinces[-1]
             return

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from urllib.parse import unquote, urlparse
 
-from briefings.domain.geography import load_geography, slugify
+from briefings.domain.geography import NATION_SLUG, load_geography, slugify
 from briefings.domain.periods import Period
 from briefings.extraction.periods import (
     PeriodPhrase,
@@ -39,6 +39,15 @@ _YEAR_END = re.compile(
     r"tổng\s+kết\s+năm|kết\s+quả\s+(?:thực\s+hiện\s+)?(?:năm|nhiệm\s+vụ\s+năm)|năm\s+qua"
     r"|results?\s+(?:of|in|for)\s+(?:the\s+year\s+)?20\d\d|(?:the\s+)?past\s+year|year[-\s]end"
     r"|bilan\s+de\s+l'année|résultats\s+de\s+(?:l'année\s+)?20\d\d|l'année\s+(?:dernière|écoulée)",
+    re.IGNORECASE,
+)
+# National offices whose releases are about the nation (not "Cục Thống kê tỉnh X").
+_NATIONAL_SOURCE = re.compile(
+    r"General\s+Statistics\s+Office|\bGSO\b|National\s+Statistics\s+Office|Tổng\s+cục\s+Thống\s+kê"
+    r"|Office\s+général\s+des\s+statistiques|Cục\s+Du\s+lịch\s+Quốc\s+gia"
+    r"|National\s+(?:Authority|Administration)\s+of\s+Tourism|Foreign\s+Investment\s+Agency"
+    r"|Cục\s+Đầu\s+tư\s+nước\s+ngoài|Ministry\s+of\s+Planning\s+and\s+Investment"
+    r"|Bộ\s+Kế\s+hoạch\s+và\s+Đầu\s+tư|ministère\s+du\s+Plan\s+et\s+de\s+l'Investissement",
     re.IGNORECASE,
 )
 _SLUG_SPANS = (
@@ -119,6 +128,10 @@ def _province(
         if found:
             return found, source, set()
     named, clear = most_named(text)
+    if not clear and _NATIONAL_SOURCE.search(text, 0, 1500):
+        # "according to the General Statistics Office": a national release that names
+        # provinces along the way, none of them its subject
+        return NATION_SLUG, "text", set()
     return named, "text" if named else "", set() if clear or named is None else {"province"}
 
 

@@ -39,6 +39,8 @@ _BY_SIZE = re.compile(
     r"|plus\s+grandes?\s+économies",
     re.IGNORECASE,
 )
+# "Hanoi (VNA) – ...": where a wire story was filed, not what it is about.
+_DATELINE = re.compile(r"[^\S\n]*(?:,[^()\n]{0,25})?\((?:VNA|VNS|TTXVN|VOV|CVN|VNP|VNA/VNP)\)")
 _ANY_URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _PUBLISHED_LINE = re.compile(
     r"(?im)^[ \t]*(?:published|posted|date|ngày\s+đăng|cập\s+nhật|publié\s+le)[ \t]*[:：]?[ \t]*"
@@ -144,7 +146,7 @@ def extract_facts(text: str, meta: ArticleMeta) -> Extraction:
     base = Extraction((), setting.problem, setting.province, setting.period, language, url)
     if setting.problem or setting.province is None:
         return base
-    places = find_places(text)
+    places = [p for p in find_places(text) if not _DATELINE.match(text, p.end)]
     timeline = Timeline(
         text,
         tuple(phrases),

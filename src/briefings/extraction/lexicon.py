@@ -235,14 +235,15 @@ _OWNED = re.compile(
 # GRDP") or what something contributes to ("contributing to economic growth") is no subject.
 # A change ("une hausse de 13,5% des ventes au détail") names its subject after it, no share.
 _NOT_SUBJECT_BEFORE = re.compile(
-    r"(?:(?:thu|revenues?|recettes?)\s+(?:ngân\s+sách\s+)?(?:từ|from|provenant\s+d[eu']"
-    r"|tirées?\s+d[eu'])\s*(?:hoạt\s+động\s+|les\s+|l')?"  # revenue from trade: a budget part
+    r"(?:(?P<source>(?:thu|revenues?|recettes?)\s+(?:ngân\s+sách\s+)?(?:từ|from|provenant\s+d[eu']"
+    r"|tirées?\s+d[eu'])\s*(?:hoạt\s+động\s+|les\s+|l')?)"  # revenue from trade: a budget part
     r"|(?P<share>\d%|\d\s%)\s*(?:of|in|trong|của|du|de\s+l[a'’]?|des)\s+(?:[\w'’-]+\s+){0,3}"
     r"|(?:contribut\w*|đóng\s+góp|góp\s+phần)(?:\s+[\w.,%]+){0,4}?\s+(?:to|into|vào|à|au)\s+"
     r"(?:the\s+|la\s+|l['’]|mức\s+(?:tăng(?:\s+trưởng)?\s+)?|tăng\s+trưởng\s+)?)$",
     re.IGNORECASE,
 )
 _NUMBER_BEFORE = re.compile(r"[\d.,]*$")
+_REVENUES = frozenset({"retail_sales", "tourism_revenue"})  # revenues in their own right
 _EXCLUDES = 80  # "Excluding oil and gas, GRDP grew ...": the name after it is no subject
 _MAX_JOIN = 40  # "(GRDP)" or " in the province (GRDP)"; longer gaps join nothing (and stay linear)
 _JOIN = re.compile(r"[\s()\[\],'’:-]*(?:in\s+the\s+province|of\s+the\s+province|'s)?[\s()\[\]-]*$")
@@ -313,20 +314,23 @@ def _mention(text: str, match: re.Match[str], excluded: int) -> Mention:
     group = match.lastgroup or "block"
     if group in ("block", "lists", "excl"):
         return Mention(start, end, "", lists=match.group("lists") is not None)
-    if start <= excluded or _no_subject(text[max(0, start - 60) : start]):
-        return Mention(start, end, "")
     indicator, growth, national = _KEYS[int(group[1:])]
+    if start <= excluded or _no_subject(text[max(0, start - 60) : start], indicator):
+        return Mention(start, end, "")
     if national and _OWNED.search(text, max(0, start - 20), start):
         national = False
     part = names_part(text, start, end, indicator)
     return Mention(start, end, "" if part else indicator, growth, national)
 
 
-def _no_subject(before: str) -> bool:
-    """True when the words before a name make it a share's base or what something contributes
-    to; a percent after a change ("en hausse de 13,5% des ...") is the named indicator's own."""
+def _no_subject(before: str, indicator: str) -> bool:
+    """True when the words before a name make it a share's base, a part of the budget ("revenue
+    from exports") or what something contributes to; a percent after a change ("en hausse de
+    13,5% des ...") is the named indicator's own, and "revenue from retail sales" is sales."""
     found = _NOT_SUBJECT_BEFORE.search(before)
     if found is None:
+        return False
+    if found.group("source") is not None and indicator in _REVENUES:
         return False
     if found.group("share") is None:
         return True

@@ -32,6 +32,10 @@ _N3 = r"(?:3|three|ba|trois)"
 _N6 = r"(?:6|six|sáu)"
 _N9 = r"(?:9|nine|chín|neuf)"
 _N_OTHER = r"(?:[1-9]|1[0-2]|two|four|five|seven|eight|ten|eleven|twelve)"
+_N_ODD = r"(?:1[01]|[24578])(?![\d,.])"  # months from January that end no quarter
+_N_ODD_WORD = r"(?:two|four|five|seven|eight|ten|eleven)"
+_N_ODD_FR = r"(?:deux|quatre|cinq|sept|huit|dix|onze)"
+_N_ODD_VI = r"(?:hai|bốn|bảy|tám|mười|mười\s+một)"  # not "năm" (also "year")
 
 # (span or "" for an unrepresentable span, regex); the first alternative that matches wins.
 _PHRASES: tuple[tuple[str, str], ...] = (
@@ -87,7 +91,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "",
         rf"first\s+{_N_OTHER}\s+months|{_N_OTHER}\s+premiers\s+mois"
-        r"|\d+\s+tháng\s+đầu\s+năm",
+        r"|\d+\s+tháng\s+đầu\s+năm"
+        # "in the 11 months of 2024", "sur 11 mois", "10 tháng năm 2024": a span from January
+        # no briefing period holds (the 3, 6 and 9 of these are matched above)
+        rf"|(?<![\d,.])(?:{_N_ODD}|{_N_ODD_WORD})[-\s]months?(?!\s+(?:ago|later|after|of\s+"
+        r"(?:implementation|operation)))"
+        rf"|(?<![\d,.])(?:{_N_ODD}|{_N_ODD_FR})\s+(?:premiers\s+|derniers\s+)?mois(?!\s+plus)"
+        rf"|(?<!ngày\s)(?<![\d,./])(?:{_N_ODD}|{_N_ODD_VI})\s+tháng(?!\s*\d)",
     ),
     (
         "FY",

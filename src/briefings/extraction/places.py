@@ -64,9 +64,12 @@ _GROUP = (
     r"|nhieu|mot\s+so|cac)\s+(?:out\s+of\s+\d{1,2}\s+)?(?:other\s+)?(?:localities|provinces"
     r"|cities|localites|villes|dia\s+phuong|tinh|thanh\s+pho))(?!\w)"
 )
-# "ranked 3rd among five cities", "trong 5 thành phố": the group is a scope, not a subject.
+# "ranked 3rd among five cities", "trong 5 thành phố", "xếp tốp các tỉnh dẫn đầu" (ranks among
+# the leading provinces): the group is a scope, not a subject.
 _SCOPE_BEFORE = re.compile(
-    r"(?<!\w)(?:in|among|of|out\s+of|trong|tren|sur|parmi|dans|entre)\s+(?:the\s+|les\s+)?$"
+    r"(?<!\w)(?:in|among|of|out\s+of|trong|tren|sur|parmi|dans|entre|xep(?:\s+(?:top|vao))?"
+    r"|nam\s+trong(?:\s+(?:nhom|top))?|thuoc(?:\s+nhom)?|top|one\s+of|mot\s+trong"
+    r"|l'une?\s+des|une?\s+des)\s+(?:the\s+|les\s+)?$"
 )
 
 
@@ -161,7 +164,7 @@ def find_places(text: str, folded: str | None = None) -> list[Place]:
     found = []
     for match in index.pattern.finditer(folded):
         if match.group("group"):
-            if not _SCOPE_BEFORE.search(folded, max(0, match.start() - 12), match.start()):
+            if not _SCOPE_BEFORE.search(folded, max(0, match.start() - 20), match.start()):
                 found.append(Place(match.start(), match.end(), GROUP))
             continue
         written = text[match.start() : match.end()]

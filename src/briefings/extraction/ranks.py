@@ -161,12 +161,22 @@ class Rank:
     out_of: int | None
 
 
+# "xếp tốp các tỉnh dẫn đầu", "among the top provinces", "parmi les provinces en tête".
+_AMONG_THE = re.compile(
+    r"(?:tốp|top|nhóm|among|parmi|one\s+of|một\s+trong)\s+(?:the\s+|les\s+|các\s+|những\s+)?"
+    r"(?:tỉnh(?:,\s*thành(?:\s+phố)?)?|địa\s+phương|provinces?|localities|cities|villes|localités)"
+    r"(?:\s+(?:có\s+)?(?:mức\s+)?(?:tăng\s+trưởng\s+)?)?\s*$"
+)
+
+
 def find_ranks(text: str) -> list[Rank]:
     """Every rank phrase in ``text``, in order; each read with the words up to the next one."""
     low = lowered(text)  # the patterns are caseless; offsets are the same
     found: dict[int, tuple[int, int, int, str]] = {}  # ordinal → (start, end, rank, lead)
     for match in _SCAN.finditer(low):
         if match.group("lead") or match.group("last"):
+            if _AMONG_THE.search(low, max(0, match.start() - 40), match.start()):
+                continue  # "among the leading provinces": in a group, not first
             number = 1 if match.group("lead") else LAST
             found[match.start()] = (match.start(), match.end(), number, match.group(0))
             continue

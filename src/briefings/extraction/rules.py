@@ -29,6 +29,11 @@ from briefings.extraction.readings import Figure, Reading, read_figure
 from briefings.extraction.timing import Timeline, When
 
 _MAX_GAP = 150
+_PER_HEAD = re.compile(
+    r"\s*(?:/\s*(?:người|person|capita|head|habitant)|(?:per\s+(?:capita|person|head)"
+    r"|par\s+habitant|(?:bình\s+quân\s+)?(?:mỗi|một)\s+người|/\s*an\s+par\s+habitant))(?!\w)",
+    re.IGNORECASE,
+)
 _NATION = re.compile(
     r"(?<!\w)(?:viet\s*nam|việt\s+nam|national|nationwide|country|pays|cả\s+nước|trong\s+nước"
     r"|toàn\s+quốc)",
@@ -139,9 +144,20 @@ def sentence_facts(article: Article, sentence: Sentence, discourse: Discourse) -
         if ranked is not None:
             _keep(ranked, facts, taken)
     kept = [f for f in facts if discourse.allows(f.province)]
-    given = [f.province for f in kept if placed_explicitly(f, placed)]
+    given = [
+        f.province
+        for f in kept
+        if placed_explicitly(f, placed) and not _in_brackets(article.text, sentence.bounds[0], f)
+    ]
     discourse.follow(article.text, sentence.bounds[0], sentence.places, given)
     return sorted(kept, key=lambda f: f.start)
+
+
+def _in_brackets(text: str, start: int, fact: RawFact) -> bool:
+    """True for a fact said in brackets: "(after Bắc Giang, up 13.85%)" compares, and does not
+    make its province the subject of what follows."""
+    before = text[start : fact.start]
+    return before.count("(") > before.count(")")
 
 
 def placed_explicitly(fact: RawFact, placed: dict[int, Placed]) -> bool:
@@ -205,13 +221,21 @@ def _quantity_facts(
             gap = text[anchor : quantity.start]
             if len(gap) > _MAX_GAP or (chained and not cues.opens_with_connector(gap)):
                 subject = None  # the clause holding the figure does not continue the subject
-        bare = figures.bare(
-            article.text, article.topic, sentence, subject, quantity, place
-        ) or figures.designated(article.text, sentence, subject, quantity, place)
+        bare = (
+            figures.bracketed(article.text, sentence, subject, quantity, place)
+            or figures.bare(article.text, article.topic, sentence, subject, quantity, place)
+            or figures.designated(article.text, sentence, subject, quantity, place)
+        )
         if bare is not None:
             subject, anchor, chained = bare, bare.end, False
         if subject is None or subject.blocks:
             continue
+        if (
+            subject.indicator == "grdp"
+            and quantity.kind == "money"
+            and _PER_HEAD.match(text, quantity.end)
+        ):  # "GRDP đạt 94 triệu đồng/người": the level per head, and what follows is its own
+            subject = replace(subject, indicator="grdp_per_capita", growth=False, national=False)
         gap = text[anchor : quantity.start]
         after = cues.read_after(text, quantity.end)
         planned = figures.lists_targets(text, quantity.start, start, intro)
