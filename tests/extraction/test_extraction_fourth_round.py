@@ -146,3 +146,54 @@ def test_ranking_among_the_leading_provinces_is_no_first_place() -> None:
     found = facts(text, language="vi", published="2024-12-20")
     assert ("cao-bang", "2024-FY", "grdp", "yoy_pct", 9.5) in found
     assert all(f[3] != "rank" for f in found)
+
+
+def test_a_sentence_whose_subject_is_the_nation_gives_the_nation_s_figures() -> None:
+    text = (
+        "Cao Bằng đón 1,2 triệu lượt khách trong năm 2024. Theo Cục Du lịch, năm 2024 Việt Nam "
+        "đón 90 triệu lượt khách, tổng thu từ khách du lịch đạt 700.000 tỷ đồng."
+    )
+    found = facts(text, language="vi", published="2025-01-20", title="Du lịch Cao Bằng")
+    assert ("vietnam", "2024-FY", "tourism_revenue", "value", 700000.0) in found
+    assert all(f[0] == "vietnam" for f in found if f[4] == 700000.0)
+
+
+def test_the_city_s_figure_through_border_gates_nationwide_stays_the_city_s() -> None:
+    text = (
+        "Quý I/2024, kim ngạch xuất khẩu của doanh nghiệp thành phố qua các cửa khẩu cả nước "
+        "ước đạt 3,2 tỷ USD."
+    )
+    found = facts(text, language="vi", title="Xuất khẩu của Cao Bằng quý I")
+    assert found == [("cao-bang", "2024-Q1", "export", "value", 3200.0)]
+
+
+def test_a_headline_giving_an_indicator_and_no_province_makes_the_article_national() -> None:
+    text = (
+        "Registered foreign investment reached USD 30 billion in 2024, down 2%. Son La and "
+        "Lai Chau drew the most, while Son La also led in exports."
+    )
+    found = facts(text, title="Foreign direct investment reaches USD 30 billion in 2024",
+                  published="2025-01-10")  # fmt: skip
+    assert found[:2] == [
+        ("vietnam", "2024-FY", "fdi_registered", "value", 30000.0),
+        ("vietnam", "2024-FY", "fdi_registered", "yoy_pct", -2.0),
+    ]
+
+
+def test_a_figure_for_a_year_that_has_barely_begun_is_a_target() -> None:
+    text = "Cao Bằng dự kiến đón 2 triệu lượt khách trong năm 2025, tăng 12% so với năm 2024."
+    found = facts(text, language="vi", published="2025-01-15")
+    assert ("cao-bang", "2025-FY", "tourist_arrivals", "target_value", 2_000_000.0) in found
+    assert all(f[3] not in ("value", "yoy_pct") for f in found)
+
+
+def test_an_estimate_weeks_before_the_year_ends_is_still_the_year_s_figure() -> None:
+    text = "Năm 2024, thu ngân sách nhà nước của tỉnh ước đạt 3.000 tỷ đồng."
+    found = facts(text, province="cao-bang", language="vi", published="2024-12-10")
+    assert found == [("cao-bang", "2024-FY", "budget_revenue", "value", 3000.0)]
+
+
+def test_revenue_of_the_tourism_sector_is_tourism_revenue() -> None:
+    text = "6 tháng đầu năm 2024, tổng doanh thu từ ngành du lịch đạt 1.500 tỷ đồng."
+    found = facts(text, province="cao-bang", language="vi")
+    assert found == [("cao-bang", "2024-H1", "tourism_revenue", "value", 1500.0)]

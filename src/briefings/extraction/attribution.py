@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefings.domain.geography import NATION_SLUG
 from briefings.extraction.places import GROUP, Place
 
 # A sentence opens with a province when at most a short phrase and a comma come before it; the
@@ -39,6 +40,20 @@ _COMPARED = re.compile(r"\d|than|compar|so\s+với|\bque\b|par\s+rapport", re.IG
 _ANAPHOR = re.compile(
     r"\s*(?:this|that)\s+(?:locality|province|city)(?!\w)|\s*(?:cette|la\s+même)\s+"
     r"(?:localité|province|ville)(?!\w)|\s*(?:địa\s+phương|tỉnh|thành\s+phố)\s+(?:này|đó)(?!\w)",
+    re.IGNORECASE,
+)
+# The nation as a sentence's subject or destination: "Viet Nam welcomed", "đến Việt Nam", "le
+# Vietnam a enregistré", "cả nước". Not an agency's or a paper's name ("Vietnam News Agency").
+_NATION_SUBJECT = re.compile(
+    r"(?<![\w(])(?:viet\s*nam|việt\s+nam|le\s+vietnam|cả\s+nước|toàn\s+quốc|the\s+country"
+    r"|le\s+pays|nationwide)(?![\w)])(?!['’]s\s+(?:news|airlines|national)|\s+(?:news|airlines"
+    r"|national\s+(?:authority|administration)|plus|pictorial|law|investment\s+review|net|express"
+    r"|economic\s+times)|\s*(?:\(|–|-)\s*(?:vna|vns))",
+    re.IGNORECASE,
+)
+# "the city's imports through border gates nationwide": the province is still the subject.
+_PROVINCE_WORD = re.compile(
+    r"(?<!\w)(?:thành\s+phố|tỉnh|the\s+(?:city|province)|la\s+(?:ville|province))(?!\w)",
     re.IGNORECASE,
 )
 _RESPECTIVELY = re.compile(r"respectively|respectivement|lần\s+lượt|tương\s+ứng", re.IGNORECASE)
@@ -101,6 +116,15 @@ class Discourse:
         ):
             # "Với tăng trưởng đạt 11,5%, Thanh Hóa là ...": the province follows its figure
             return Placed(later[0].slug, True, later[0].end, later[0].start)
+        nation = _NATION_SUBJECT.search(text, bounds[0], slot.start)
+        if (
+            nation
+            and self.province != NATION_SLUG
+            and not self.declared
+            and not _PROVINCE_WORD.search(text, bounds[0], nation.start())
+        ):
+            # "In 2024 Viet Nam welcomed ... and earned ...": the sentence's subject is the nation
+            return Placed(NATION_SLUG, True, nation.end(), nation.start())
         return Placed(self.province, False)
 
     def follow(self, text: str, start: int, places: Sequence[Place], given: Sequence[str]) -> None:

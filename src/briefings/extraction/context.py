@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlparse
 
 from briefings.domain.geography import NATION_SLUG, load_geography, slugify
 from briefings.domain.periods import Period
+from briefings.extraction.lexicon import find_mentions
 from briefings.extraction.periods import (
     PeriodPhrase,
     article_year,
@@ -128,11 +129,17 @@ def _province(
         if found:
             return found, source, set()
     named, clear = most_named(text)
-    if not clear and _NATIONAL_SOURCE.search(text, 0, 1500):
+    if (not clear and _NATIONAL_SOURCE.search(text, 0, 1500)) or _national_title(title):
         # "according to the General Statistics Office": a national release that names
         # provinces along the way, none of them its subject
         return NATION_SLUG, "text", set()
     return named, "text" if named else "", set() if clear or named is None else {"province"}
+
+
+def _national_title(title: str) -> bool:
+    """True for a headline that gives an indicator and names no province ("IDE : 25 milliards
+    d'USD décaissés en 2024"): the article is about the nation, whatever provinces it lists."""
+    return bool(title) and any(not m.blocks for m in find_mentions(title))
 
 
 def _period(

@@ -13,9 +13,11 @@ import bisect
 import hashlib
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 
 from briefings.domain.geography import NATION_SLUG, load_geography
+from briefings.domain.indicators import REGISTRY
 from briefings.domain.periods import Period
 from briefings.extraction.attribution import Discourse
 from briefings.extraction.context import read_setting
@@ -208,6 +210,26 @@ def _raw_facts(
     return facts
 
 
+_PLANNED = {"value": "target_value", "yoy_pct": "target_yoy_pct"}
+_FORECAST_MONTHS = 3  # a period ending this many months after publication is not yet known
+
+
+def _as_planned(published: str, fact: RawFact) -> RawFact | None:
+    """A figure for a period that ends months after the article appeared is a forecast or a
+    target ("Da Nang should welcome 12 million visitors in 2025", published in January 2025):
+    its level and growth become targets, and a rank of it is no fact."""
+    if not (published[:4].isdigit() and published[5:7].isdigit()):
+        return fact
+    ends = fact.period.end
+    ahead = (ends.year * 12 + ends.month) - (int(published[:4]) * 12 + int(published[5:7]))
+    if ahead < _FORECAST_MONTHS or fact.measure.startswith("target_"):
+        return fact
+    planned = _PLANNED.get(fact.measure)
+    if planned is None or planned not in REGISTRY[fact.indicator].measures:
+        return None
+    return replace(fact, measure=planned)
+
+
 def _window(starts: list[int], start: int, end: int) -> tuple[int, int]:
     return bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
 
@@ -223,7 +245,7 @@ def _candidates(
     geography = load_geography()
     seen: set[str] = set()
     out: list[Candidate] = []
-    for fact in raw:
+    for fact in (f for f in map(partial(_as_planned, published), raw) if f is not None):
         label = fact.period.label
         fid = fact_id(source, fact.province, label, fact.indicator, fact.measure, fact.value)
         if fid in seen:

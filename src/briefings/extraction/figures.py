@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefings.domain.geography import NATION_SLUG
 from briefings.extraction import cues
 from briefings.extraction.attribution import Placed, opens_with, respectively
 from briefings.extraction.lexicon import Mention, find_mentions, mention_at
@@ -223,7 +224,7 @@ def bare(
     """GRDP, for a percent right after a province's name and no subject: the ranked indicator
     in a ranking article ("Quảng Ngãi (-1,07%)"), economic growth elsewhere ("Quang Ninh a
     connu une croissance de 10,28%")."""
-    if quantity.kind != "percent" or not place.explicit or place.slug == GROUP:
+    if quantity.kind != "percent" or not place.explicit or place.slug in (GROUP, NATION_SLUG):
         return None
     if subject is not None and not subject.blocks:
         return None
@@ -262,7 +263,7 @@ def bracketed(
     The indicator is the one the sentence names before its first province, else, when it names
     none ("provinces with the sharpest rise include A (74%)"), the last one the sentence before
     named in the same paragraph."""
-    if quantity.kind != "percent" or not place.explicit or place.slug == GROUP:
+    if quantity.kind != "percent" or not place.explicit or place.slug in (GROUP, NATION_SLUG):
         return None
     opened = _BRACKET_OPEN.match(text, place.name_end)
     if opened is None or opened.end() != quantity.start:
