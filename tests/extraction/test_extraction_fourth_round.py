@@ -197,3 +197,18 @@ def test_revenue_of_the_tourism_sector_is_tourism_revenue() -> None:
     text = "6 tháng đầu năm 2024, tổng doanh thu từ ngành du lịch đạt 1.500 tỷ đồng."
     found = facts(text, province="cao-bang", language="vi")
     assert found == [("cao-bang", "2024-H1", "tourism_revenue", "value", 1500.0)]
+
+
+def test_an_amount_whose_decimal_comma_was_lost_is_read_whole() -> None:
+    text = "Au premier semestre 2024, les exportations ont atteint environ 1 8 milliard de dollars."
+    found = facts(text, province="cao-bang", language="fr")
+    assert found == [("cao-bang", "2024-H1", "export", "value", 1800.0)]
+
+
+def test_a_national_rank_named_before_a_regional_lead_is_national() -> None:
+    text = (
+        "6 tháng đầu năm 2024, GRDP của tỉnh tăng 8,1%, đứng thứ 5 cả nước và dẫn đầu vùng "
+        "trung du và miền núi phía Bắc."
+    )
+    found = facts(text, province="cao-bang", language="vi")
+    assert ("cao-bang", "2024-H1", "grdp", "rank", 5.0) in found

@@ -225,13 +225,14 @@ def find_quantities(text: str, language: Language = "en") -> list[Quantity]:
 
 def _rejoin_lost_decimals(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "11 7 %" is 11,7 % with its comma lost (machine translation drops it): two short
-    integers one space apart, the second a percent, are one rate."""
+    integers one space apart, the second a percent or a scaled amount ("4 2 milliards de
+    dollars"), are one figure."""
     out: list[Quantity] = []
     for quantity in found:
         whole = out[-1] if out else None
         if (
             whole is not None
-            and quantity.kind == "percent"
+            and (quantity.kind == "percent" or quantity.scale > 1)
             and whole.kind == "plain"
             and whole.scale == 1
             and text[whole.end : quantity.start] == " "
@@ -240,12 +241,11 @@ def _rejoin_lost_decimals(text: str, found: list[Quantity]) -> list[Quantity]:
                 text, quantity.start, quantity.start + len(str(quantity.number))
             )
         ):
-            rate = Decimal(f"{whole.number}.{quantity.number}")
-            out[-1] = Quantity(
-                whole.start,
-                quantity.end,
-                rate,
-                "percent",
+            joined = Decimal(f"{whole.number}.{quantity.number}")
+            out[-1] = replace(
+                quantity,
+                start=whole.start,
+                number=joined,
                 written=f"{whole.number} {quantity.number}",
             )
             continue

@@ -217,9 +217,11 @@ def _rank(start: int, end: int, number: int, scope_text: str) -> Rank:
         out_of = int(national.group("n") or national.group("n2"))
     if out_of is None and _TEMPORAL.search(scope_text):
         return Rank(start, end, number, "temporal", None)
-    if national and not (_REGIONAL.search(scope_text) and out_of is None):
+    regional = _REGIONAL.search(scope_text)
+    # "thứ 3 cả nước và dẫn đầu Vùng ...": the scope named first is the rank's
+    if national and (out_of is not None or not regional or national.start() < regional.start()):
         return Rank(start, end, number, "national", out_of)
-    if _REGIONAL.search(scope_text):
+    if regional:
         return Rank(start, end, number, "regional", None)
     return Rank(start, end, number, "unknown", None)
 
