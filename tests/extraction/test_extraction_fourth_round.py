@@ -212,3 +212,24 @@ def test_a_national_rank_named_before_a_regional_lead_is_national() -> None:
     )
     found = facts(text, province="cao-bang", language="vi")
     assert ("cao-bang", "2024-H1", "grdp", "rank", 5.0) in found
+
+
+def test_a_change_joined_by_and_after_a_share_of_the_plan_is_the_subject_s() -> None:
+    text = (
+        "Cao Bang's budget revenue in 2024 is estimated at VND 2,100 billion, exceeding 12% of "
+        "the estimate assigned by the Provincial People's Council and increasing 9.4% compared "
+        "to 2023."
+    )
+    found = facts(text, published="2024-12-20")
+    assert ("cao-bang", "2024-FY", "budget_revenue", "yoy_pct", 9.4) in found
+
+
+def test_an_estimate_in_a_list_of_targets_met_is_a_result() -> None:
+    text = (
+        "Provincial leaders expect every target for 2024 to reach and exceed the plan; among "
+        "the main targets, for example, the province's GRDP in 2024 is estimated to increase by "
+        "7.2% compared to 2023 (target: 6.5%)."
+    )
+    found = facts(text, province="cao-bang", published="2024-12-15")
+    assert ("cao-bang", "2024-FY", "grdp", "yoy_pct", 7.2) in found
+    assert ("cao-bang", "2024-FY", "grdp", "target_yoy_pct", 7.2) not in found

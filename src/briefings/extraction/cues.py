@@ -99,7 +99,12 @@ _CONNECTOR = re.compile(
 )
 # "9,92% pour la période 2021-2024 et à 11,72% cette année": "and" right before the figure.
 _AND_THEN = re.compile(
-    r"(?<!\w)(?:and|et|và)(?:\s+(?:at|to|by|of|à|de|d'|là|ở\s+mức|với))?\s*$", re.IGNORECASE
+    r"(?<!\w)(?:and|et|và)(?:\s+(?:at|to|by|of|à|de|d'|là|ở\s+mức|với))?\s*$"
+    # "..., exceeding 55% of the plan and increasing 15.3%": a change joined by "and"
+    r"|(?<!\w)(?:and|et|và)\s+(?:(?:an?\s+)?(?:increas\w*|ris\w*|rose|up|grow\w*|grew|down"
+    r"|decreas\w*|fell|fall\w*|declin\w*)|tăng|giảm|en\s+(?:hausse|baisse|progression)"
+    r"|(?:une\s+)?(?:hausse|baisse|augmentation))(?:\s+(?:of|by|de))?\s*$",
+    re.IGNORECASE,
 )
 _OR_MORE = re.compile(
     r"\s*(?P<q>or\s+(?:more|higher|above)|and\s+above|trở\s+lên|ou\s+plus|et\s+plus)",

@@ -65,14 +65,19 @@ def lists_targets(text: str, position: int, sentence: int, first_figure: int) ->
     intro, colon, _ = before.partition(":")
     if not colon:
         intro = text[max(sentence, first_figure - 300) : min(first_figure, position)]
-    if _RESULTS.search(intro):
-        return False
+    if _RESULTS.search(intro) or _ESTIMATED.search(text, max(sentence, position - 60), position):
+        return False  # "... is estimated to increase by 10%": a result, whatever list it is in
     return cues.names_target(intro) or bool(_PLANS.search(intro))
 
 
 _RESULTS = re.compile(
     r"(?<!\w)(?:results?|achieved|completed|reached|met|exceeded|surpassed|kết\s+quả|đạt|vượt"
     r"|résultats?|atteint|dépassé)(?!\w)",
+    re.IGNORECASE,
+)
+_ESTIMATED = re.compile(
+    r"(?<!\w)(?:(?:is|was|are|were)\s+estimated|ước\s+(?:đạt|tính|tăng|giảm)|est\s+estimée?s?"
+    r"|estimée?s?\s+à)(?!\w)[^.;:()]{0,40}$",
     re.IGNORECASE,
 )
 _PLANS = re.compile(
