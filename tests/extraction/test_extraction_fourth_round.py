@@ -233,3 +233,29 @@ def test_an_estimate_in_a_list_of_targets_met_is_a_result() -> None:
     found = facts(text, province="cao-bang", published="2024-12-15")
     assert ("cao-bang", "2024-FY", "grdp", "yoy_pct", 7.2) in found
     assert ("cao-bang", "2024-FY", "grdp", "target_yoy_pct", 7.2) not in found
+
+
+def test_a_typographic_apostrophe_reads_as_a_plain_one() -> None:
+    text = "L’année dernière, la province a accueilli environ 2,3 millions de visiteurs."
+    found = facts(text, province="cao-bang", language="fr", published="2025-01-20")
+    assert found == [("cao-bang", "2024-FY", "tourist_arrivals", "value", 2_300_000.0)]
+
+
+def test_a_comparison_with_a_whole_year_dates_an_otherwise_undated_text() -> None:
+    text = (
+        "Selon les prévisions, les exportations de la province atteindront 1,2 milliard d'USD, "
+        "soit une augmentation de 8,5% par rapport à 2023."
+    )
+    article = ArticleMeta(
+        "test.txt",
+        url="https://example.org/news/cao-bang-export",
+        published="2024-12-05",
+        province="cao-bang",
+        language="fr",
+    )
+    found = extract_facts(text, article).candidates
+    assert [(c.period, c.indicator, c.measure, c.value) for c in found] == [
+        ("2024-FY", "export", "value", 1200.0),
+        ("2024-FY", "export", "yoy_pct", 8.5),
+    ]
+    assert all("span" in c.uncertain for c in found)  # no span was named: a reviewer checks it

@@ -51,6 +51,13 @@ _NATIONAL_SOURCE = re.compile(
     r"|Bộ\s+Kế\s+hoạch\s+và\s+Đầu\s+tư|ministère\s+du\s+Plan\s+et\s+de\s+l'Investissement",
     re.IGNORECASE,
 )
+# A comparison with a whole year and nothing else dated: "une augmentation de 12,7% par rapport
+# à 2023", "so với năm 2023", "compared to 2023".
+_YEAR_COMPARED = re.compile(
+    r"(?:compared\s+(?:to|with)|than|over|par\s+rapport\s+à|so\s+với(?:\s+năm)?)\s+"
+    r"(20[12]\d)(?![\d/-])",
+    re.IGNORECASE,
+)
 _SLUG_SPANS = (
     ("Q1", r"quy-(?:i|1)|q1|first-quarter|premier-trimestre|3-thang-dau-nam"),
     ("Q2", r"quy-(?:ii|2)|q2|second-quarter|deuxieme-trimestre"),
@@ -104,6 +111,11 @@ def read_setting(
         if chosen is None and year is not None and any(p.vague for p in phrases):
             chosen = _last_period(year, month)
             uncertain |= {"span"} if chosen else set()
+        if chosen is None and not phrases:
+            base = _YEAR_COMPARED.search(text[:3000])
+            if base:  # "up 12.7% compared to 2023", no span named: a whole year, for review
+                year, chosen = int(base.group(1)) + 1, Period.parse(f"{int(base.group(1)) + 1}-FY")
+                uncertain |= {"span"}
     problem = ""
     if province is None:
         problem = f"no recognisable province; add front matter `{_suggest(origin, text, url)}`"

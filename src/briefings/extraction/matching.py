@@ -22,8 +22,9 @@ def caseless(pattern: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def lowered(text: str) -> str:
-    """``text`` in lower case, one character for one, so offsets into it hold for ``text``."""
+    """``text`` in lower case, one character for one, so offsets into it hold for ``text``;
+    a typographic apostrophe is the plain one ("l’année" is "l'année")."""
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.replace("\u2019", "'")
