@@ -259,3 +259,13 @@ def test_a_comparison_with_a_whole_year_dates_an_otherwise_undated_text() -> Non
         ("2024-FY", "export", "yoy_pct", 8.5),
     ]
     assert all("span" in c.uncertain for c in found)  # no span was named: a reviewer checks it
+
+
+def test_amounts_in_brackets_after_provinces_are_their_levels() -> None:
+    text = (
+        "En 2024, les IDE enregistrés sont allés surtout à la province de Lai Chau (près de "
+        "2,1 milliards d'USD) et à la ville de Son La (plus de 1,4 milliard d'USD)."
+    )
+    found = facts(text, language="fr", published="2025-01-10", title="IDE dans les provinces")
+    assert ("lai-chau", "2024-FY", "fdi_registered", "value", 2100.0) in found
+    assert ("son-la", "2024-FY", "fdi_registered", "value", 1400.0) in found

@@ -251,7 +251,11 @@ def bare(
     return Mention(place.name_end, place.name_end, topic or "grdp", growth=True)
 
 
-_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_OPEN = re.compile(
+    r"\s*\(\s*(?:(?:plus\s+de|près\s+de|environ|hơn|gần|khoảng|trên|over|nearly|about|almost"
+    r"|more\s+than)\s+)?",
+    re.IGNORECASE,
+)
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 _CHANGED = re.compile(
     r"(?<!\w)(?:ros[ei]|rising|increas\w*|grew|grow\w*|surg\w*|jump\w*|up|declin\w*|fell|fall\w*"
@@ -263,12 +267,15 @@ _CHANGED = re.compile(
 def bracketed(
     text: str, sentence: Sentence, subject: Mention | None, quantity: Quantity, place: Placed
 ) -> Mention | None:
-    """The indicator of a percent in brackets after a province's name, in a sentence that says
-    the indicator changed: "sales rose in several provinces, led by A (15.6%) and B (14.5%)".
+    """The indicator of a figure in brackets after a province's name: a percent in a sentence
+    that says the indicator changed ("sales rose in several provinces, led by A (15.6%) and
+    B (14.5%)"), or an amount ("FDI went mostly to A (near USD 5 billion) and B (3.1 billion)").
     The indicator is the one the sentence names before its first province, else, when it names
     none ("provinces with the sharpest rise include A (74%)"), the last one the sentence before
     named in the same paragraph."""
-    if quantity.kind != "percent" or not place.explicit or place.slug in (GROUP, NATION_SLUG):
+    if quantity.kind not in ("percent", "money") or not place.explicit:
+        return None
+    if place.slug in (GROUP, NATION_SLUG):
         return None
     opened = _BRACKET_OPEN.match(text, place.name_end)
     if opened is None or opened.end() != quantity.start:
@@ -276,14 +283,15 @@ def bracketed(
     if not _BRACKET_CLOSE.match(text, quantity.end):
         return None
     first_place = min(p.start for p in sentence.places if p.slug != GROUP)
-    if not _CHANGED.search(text, sentence.bounds[0], first_place):
+    growth = quantity.kind == "percent"
+    if growth and not _CHANGED.search(text, sentence.bounds[0], first_place):
         return None
     named = [m for m in sentence.mentions if m.end <= first_place and not m.blocks]
     if not named and subject is None and sentence.previous is not None:
         named = [m for m in find_mentions(text, *sentence.previous) if not m.blocks]
     if not named or (subject is not None and not subject.blocks and subject is not named[-1]):
         return None
-    return Mention(place.name_end, place.name_end, named[-1].indicator, growth=True)
+    return Mention(place.name_end, place.name_end, named[-1].indicator, growth=growth)
 
 
 _DESIGNATOR = re.compile(
