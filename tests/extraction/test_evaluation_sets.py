@@ -14,6 +14,8 @@ CHECKERS = [
     DATA / "extraction_devset" / "check_devset.py",
     DATA / "extraction_testset" / "check_testset.py",
     DATA / "extraction_testset2" / "check_testset2.py",
+    DATA / "extraction_testset3" / "check_testset3.py",
+    DATA / "extraction_testset4" / "check_testset4.py",
 ]
 
 
