@@ -269,3 +269,13 @@ def test_amounts_in_brackets_after_provinces_are_their_levels() -> None:
     found = facts(text, language="fr", published="2025-01-10", title="IDE dans les provinces")
     assert ("lai-chau", "2024-FY", "fdi_registered", "value", 2100.0) in found
     assert ("son-la", "2024-FY", "fdi_registered", "value", 1400.0) in found
+
+
+def test_a_sentence_glued_to_the_next_ends_at_its_point() -> None:
+    text = (
+        "Les objectifs fixés pour 2024 visent une hausse des exportations de 9%.Selon le "
+        "rapport, en 2023, le taux de croissance économique a atteint 6,2 %."
+    )
+    found = facts(text, province="cao-bang", language="fr", published="2024-01-15")
+    assert ("cao-bang", "2023-FY", "grdp", "yoy_pct", 6.2) in found
+    assert ("cao-bang", "2023-FY", "grdp", "target_yoy_pct", 6.2) not in found

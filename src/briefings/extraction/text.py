@@ -22,11 +22,14 @@ _WORDS = re.compile(
 # A line break ends a sentence only after punctuation or before a blank line: Markdown and
 # plain-text files often wrap a paragraph's lines. A run of marks is matched from its start
 # only (the look-behinds), so "......" costs linear time, not a scan per dot. The point of an
-# abbreviation ("TP. Hồ Chí Minh", "Mr. Minh", an initial) ends no sentence.
+# abbreviation ("TP. Hồ Chí Minh", "Mr. Minh", an initial) ends no sentence; a point glued
+# between two words ("ou plus.Pour") does.
 _ABBREVIATION = r"(?<!\b[A-Z])(?<!\b(?:TP|Tp|Mr|Ms|Dr|St|No))(?<!\b(?:Mrs|Mme|Gov))(?<!\bProf)"
 _SENTENCE_END = re.compile(
     r"(?=[.!?;\n \t])(?:(?=[.!?])(?<![.!?])" + _ABBREVIATION + r"[.!?]+[\"'”’)]{0,3}\s+"
     r"(?=[\"'“‘(]?[^\W\d_a-z])|(?<!;);+"
+    # a sentence glued to the next one ("... ou plus.Pour atteindre"): a word, a point, a word
+    r"|(?<=[a-zà-ỹ]{2}|\d%)\.(?=[A-ZÀ-ÝĐ][a-zà-ỹ])"
     r"|(?<=[.!?:;)»\"”…])[ \t]*\n\s*|\n[ \t]*\n\s*|\.\s*$)"  # the look-ahead: where any can start
 )
 
