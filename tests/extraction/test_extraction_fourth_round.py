@@ -169,8 +169,8 @@ def test_the_city_s_figure_through_border_gates_nationwide_stays_the_city_s() ->
 
 def test_a_headline_giving_an_indicator_and_no_province_makes_the_article_national() -> None:
     text = (
-        "Registered foreign investment reached USD 30 billion in 2024, down 2%. Son La and "
-        "Lai Chau drew the most, while Son La also led in exports."
+        "Registered foreign investment reached USD 30 billion in 2024, down 2%. Son La, "
+        "Lai Chau and Cao Bang drew the most."
     )
     found = facts(text, title="Foreign direct investment reaches USD 30 billion in 2024",
                   published="2025-01-10")  # fmt: skip
@@ -279,3 +279,19 @@ def test_a_sentence_glued_to_the_next_ends_at_its_point() -> None:
     found = facts(text, province="cao-bang", language="fr", published="2024-01-15")
     assert ("cao-bang", "2023-FY", "grdp", "yoy_pct", 6.2) in found
     assert ("cao-bang", "2023-FY", "grdp", "target_yoy_pct", 6.2) not in found
+
+
+def test_the_nation_named_in_a_rank_is_no_subject() -> None:
+    text = "Năm 2024, tốc độ tăng trưởng GRDP đứng thứ 5 cả nước, đạt 8,2%."
+    found = facts(text, language="vi", published="2025-01-10", title="Kinh tế Cao Bằng 2024")
+    assert ("cao-bang", "2024-FY", "grdp", "yoy_pct", 8.2) in found
+    assert all(f[0] == "cao-bang" for f in found)
+
+
+def test_a_headline_without_a_province_leaves_a_clearly_leading_province_its_subject() -> None:
+    text = (
+        "In the first half of 2024, Cao Bang's exports rose 14%. Cao Bang also drew more "
+        "visitors than Lai Chau and Son La."
+    )
+    found = facts(text, title="Exports up 14% in the first half")
+    assert found[0] == ("cao-bang", "2024-H1", "export", "yoy_pct", 14.0)

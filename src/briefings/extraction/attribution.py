@@ -51,11 +51,22 @@ _NATION_SUBJECT = re.compile(
     r"|economic\s+times)|\s*(?:\(|–|-)\s*(?:vna|vns))",
     re.IGNORECASE,
 )
-# "the city's imports through border gates nationwide": the province is still the subject.
-_PROVINCE_WORD = re.compile(
-    r"(?<!\w)(?:thành\s+phố|tỉnh|the\s+(?:city|province)|la\s+(?:ville|province))(?!\w)",
+# Words before the nation that make it no subject: the province's ("the city's imports through
+# border gates nationwide"), a rank ("đứng thứ 5 cả nước", "the highest in the country").
+_NOT_NATION_BEFORE = re.compile(
+    r"(?<!\w)(?:thành\s+phố|tỉnh|the\s+(?:city|province)|la\s+(?:ville|province)|thứ|xếp|đứng"
+    r"|rank\w*|among|parmi|highest|lowest|fastest|first|top|plus|cao|thấp|nhất|dẫn)(?!\w)",
     re.IGNORECASE,
 )
+_NOT_A_YEAR = re.compile(r"(?<!\d)(?!20\d\d(?!\d))\d")
+
+
+def _opens_with_nation(lead: str) -> bool:
+    """True when the words before the nation's name leave it the sentence's subject: a short
+    opening ("Theo Cục Du lịch, năm 2024 "), no number but a year, no rank, no province."""
+    return len(lead) <= 80 and not _NOT_A_YEAR.search(lead) and not _NOT_NATION_BEFORE.search(lead)
+
+
 _RESPECTIVELY = re.compile(r"respectively|respectivement|lần\s+lượt|tương\s+ứng", re.IGNORECASE)
 
 
@@ -121,7 +132,7 @@ class Discourse:
             nation
             and self.province != NATION_SLUG
             and not self.declared
-            and not _PROVINCE_WORD.search(text, bounds[0], nation.start())
+            and _opens_with_nation(text[bounds[0] : nation.start()])
         ):
             # "In 2024 Viet Nam welcomed ... and earned ...": the sentence's subject is the nation
             return Placed(NATION_SLUG, True, nation.end(), nation.start())

@@ -141,7 +141,7 @@ def _province(
         if found:
             return found, source, set()
     named, clear = most_named(text)
-    if (not clear and _NATIONAL_SOURCE.search(text, 0, 1500)) or _national_title(title):
+    if not clear and (_NATIONAL_SOURCE.search(text, 0, 1500) or _national_title(title)):
         # "according to the General Statistics Office": a national release that names
         # provinces along the way, none of them its subject
         return NATION_SLUG, "text", set()
