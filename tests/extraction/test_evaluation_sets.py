@@ -16,6 +16,7 @@ CHECKERS = [
     DATA / "extraction_testset2" / "check_testset2.py",
     DATA / "extraction_testset3" / "check_testset3.py",
     DATA / "extraction_testset4" / "check_testset4.py",
+    DATA / "extraction_testset5" / "check_testset5.py",
 ]
 
 

@@ -12,7 +12,7 @@ so it counts in neither precision nor recall.
 
 Splits: ``dev`` (the articles the rules were written on), ``spent`` (a held-out third, measured
 once and opened afterwards for rule work), ``all`` (both) and ``test`` (a fresh, sealed set in
-its own folder, ``--devset tests/data/extraction_testset4``). The test split exists to be
+its own folder, ``--devset tests/data/extraction_testset5``). The test split exists to be
 measured once, at the end: its misses and false positives are never printed, so nobody tunes a
 rule against them by accident.
 """
