@@ -35,6 +35,30 @@ def _overlapping_urls() -> list[str]:
     return sorted(urls(HERE) & urls(DEVSET))
 
 
+def check_fresh_set(here: Path, split: str) -> int:
+    """The devset checks on the set in ``here`` (every article in ``split``), and no URL shared
+    with the development set or any other test set beside it. The later test sets call this."""
+    checker = _load_devset_checker()
+    checker.HERE = here
+    checker.SPLITS = {split}
+    status = checker.check()
+    mine = urls(here)
+    others = sorted(
+        folder
+        for folder in here.parent.glob("extraction_*")
+        if folder != here and (folder / "articles.csv").is_file()
+    )
+    overlap = False
+    for folder in others:
+        for url in sorted(mine & urls(folder)):
+            print(f"error: URL also in {folder.name}:", url)
+            overlap = True
+    if overlap:
+        return 1
+    print("no URL shared with", ", ".join(folder.name for folder in others))
+    return status
+
+
 def main() -> int:
     checker = _load_devset_checker()
     checker.HERE = HERE
