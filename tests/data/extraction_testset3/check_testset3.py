@@ -7,19 +7,12 @@ code is the first test set's (``check_fresh_set`` in
 ``../extraction_testset/check_testset.py``). Standard library only.
 """
 
-from __future__ import annotations
-
-import importlib.util
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-_SPEC = importlib.util.spec_from_file_location(
-    "check_testset", HERE.parent / "extraction_testset" / "check_testset.py"
-)
-assert _SPEC is not None and _SPEC.loader is not None
-FIRST = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(FIRST)
+sys.path.insert(0, str(HERE.parent / "extraction_testset"))
+from check_testset import check_fresh_set  # noqa: E402  (the first test set's checker)
 
 if __name__ == "__main__":
-    sys.exit(FIRST.check_fresh_set(HERE, split="test"))
+    sys.exit(check_fresh_set(HERE, split="test"))
