@@ -159,21 +159,32 @@ def build(
     progress.advance("sources")
     runner = executor or SerialExecutor()
     store = Store(config.reports_dir.parent / FOLDER, reuse=reuse)
+    attachments = attached_facts(prepared)
     results = for_each_language(
         runner,
         config.languages,
         lambda language: build_language(
-            config, prepared, sheets, language, runner, progress, store
+            config, prepared, sheets, attachments, language, runner, progress, store
         ),
     )
     store.prune()
     return results
 
 
+def attached_facts(prepared: Prepared) -> dict[str, bytes]:
+    """The facts CSV each document carries (the briefing's, then each province's): the same
+    in every language, so made once per build."""
+    selection, chosen = prepared.selection, prepared.resolved.chosen
+    return {BRIEFING: facts_csv(selected_facts(chosen, selection))} | {
+        p.slug: facts_csv(selected_facts(chosen, selection, p)) for p in selection.provinces
+    }
+
+
 def build_language(
     config: Config,
     prepared: Prepared,
     sheets: list[FactSheet],
+    attachments: dict[str, bytes],
     language: str,
     executor: Executor | None = None,
     progress: Progress = NO_PROGRESS,
@@ -189,10 +200,6 @@ def build_language(
         commit,
         publication_dates(prepared.sources.facts),
     )
-    attachments = {BRIEFING: facts_csv(selected_facts(resolved.chosen, selection))} | {
-        p.slug: facts_csv(selected_facts(resolved.chosen, selection, p))
-        for p in selection.provinces
-    }
     parent = config.reports_dir.parent
     reports_name = Path(config.reports_dir.name) / edition
     figures_name = Path(config.figures_dir.name) / edition

@@ -72,10 +72,22 @@ class BriefingInParts:
     pages: list[Future[int] | int] = field(default_factory=list)
 
 
-def figures_used(html: str, drawn: EditionFigures) -> list[str]:
-    """The sha256 of each figure file ``html`` shows: part of what its PDF depends on."""
-    return [sha256(p) for c in drawn.all() for p in (c.svg, c.png)
-            if p.relative_to(p.parents[1]).as_posix() in html]  # fmt: skip
+@dataclass(frozen=True)
+class FigureDigests:
+    """Each figure file of an edition as a document names it (``an-giang/grdp-growth.svg``),
+    with its sha256: part of what a PDF showing it depends on. Made once per edition, not once
+    per document: a file is read and hashed once, not for each document that shows it."""
+
+    named: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def of(cls, drawn: EditionFigures) -> FigureDigests:
+        return cls(tuple((p.relative_to(p.parents[1]).as_posix(), sha256(p))
+                         for c in drawn.all() for p in (c.svg, c.png)))  # fmt: skip
+
+    def used_by(self, html: str) -> list[str]:
+        """The sha256 of each figure file ``html`` shows, in the edition's order."""
+        return [digest for name, digest in self.named if name in html]
 
 
 def lay_out_parts(
@@ -83,6 +95,7 @@ def lay_out_parts(
     renderer: Renderer,
     document: Document,
     drawn: EditionFigures,
+    digests: FigureDigests,
     facts: bytes,
     base: str,
     store: Store,
@@ -103,7 +116,7 @@ def lay_out_parts(
         html = view_html(renderer, made.view, part)
         attached = facts if index == 0 else None
         name = f"{PARTS}/{document.stem}-{index:02d}-{part}"  # in the key: the store keeps it
-        key = key_of(base, name, html, attached or b"", date, *figures_used(html, drawn))
+        key = key_of(base, name, html, attached or b"", date, *digests.used_by(html))
         kept = store.fetch(key, renderer.out)
         made.keys[index], made.names[index] = key, name
         made.pages[index] = (

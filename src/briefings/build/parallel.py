@@ -24,7 +24,7 @@ from typing import Any, ParamSpec, TypeVar
 
 from briefings.build.briefing import (
     BriefingInParts,
-    figures_used,
+    FigureDigests,
     join_parts_when_laid_out,
     lay_out_parts,
 )
@@ -301,6 +301,7 @@ def render_all(
     figures' bytes are unchanged is copied from the store instead of laid out again.
     """
     figures = figure_folders(drawn)
+    figure_digests = FigureDigests.of(drawn)
     out = renderer.out
 
     def submit(work: Callable[..., R], *args: Any) -> Future[R]:
@@ -314,11 +315,12 @@ def render_all(
             (out / f"{document.stem}.html").write_text(html, encoding="utf-8")
             attached = facts.get(document.stem, b"")
             if document.stem == BRIEFING:
-                parts = lay_out_parts(submit, renderer, document, drawn, attached, reuse.base,
-                                      reuse.store)  # fmt: skip
+                parts = lay_out_parts(submit, renderer, document, drawn, figure_digests, attached,
+                                      reuse.base, reuse.store)  # fmt: skip
                 pending.append(("", "", parts))
                 continue
-            key = key_of(reuse.base, "document", html, attached, date, *figures_used(html, drawn))
+            shown = figure_digests.used_by(html)
+            key = key_of(reuse.base, "document", html, attached, date, *shown)
             name = f"{document.stem}.pdf"
             if reuse.store.fetch(key, out) is not None:
                 pending.append((key, name, out / name))
