@@ -18,7 +18,9 @@ import pandas as pd
 
 from briefings.build.cache import build_key
 from briefings.build.parallel import (
+    NO_GATE,
     SerialExecutor,
+    StageGate,
     draw_all,
     for_each_language,
     release_memory,
@@ -160,13 +162,18 @@ def build(
     runner = executor or SerialExecutor()
     store = Store(config.reports_dir.parent / FOLDER, reuse=reuse)
     attachments = attached_facts(prepared)
-    results = for_each_language(
-        runner,
-        config.languages,
-        lambda language: build_language(
-            config, prepared, sheets, attachments, language, runner, progress, store
-        ),
-    )
+    gate = StageGate(runner, len(config.languages))
+
+    def edition(language: str) -> BuildResult:
+        try:
+            return build_language(
+                config, prepared, sheets, attachments, language, runner, progress, store, gate
+            )
+        except BaseException:
+            gate.open()  # the other editions must not wait at a gate for this one
+            raise
+
+    results = for_each_language(runner, config.languages, edition)
     store.prune()
     return results
 
@@ -189,8 +196,10 @@ def build_language(
     executor: Executor | None = None,
     progress: Progress = NO_PROGRESS,
     store: Store | None = None,
+    gate: StageGate = NO_GATE,
 ) -> BuildResult:
-    """Draw, render and publish the edition in one language."""
+    """Draw, render and publish the edition in one language; between the figures and the
+    documents, and before the joining, wait at ``gate`` for the editions made at once."""
     selection, resolved = prepared.selection, prepared.resolved
     edition = edition_folder(selection.edition, language)
     commit = git_commit(config.root)
@@ -211,11 +220,16 @@ def build_language(
         progress.stage(f"figures {edition}", len(sheets) + 1)
         drawn = draw_all(executor, language, fonts, sheets, selection.indicators, figures,
                          reuse, lambda _: progress.advance(f"figures {edition}"))  # fmt: skip
+        gate.wait()  # no task in flight: the documents may have fresh workers
         renderer = make_renderer(config.templates, reports, provenance)
         progress.stage(f"documents {edition}", len(sheets) + 1)
         title = config.title_in(language)
+
+        def advance(_stage: str) -> None:
+            progress.advance(f"documents {edition}")
+
         pdfs = render_all(executor, language, fonts, renderer, title, sheets, drawn, attachments,
-                          reuse, lambda _: progress.advance(f"documents {edition}"))  # fmt: skip
+                          reuse, advance, gate)  # fmt: skip
         inputs = input_files(config, list(prepared.sources.tables), list(prepared.sources.articles))
         outputs = output_files(reports.parents[1], reports, figures)
         key = build_key(config, language, commit)

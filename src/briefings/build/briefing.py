@@ -129,22 +129,29 @@ def lay_out_parts(
     return made
 
 
-def join_parts_when_laid_out(
-    submit: Submit,
-    language: str,
-    renderer: Renderer,
-    parts: BriefingInParts,
-    base: str,
-    store: Store,
-) -> Path:
-    """Wait for the parts, then join them (or fetch the joined PDF); return its path."""
-    out = renderer.out
+def wait_for_parts(parts: BriefingInParts, out: Path, store: Store) -> list[int]:
+    """Wait for the parts being laid out, keep each in ``store``; return every part's pages."""
     pages = []
     for key, name, laid_out in zip(parts.keys, parts.names, parts.pages, strict=True):
         if isinstance(laid_out, Future):
             laid_out = laid_out.result()
             store.keep(key, out, [f"{name}.pdf"], laid_out)
         pages.append(laid_out)
+    return pages
+
+
+def join_laid_out_parts(
+    submit: Submit,
+    language: str,
+    renderer: Renderer,
+    parts: BriefingInParts,
+    pages: list[int],
+    base: str,
+    store: Store,
+) -> Path:
+    """Join the laid-out parts of ``pages`` pages each (or fetch the joined PDF); return its
+    path."""
+    out = renderer.out
     with use_language(language):
         numbers = view_html(renderer, parts.view, FOOTER, sum(pages))
     key = key_of(base, "joined", numbers, *parts.keys)

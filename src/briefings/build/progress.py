@@ -7,6 +7,7 @@ get ``NO_PROGRESS``.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import TracebackType
@@ -35,7 +36,14 @@ NO_PROGRESS: Progress = _Silent()
 
 
 class RichProgress:
-    """One rich progress bar per stage, on ``stream`` (stderr), while the block runs."""
+    """One rich progress bar per stage, on ``stream`` (stderr), while the block runs.
+
+    The bars are drawn when a step is told (at most ``REFRESH`` times a second), never by a
+    thread of their own: a pool renewed mid-build forks its workers while no other thread of
+    the build is writing to the terminal.
+    """
+
+    REFRESH = 0.1  # seconds
 
     def __init__(self, stream: IO[str]) -> None:
         from rich.console import Console
@@ -49,8 +57,10 @@ class RichProgress:
             TimeElapsedColumn(),
             console=Console(file=stream),
             transient=False,
+            auto_refresh=False,
         )
         self._tasks: dict[str, int] = {}
+        self._drawn = 0.0
 
     def __enter__(self) -> RichProgress:
         self._bars.start()
@@ -67,10 +77,18 @@ class RichProgress:
     def stage(self, name: str, total: int) -> None:
         """Add a bar for the stage."""
         self._tasks[name] = self._bars.add_task(name, total=total)
+        self._draw()
 
     def advance(self, name: str) -> None:
         """Move the stage's bar one step."""
         self._bars.advance(self._tasks[name])  # type: ignore[arg-type]
+        self._draw()
+
+    def _draw(self) -> None:
+        now = time.monotonic()
+        if now - self._drawn >= self.REFRESH:
+            self._drawn = now
+            self._bars.refresh()
 
 
 @contextmanager
