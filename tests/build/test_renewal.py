@@ -6,10 +6,15 @@ from __future__ import annotations
 import os
 import threading
 import time
+from pathlib import Path
+from typing import Any
 
 import pytest
 
+import briefings.pipeline
 from briefings.build.parallel import RenewablePool, SerialExecutor, StageGate, executor_for
+from briefings.config import load_config
+from conftest import real_project
 
 
 def _pids(pool: RenewablePool) -> set[int]:
@@ -77,3 +82,37 @@ def test_without_a_pool_the_gate_does_not_wait() -> None:
     gate.wait()  # one edition alone at a gate for two: no waiting, no renewal
     gate.open()
     gate.wait()
+
+
+@pytest.mark.slow
+def test_an_edition_failing_before_its_gate_does_not_hold_up_the_other(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = load_config(real_project(
+        tmp_path,
+        '[briefing]\ntitle = "Gates"\nperiod = "2025-9M"\nlanguages = ["en", "vi"]\n'
+        'provinces = ["Cao Bằng"]\n[sources]\ntables = ["sources/tables/*.csv"]\n',
+    ))  # fmt: skip
+    made = briefings.pipeline.build_language
+
+    def vi_fails(*args: Any, **kwargs: Any) -> Any:
+        if "vi" in args:
+            raise RuntimeError("vi failed")
+        return made(*args, **kwargs)
+
+    monkeypatch.setattr(briefings.pipeline, "build_language", vi_fails)
+    outcome: list[BaseException | None] = []
+
+    def build() -> None:
+        with executor_for(2) as pool:
+            try:
+                briefings.pipeline.build(config, executor=pool)
+            except RuntimeError as error:
+                outcome.append(error)
+
+    builder = threading.Thread(target=build, daemon=True)
+    builder.start()
+    builder.join(timeout=300)
+    assert not builder.is_alive(), "the English edition waited at a gate for the failed one"
+    assert [str(error) for error in outcome] == ["vi failed"]
+    assert (tmp_path / "reports" / "2025-9M" / "briefing.pdf").is_file()

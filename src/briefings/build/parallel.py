@@ -107,7 +107,7 @@ class RenewablePool(Executor):
     build's process on first write), their caches, a fragmented heap. After the figures each
     worker held ~30 MiB of matplotlib's that no document uses, and after the documents ~60 MiB
     of WeasyPrint's under the joining's own. Workers forked afresh between the stages start
-    from the build's pages again (34 provinces: peak 352-367 MiB PSS before, 286-303 after).
+    from the build's pages again (34 provinces: peak 352-367 MiB PSS before, 273-304 after).
 
     Workers are forked by a keeper thread that lives as long as the pool: Linux kills a worker
     when the thread that forked it ends (``_die_with_parent``), and an edition's thread ends
@@ -152,10 +152,11 @@ class RenewablePool(Executor):
 
 
 class StageGate:
-    """The point between two stages where the editions made at once wait for each other, so
-    that a ``RenewablePool`` is renewed with no task in flight.
+    """Where the editions made at once wait for each other between stages (after their
+    figures, before their joining), so that a ``RenewablePool`` is renewed with no task in
+    flight.
 
-    Every edition passes each gate once, in the same order. An edition that fails opens the
+    Every edition waits at the same points in the same order. An edition that fails opens the
     gate for good (``open``): the others go on without renewing, since every edition is built
     even when another fails. On any other executor the gate is no wait at all.
     """
