@@ -4,6 +4,8 @@ replaced by fresh ones: the editions made at once wait for each other at a gate 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -116,3 +118,21 @@ def test_an_edition_failing_before_its_gate_does_not_hold_up_the_other(
     assert not builder.is_alive(), "the English edition waited at a gate for the failed one"
     assert [str(error) for error in outcome] == ["vi failed"]
     assert (tmp_path / "reports" / "2025-9M" / "briefing.pdf").is_file()
+
+
+@pytest.mark.slow
+def test_workers_leave_no_fonts_in_the_temporary_directory(tmp_path: Path) -> None:
+    """WeasyPrint copies the ``@font-face`` fonts to a temporary folder per process; each
+    worker of each stage must delete its own when it ends."""
+    config = real_project(
+        tmp_path,
+        '[briefing]\ntitle = "Temporary"\nperiod = "2025-9M"\nlanguages = ["en", "vi"]\n'
+        'provinces = ["Cao Bằng"]\n[sources]\ntables = ["sources/tables/*.csv"]\n',
+    )
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    command = [sys.executable, "-m", "briefings", "build", "--config", str(config), "-q"]
+    environment = os.environ | {"TMPDIR": str(temporary)}
+    subprocess.run([*command, "--jobs", "2"], check=True, env=environment, cwd=tmp_path)
+    assert (tmp_path / "reports" / "2025-9M-vi" / "briefing.pdf").is_file()
+    assert sorted(p.name for p in temporary.iterdir()) == []
