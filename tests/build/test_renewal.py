@@ -81,9 +81,16 @@ def test_an_edition_that_fails_lets_the_others_pass_without_renewing(
 
 def test_without_a_pool_the_gate_does_not_wait() -> None:
     gate = StageGate(SerialExecutor(), 2)
-    gate.wait()  # one edition alone at a gate for two: no waiting, no renewal
-    gate.open()
-    gate.wait()
+
+    def alone() -> None:  # one edition alone at a gate for two: no waiting, no renewal
+        gate.wait()
+        gate.open()
+        gate.wait()
+
+    edition = threading.Thread(target=alone, daemon=True)
+    edition.start()
+    edition.join(timeout=10)
+    assert not edition.is_alive(), "the gate waited for an edition that never comes"
 
 
 @pytest.mark.slow
