@@ -17,6 +17,7 @@ CHECKERS = [
     DATA / "extraction_testset3" / "check_testset3.py",
     DATA / "extraction_testset4" / "check_testset4.py",
     DATA / "extraction_testset5" / "check_testset5.py",
+    DATA / "extraction_testset6" / "check_testset6.py",
 ]
 
 
