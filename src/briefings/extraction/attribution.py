@@ -61,10 +61,57 @@ _NOT_NATION_BEFORE = re.compile(
 _NOT_A_YEAR = re.compile(r"(?<!\d)(?!20\d\d(?!\d))\d")
 
 
+_OPENING_MAX = 120  # an opening of 80 characters, then the nation's name
+
+
 def _opens_with_nation(lead: str) -> bool:
     """True when the words before the nation's name leave it the sentence's subject: a short
     opening ("Theo Cục Du lịch, năm 2024 "), no number but a year, no rank, no province."""
     return len(lead) <= 80 and not _NOT_A_YEAR.search(lead) and not _NOT_NATION_BEFORE.search(lead)
+
+
+# The nation as what the indicator is measured in, before the sentence's first figure: "FDI
+# capital in Vietnam as of September 30 reached", "vốn đăng ký vào Việt Nam đạt", "les
+# exportations du Vietnam"; or a national office's release the sentence opens by citing
+# ("According to the Ministry of Finance, the state budget revenue for 2024 increased").
+_NATION_SCOPE = re.compile(
+    r"(?<!\w)(?:in|into|to|of|vào|tại|của|au|du|en)\s+(?:viet\s*nam|việt\s+nam)(?![\w'’])"
+    r"(?!\s+(?:news|airlines|national|plus|pictorial|net|express))"
+    r"|(?<!\w)(?:(?:according\s+to|theo|selon)\s+(?:(?:a\s+|the\s+)?(?:report|data|figures)\s+"
+    r"(?:from|of|by)\s+|(?:báo\s+cáo|số\s+liệu)\s+(?:của\s+)?|(?:le\s+)?rapport\s+du\s+|les"
+    r"\s+données\s+du\s+)?(?:the\s+)?(?:ministry\s+of\s+finance|general\s+statistics\s+office"
+    r"|national\s+statistics\s+office|gso|foreign\s+investment\s+agency|bộ\s+tài\s+chính"
+    r"|tổng\s+cục\s+thống\s+kê|cục\s+thống\s+kê\s+quốc\s+gia|cục\s+đầu\s+tư\s+nước\s+ngoài"
+    r"|ministère\s+des\s+finances|office\s+général\s+des\s+statistiques))(?!\w)(?!\s+(?:of|de|tỉnh)\s)",
+    re.IGNORECASE,
+)
+# Words that tie a figure to a province the sentence does not name: "the province's", "của
+# tỉnh", "its", "trên địa bàn".
+_PROVINCE_WORDS = re.compile(
+    r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+bàn|địa\s+phương|province|city|locality|its|ville"
+    r"|localité|son|sa|ses)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _national_scope(text: str, start: int, first_figure: int) -> bool:
+    """True when the sentence measures its indicator for the nation before its first figure,
+    ties it to no province, and names no rank before the nation."""
+    scope = _NATION_SCOPE.search(text, start, first_figure)
+    if scope is None or _PROVINCE_WORDS.search(text, start, first_figure):
+        return False
+    return not _NOT_NATION_BEFORE.search(text, max(start, scope.start() - 20), scope.start())
+
+
+_FIELD_BEFORE = re.compile(r"/\s*\d{1,2}\s*$")
+_FIELD_AT = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?!\d)")
+
+
+def _field(text: str, start: int) -> bool:
+    """True for provinces named after a ranking's size ("thứ 4/13 tỉnh"): its field."""
+    return bool(
+        _FIELD_AT.match(text, start) or _FIELD_BEFORE.search(text, max(0, start - 8), start)
+    )
 
 
 _RESPECTIVELY = re.compile(r"respectively|respectivement|lần\s+lượt|tương\s+ứng", re.IGNORECASE)
@@ -100,7 +147,9 @@ class Discourse:
         self, text: str, bounds: tuple[int, int], places: Sequence[Place], slots: Sequence[Slot]
     ) -> list[Placed]:
         """The province of each figure of the sentence ``bounds``, in the order given."""
-        placed = [self._nearest(text, bounds, places, slot) for slot in slots]
+        first = min((slot.start for slot in slots), default=bounds[1])
+        scope = not places and _national_scope(text, bounds[0], first)
+        placed = [self._nearest(text, bounds, places, slot, scope) for slot in slots]
         for run in _runs(places, slots):
             names = _listed([p for p in places if run.after <= p.start < slots[run.first].start])
             figures = slots[run.first : run.last + 1]
@@ -110,9 +159,21 @@ class Discourse:
         return placed
 
     def _nearest(
-        self, text: str, bounds: tuple[int, int], places: Sequence[Place], slot: Slot
+        self,
+        text: str,
+        bounds: tuple[int, int],
+        places: Sequence[Place],
+        slot: Slot,
+        national_scope: bool,
     ) -> Placed:
-        before = [p for p in places if p.end <= slot.start]
+        # "xếp thứ 4/13 tỉnh, thành phố vùng ... và 26/63": the provinces a rank is among are
+        # the ranking's field, not its subject
+        before = [
+            p
+            for p in places
+            if p.end <= slot.start
+            and not (slot.kind == "rank" and p.slug == GROUP and _field(text, p.start))
+        ]
         if before:
             return Placed(before[-1].slug, True, before[-1].end, before[-1].start)
         later = [p for p in places if p.start >= slot.end and p.slug != GROUP]
@@ -127,7 +188,8 @@ class Discourse:
         ):
             # "Với tăng trưởng đạt 11,5%, Thanh Hóa là ...": the province follows its figure
             return Placed(later[0].slug, True, later[0].end, later[0].start)
-        nation = _NATION_SUBJECT.search(text, bounds[0], slot.start)
+        # the nation opens the sentence or is no subject: look no further than an opening
+        nation = _NATION_SUBJECT.search(text, bounds[0], min(slot.start, bounds[0] + _OPENING_MAX))
         if (
             nation
             and self.province != NATION_SLUG
@@ -136,6 +198,8 @@ class Discourse:
         ):
             # "In 2024 Viet Nam welcomed ... and earned ...": the sentence's subject is the nation
             return Placed(NATION_SLUG, True, nation.end(), nation.start())
+        if national_scope and self.province != NATION_SLUG and not self.declared:
+            return Placed(NATION_SLUG, True)
         return Placed(self.province, False)
 
     def follow(self, text: str, start: int, places: Sequence[Place], given: Sequence[str]) -> None:

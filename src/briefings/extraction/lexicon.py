@@ -99,7 +99,13 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"|foreign\s+investment(?:\s+capital)?|vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?nước\s+ngoài"
         r"|foreign\s+investors?(?=\s+(?:poured|pumped|injected|registered|committed))"
         r"|(?:thu\s+hút\s+)?đầu\s+tư\s+nước\s+ngoài"
-        r"|đầu\s+tư\s+trực\s+tiếp\s+nước\s+ngoài|\bIDE\b|investissements?\s+directs?\s+étrangers?",
+        r"|đầu\s+tư\s+trực\s+tiếp\s+nước\s+ngoài|\bIDE\b|investissements?\s+directs?\s+étrangers?"
+        # registered capital in dollars is foreign capital ("led the country with a total
+        # registered investment of US$4.8 billion"); new firms' capital is in đồng
+        r"|(?:(?:the\s+)?total\s+)?registered\s+(?:investment|capital)(?:\s+capital)?"
+        r"(?=[^.;\d]{0,25}(?:(?:US\$|USD|\$)\s*\d|[\d.,]+\s*(?:billion|million|bn)?\s*(?:US\$|USD"
+        r"|dollars)))"
+        r"|(?:tổng\s+)?vốn\s+(?:đầu\s+tư\s+)?đăng\s+ký(?=[^.;\d]{0,25}[\d.,]+\s*(?:tỷ|triệu)\s+USD)",
     ),
     (
         "retail_sales",
@@ -317,10 +323,33 @@ def _mention(text: str, match: re.Match[str], excluded: int) -> Mention:
     indicator, growth, national = _KEYS[int(group[1:])]
     if start <= excluded or _no_subject(text[max(0, start - 60) : start], indicator):
         return Mention(start, end, "")
+    if indicator == "fdi_registered" and _disbursed(text, start, end):
+        return Mention(start, end, "")
     if national and _OWNED.search(text, max(0, start - 20), start):
         national = False
     part = names_part(text, start, end, indicator)
     return Mention(start, end, "" if part else indicator, growth, national)
+
+
+# Foreign investment disbursed (realised) is no registered capital: "vốn thực hiện của dự án đầu
+# tư nước ngoài", "FDI disbursement", "realised FDI", "IDE décaissés".
+_DISBURSED_BEFORE = re.compile(
+    r"(?:vốn\s+(?:thực\s+hiện|giải\s+ngân)(?:\s+(?:của\s+)?(?:các\s+)?(?:dự\s+án\s+)?)?"
+    r"|(?:disbursed|realised|realized|implemented)\s+|décaissement\s+(?:des\s+|d[eu]\s+)?)$",
+    re.IGNORECASE,
+)
+_DISBURSED_AFTER = re.compile(
+    r"\)?(?:\s+(?:capital|vốn|inflows?))?\s*(?:\(FDI\)\s*)?(?:disburse\w*|realis\w*|realiz\w*"
+    r"|implemented|giải\s+ngân|thực\s+hiện|décaiss\w*)",
+    re.IGNORECASE,
+)
+
+
+def _disbursed(text: str, start: int, end: int) -> bool:
+    return bool(
+        _DISBURSED_BEFORE.search(text, max(0, start - 40), start)
+        or _DISBURSED_AFTER.match(text, end)
+    )
 
 
 def _no_subject(before: str, indicator: str) -> bool:

@@ -72,13 +72,16 @@ _SCALES: dict[str, Decimal] = {
     "ngàn tỷ": Decimal(10**12),
     "nghìn tỉ": Decimal(10**12),
     "ngàn tỉ": Decimal(10**12),
+    "triệu tỷ": Decimal(10**15),
+    "triệu tỉ": Decimal(10**15),
     "mille milliard": Decimal(10**12),
     "million de milliard": Decimal(10**15),
     "millions de milliard": Decimal(10**15),
 }
 _SP = rf"[\s{_THIN_SPACES}]*"
 _SCALE_RE = (
-    r"(?P<scale>ngh[iì]n t[ỷỉ]|ng[aà]n t[ỷỉ]|mille milliards?|millions? de milliards?"
+    r"(?P<scale>ngh[iì]n t[ỷỉ]|tri[eệ]u t[ỷỉ]|ng[aà]n t[ỷỉ]|mille milliards?"
+    r"|millions? de milliards?"
     r"|quadrillions?|billiards?|trillions?"
     r"|billions?|milliards?"
     r"|millions?|thousands?|milliers?|mille|ngh[iì]n|ng[aà]n|tri[eệ]u|t[ỷỉ]|bn|bln|mln|tn"

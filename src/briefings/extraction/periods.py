@@ -52,30 +52,30 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "Q1",
         r"(?:the\s+)?first\s+quarter|1st\s+quarter|\bQ1\b|quarter\s+(?:I|1)\b"
         r"|(?:premier|1er)\s+trimestre"
-        r"|qu[ýy]\s+(?:I|1)(?![\wI])" + rf"|first\s+{_N3}\s+months|{_N3}\s+premiers\s+mois"
+        r"|qu[ýyí]\s+(?:I|1)(?![\wI])" + rf"|first\s+{_N3}\s+months|{_N3}\s+premiers\s+mois"
         r"|3\s+tháng\s+đầu\s+năm",
     ),
     (
         "Q2",
         r"second\s+quarter|2nd\s+quarter|\bQ2\b|quarter\s+(?:II|2)\b|(?:deuxième|2e)\s+trimestre"
-        r"|qu[ýy]\s+(?:II|2)(?![\wI])",
+        r"|qu[ýyí]\s+(?:II|2)(?![\wI])",
     ),
     (
         "Q3",
         r"third\s+quarter|3rd\s+quarter|\bQ3\b|quarter\s+(?:III|3)\b|(?:troisième|3e)\s+trimestre"
-        r"|qu[ýy]\s+(?:III|3)(?![\wI])",
+        r"|qu[ýyí]\s+(?:III|3)(?![\wI])",
     ),
     (
         "Q4",
         r"fourth\s+quarter|4th\s+quarter|\bQ4\b|quarter\s+(?:IV|4)\b|(?:quatrième|4e)\s+trimestre"
-        r"|qu[ýy]\s+(?:IV|4)(?![\wI])",
+        r"|qu[ýyí]\s+(?:IV|4)(?![\wI])",
     ),
     (
         "H1",
         rf"first\s+half(?:\s+of\s+the\s+year)?|\bH1\b|(?:first|past|initial)\s+{_N6}\s+months"
         r"|nửa\s+đầu\s+năm"
         rf"|{_N6}[-\s]months?(?!\s+(?:of\s+)?(?:implementation|operation|later|ago|after))"
-        rf"|{_N6}\s+months'|premier\s+semestre|{_N6}\s+premiers\s+mois"
+        rf"|{_N6}\s+months'|premier\s+semestre|{_N6}\s+(?:premiers\s+)?mois(?!\s+plus)"
         rf"|{_N6}\s+tháng(?:\s+đầu\s+năm)?"
         r"|(?:first|past)\s+(?:two|2)\s+quarters|(?:2|hai)\s+quý\s+đầu(?:\s+năm)?"
         r"|(?:deux|2)\s+premiers\s+trimestres",
@@ -84,7 +84,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "9M",
         rf"(?:first|past)\s+{_N9}\s+months|\b9M\b"
         rf"|{_N9}[-\s]months?(?!\s+(?:of\s+)?(?:implementation|operation|later|ago|after))"
-        rf"|{_N9}\s+months'|{_N9}\s+premiers\s+mois|{_N9}\s+tháng(?:\s+đầu\s+năm)?"
+        rf"|{_N9}\s+months'|{_N9}\s+(?:premiers\s+)?mois(?!\s+plus)"
+        rf"|{_N9}\s+tháng(?:\s+đầu\s+năm)?"
         rf"|(?:first|past)\s+{_N3}\s+quarters|{_N3}\s+quý\s+đầu(?:\s+năm)?"
         rf"|{_N3}\s+premiers\s+trimestres",
     ),
@@ -168,7 +169,7 @@ _FIRST_WORD = (
     r"|the\s+(?:first|whole|full|entire|term)|this\s+term"  # "the", "this": common, rarely phrases
     r"|(?:first|last|final|remaining|next|coming|second|past|recent|initial|whole|full"
     r"|entire|since|third|fourth|quarter|premier|deuxième|troisième|quatrième|six|nine"
-    r"|three|two|four|five|seven|eight|ten|eleven|twelve|trois|neuf|sáu|chín|ba|qu[ýy]|nhiệm"
+    r"|three|two|four|five|seven|eight|ten|eleven|twelve|trois|neuf|sáu|chín|ba|qu[ýyí]|nhiệm"
     r"|cả|toute|l'ensemble|q[1-4]|h1|9m|1er|[2-4]e|nửa|hai|deux)(?!\w))"
 )
 _PHRASE = rf"(?<!-){_FIRST_WORD}(?:{_SPAN_RE}){_of_year('span')}"
@@ -229,6 +230,12 @@ _COMPARISON_BEFORE = caseless(
 _COMPARISON_AFTER = caseless(
     r"\s*(?:à\s+la\s+même\s+période|(?:in|during)\s+the\s+same\s+period|cùng\s+kỳ)"
 )
+# "the highest in the last five years", "cao nhất trong 5 năm qua": years a record is measured
+# over, a comparison that dates nothing after it.
+_RECORD_BEFORE = caseless(
+    r"(?:highest|lowest|largest|biggest|fastest|record|cao\s+nhất|thấp\s+nhất|lớn\s+nhất"
+    r"|kỷ\s+lục|plus\s+(?:élevée?|haute?|forte|faible|bas)|record)[^.;:,]{0,20}$"
+)
 _FORWARD_BEFORE = caseless(
     r"(?:tasks?|plans?|orientations?|directions?|goals?|targets?|next|coming|upcoming|remaining"
     r"|nhiệm\s+vụ|phương\s+hướng|tâches?|objectifs?|prochain\w*)\b[^.;:]{0,25}$"
@@ -281,7 +288,10 @@ def _read(text: str, match: re.Match[str], published_year: int | None) -> Period
         index = next(i for i, _ in enumerate(_PHRASES) if match.group(f"p{i}") is not None)
         year = _year(match, "span", published_year)
         sticky = index == _OTHER_MONTHS  # "the first 4 months": a span of this year, not held
-        return _phrase(text, start, end, _PHRASES[index][0] or None, year, sticky=sticky)
+        found = _phrase(text, start, end, _PHRASES[index][0] or None, year, sticky=sticky)
+        if index == 0 and _RECORD_BEFORE.search(text, max(0, start - 40), start):
+            return replace(found, comparison=True)
+        return found
     if match.group("vague"):
         return _phrase(text, start, end, None, None, vague=True)
     if match.group("anaphor"):
@@ -375,6 +385,9 @@ def _commonest_year(phrases: list[PeriodPhrase]) -> int:
     return max(year for year, count in years.items() if count == best)  # a tie: the report's
 
 
+_CLOSES = {"Q2": "H1", "Q3": "9M", "Q4": "FY"}  # a quarter and the cumulative span it ends
+
+
 def main_period(phrases: list[PeriodPhrase], year: int | None) -> Period | None:
     """The period an article reports on: its commonest cumulative or quarterly phrase.
 
@@ -388,7 +401,13 @@ def main_period(phrases: list[PeriodPhrase], year: int | None) -> Period | None:
     pool = short or votes
     counts = Counter(p.span for p in pool)
     best = max(counts.values())
-    span = next(p.span for p in pool if counts[p.span] == best)
+    tied = [p.span for p in pool if p.span and counts[p.span] == best]
+    # "Q3 grew 8.6%; the nine months 8.6%": a report naming a quarter and the span it closes as
+    # often is a cumulative report that also gives its last quarter
+    span = tied[0]
+    closes = _CLOSES.get(span, "")
+    if closes in tied:
+        span = closes
     years = Counter(p.year for p in pool if p.span == span and p.year)
     chosen = years.most_common(1)[0][0] if years else year
     return None if chosen is None else Period.parse(f"{chosen}-{span}")

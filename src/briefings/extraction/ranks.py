@@ -65,12 +65,14 @@ _WORDS = {
     "twentieth": 20,
 }
 _ORD = (
-    r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th|e|er|ère|ème|re)?(?!\d|[.,]\d|\s*%)"
+    r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th|e|er|ère|ème|re|ᵉʳ|ᵉ)?(?!\d|[.,]\d|\s*%)"
     r"|(?P<w>" + "|".join(sorted(_WORDS, key=len, reverse=True)) + "))"
 )
 # Leading the country is ranking first in it; the lowest in it is ranking last.
 _COUNTRY = r"(?:cả\s+nước|toàn\s+quốc|du\s+pays|in\s+the\s+country|nationwide|in\s+vietnam)"
-_GROWTH_NOUN = r"(?:\s+(?:economic\s+)?(?:growth|expansion)(?:\s+rates?)?|\s+rates?)?"
+_GROWTH_NOUN = (
+    r"(?:\s+(?:economic\s+|GRDP\s+|GDP\s+)?(?:growth|expansion)(?:\s+rates?)?|\s+rates?)?"
+)
 _LEAD = (
     r"(?:(?:led|leads|leading|topped|tops|topping)\s+(?:the\s+)?(?:country|nation|nationwide)"
     r"|took\s+the\s+lead|(?:vươn\s+lên\s+)?(?:dẫn|đứng)\s+đầu(?:\s+[^\s,.;]+){0,6}?\s+"
@@ -91,7 +93,7 @@ _ADVERB = (
 )
 _RANK = (
     r"(?:(?:rank(?:ed|ing|s)?"
-    r"|placed|placing|position(?:ed)?|xếp\s+(?:thứ|hạng(?:\s+thứ)?)"
+    r"|placed|placing|position(?:ed)?|xếp\s+(?:vị\s+(?:trí\s+)?)?(?:thứ|hạng(?:\s+thứ)?)"
     r"|đứng\s+(?:ở\s+)?(?:thứ|vị\s+trí(?:\s+(?:thứ|số))?)|vị\s+trí(?:\s+(?:thứ|số))?"
     r"|(?:cao|lớn)\s+thứ|classée?s?|se\s+classant|se\s+classe|came(?:\s+in)?|finished)"
     r"\s+"
@@ -99,7 +101,7 @@ _RANK = (
     + r"(?:(?:the\s+province|the\s+city|it)\s+)?"
     + r"(?:(?:at\s+the|at|the|No\.?|number|thứ|au|à\s+la|en)\s+)?"
     + _ORD
-    + r"|(?:the\s+)?(?=[\dfstenpdqchbm])(?:(?P<n2>\d{1,2})(?:st|nd|rd|th|e|ème)|(?P<w2>"
+    + r"|(?:the\s+)?(?=[\dfstenpdqchbm])(?:(?P<n2>\d{1,2})(?:st|nd|rd|th|e|ème|ᵉ)|(?P<w2>"
     + "|".join(sorted(_WORDS, key=len, reverse=True))
     + r"))\s+(?:highest|fastest|largest|place|position|rang))(?!\w)"
 )
@@ -120,7 +122,8 @@ _SCAN = caseless(
     rf"|(?={_LAST_STARTS})(?P<last>{_LAST})|(?={_RANK_STARTS}){_RANK})"
 )
 _MORE = caseless(
-    r"[^,;.]{0,60}?(?:,\s*)?\b(?:and|và|et)\s+(?:(?:ranked|thứ|au|à\s+la|at)\s+"
+    r"(?:[^,;.]|,\s*(?=thành))"  # "4/13 tỉnh, thành phố vùng ... và 26/63 cả nước"
+    r"{0,60}?(?:,\s*)?\b(?:and|và|et)\s+(?:(?:ranked|thứ|au|à\s+la|at)\s+"
     r"|xếp\s+(?:hạng\s+)?(?:thứ\s+)?)?" + _ORD
 )
 _NATIONAL = re.compile(
@@ -134,6 +137,7 @@ _REGIONAL = re.compile(
     r"|districts?|communes?|huyện|xã|centrally[-\s]run|trực\s+thuộc|ressort\s+central"
     r"|\b(?:nord|sud|centre|north\s+central|south\s+central)\b|bắc\s+trung\s+bộ|tây\s+nguyên"
     r"|duyên\s+hải|đồng\s+bằng|parmi\s+les\s+provinces\s+d|among\s+(?:the\s+)?provinces\s+(?:of|in)"
+    r"|/\s*(?!63\b|34\b)\d{1,2}\s+(?:tỉnh|thành|địa\s+phương)"  # "thứ 7/11 tỉnh, thành phố"
     r"|(?:out\s+of|among|of|sur|parmi|trong|dans)\s+(?:the\s+|les\s+)?(?:\d{1,2}|two|three|four"
     r"|five|six|seven|eight|nine|ten|eleven|twelve|fourteen)\s+(?:provinces|cities|localities"
     r"|villes|tỉnh|thành\s+phố|địa\s+phương)",
@@ -163,10 +167,15 @@ class Rank:
 
 # "xếp tốp các tỉnh dẫn đầu", "among the top provinces", "parmi les provinces en tête".
 _AMONG_THE = re.compile(
-    r"(?:tốp|top|nhóm|among|parmi|one\s+of|một\s+trong)\s+(?:the\s+|les\s+|các\s+|những\s+)?"
+    # "nhóm tăng trưởng GRDP thấp nhất": one of a group, not the last
+    r"(?:nhóm|group\s+of|groupe\s+des?)(?:\s+[^\s,.;]+){0,4}\s*$"
+    r"|(?:tốp|top|nhóm|among|parmi|one\s+of|một\s+trong)\s+(?:the\s+|les\s+|các\s+|những\s+)?"
     r"(?:tỉnh(?:,\s*thành(?:\s+phố)?)?|địa\s+phương|provinces?|localities|cities|villes|localités)"
     r"(?:\s+(?:có\s+)?(?:mức\s+)?(?:tăng\s+trưởng\s+)?)?\s*$"
 )
+
+
+_CLAUSE_END = re.compile(r"[,;.]\s(?!thành)")  # "tỉnh, thành phố" goes on
 
 
 def find_ranks(text: str) -> list[Rank]:
@@ -188,7 +197,7 @@ def find_ranks(text: str) -> list[Rank]:
     ranks = []
     for i, (start, end, number, lead) in enumerate(ordered):
         stop = min(ordered[i + 1][0] if i + 1 < len(ordered) else len(text), end + 70)
-        scope_text = re.split(r"[,;.]\s", text[end:stop], maxsplit=1)[0]
+        scope_text = _CLAUSE_END.split(text[end:stop], maxsplit=1)[0]
         ranks.append(_rank(start, end, number, lead + scope_text))
     return ranks
 

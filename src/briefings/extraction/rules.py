@@ -21,7 +21,7 @@ from briefings.domain.indicators import REGISTRY
 from briefings.domain.periods import Period
 from briefings.extraction import cues, figures
 from briefings.extraction.attribution import Discourse, Placed, Slot, opens_with
-from briefings.extraction.lexicon import Mention
+from briefings.extraction.lexicon import Mention, find_mentions
 from briefings.extraction.numbers import Quantity
 from briefings.extraction.places import GROUP, Place
 from briefings.extraction.ranks import LAST, Rank, ranked_subject
@@ -391,6 +391,8 @@ def _rank_fact(
     grows = any(f.province == place.slug and f.indicator == "grdp" for f in facts)
     if (subject is None or subject.blocks) and grows:
         subject = Mention(rank.start, rank.start, "grdp", growth=True)
+    if (subject is None or subject.blocks) and _ranks_growth_before(article.text, sentence, rank):
+        subject = Mention(rank.start, rank.start, "grdp", growth=True)
     if subject is None or subject.blocks or "rank" not in REGISTRY[subject.indicator].measures:
         return None
     if subject.indicator == "grdp" and _ranks_size(article, sentence, rank):
@@ -421,6 +423,33 @@ def _rank_fact(
         end,
         _uncertain(article, place, when),
     )
+
+
+# A sentence that opens by pointing back: "It ranks 14th out of 63", "Elle s'est classée 6e".
+_POINTS_BACK = re.compile(
+    r"\s*(?:it|this|that|the\s+(?:province|city)|elle|il|la\s+(?:province|ville)|cela|ceci"
+    r"|(?:tỉnh|thành\s+phố|địa\s+phương)\s+(?:này|đó)|kết\s+quả\s+này|với\s+kết\s+quả\s+(?:này|đó))"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _ranks_growth_before(text: str, sentence: Sentence, rank: Rank) -> bool:
+    """True for a national rank out of all provinces in a sentence that points back at the one
+    before, when that one gave economic growth ("GRDP grew 7.75%. It ranks 14th out of 63")."""
+    if sentence.previous is None or rank.scope != "national" or rank.out_of is None:
+        return False
+    if not _POINTS_BACK.match(text, sentence.bounds[0]):
+        return False
+    named = [m for m in find_mentions(text, *sentence.previous) if not m.blocks]
+    return (
+        bool(named)
+        and named[-1].indicator == "grdp"
+        and (named[-1].growth or bool(_GROWTH_WORD.search(text, *sentence.previous)))
+    )
+
+
+_GROWTH_WORD = re.compile(r"(?<!\w)(?:growth|tăng\s+trưởng|croissance)(?!\w)", re.IGNORECASE)
 
 
 # Indicators whose ranks are read: growth (GRDP), an index (PCI), and the FDI tables the
