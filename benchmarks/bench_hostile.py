@@ -37,6 +37,8 @@ UNITS = {
     "period phrases": "in the first 6 months of ",
     "mixed scripts": "Tăng 3,5% 增长 рост ",
     "quotes": "\"'”’)",
+    "heading lines": "Revenue\n",
+    "semicolons in a bracket": "(GRDP 5%; ",
 }
 # One long structure rather than a repeated unit: a long gap inside one sentence.
 SHAPES: dict[str, Callable[[int], str]] = {

@@ -73,8 +73,20 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from _headings(text, start, len(text))
 
 
+_BRACKET_REACH = 400  # a bracket open longer than this is a typo, not an aside
+
+
 def _bracket_open(text: str, start: int, end: int) -> bool:
+    start = max(start, end - _BRACKET_REACH)  # bounded, so many semicolons cost linear time
     return text.count("(", start, end) > text.count(")", start, end)
+
+
+_NEXT_LETTER = re.compile(r"\s*(\S)")
+
+
+def _opens_with_capital(text: str, start: int, end: int) -> bool:
+    found = _NEXT_LETTER.match(text, start, end)
+    return bool(found and found.group(1).isupper())
 
 
 def _headings(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -86,7 +98,7 @@ def _headings(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         and newline - start <= _HEADING_MAX
         and text[start:newline].strip()
         and not _DIGIT.search(text, start, newline)  # a headline with a figure restates the text
-        and text[newline + 1 : end].lstrip()[:1].isupper()
+        and _opens_with_capital(text, newline + 1, end)
     ):
         yield start, newline
         start = newline + 1
