@@ -184,3 +184,27 @@ def encode_cp1258(text: str) -> bytes:
             )
             out += (base + tones).encode("cp1258")
     return out
+
+
+ArticleFact = tuple[str, str, str, str, float]
+
+
+def article_facts(
+    text: str, *, province: str | None = None, period: str | None = None, **meta: str
+) -> list[ArticleFact]:
+    """(province, period, indicator, measure, value) of every candidate extracted from ``text``,
+    in order; the article's address, publication date, language and title default to those of
+    a synthetic English report of July 2024."""
+    from briefings.extraction import ArticleMeta, extract_facts
+
+    article = ArticleMeta(
+        "test.txt",
+        url=meta.get("url", "https://example.org/news/economy-report"),
+        published=meta.get("published", "2024-07-10"),
+        province=province,
+        period=Period.parse(period) if period else None,
+        language=meta.get("language", "en"),  # type: ignore[arg-type]
+        title=meta.get("title", ""),
+    )
+    found = extract_facts(text, article).candidates
+    return [(c.province, c.period, c.indicator, c.measure, c.value) for c in found]

@@ -5,27 +5,8 @@ of real reports; no figure is a real province's. Articles without front matter p
 it the way a real one would: from its text, its title or its address.
 """
 
-from briefings.domain.periods import Period
 from briefings.extraction import ArticleMeta, extract_facts
-
-Fact = tuple[str, str, str, str, float]
-
-
-def facts(
-    text: str, *, province: str | None = None, period: str | None = None, **meta: str
-) -> list[Fact]:
-    """(province, period, indicator, measure, value) of every candidate, in order."""
-    article = ArticleMeta(
-        "test.txt",
-        url=meta.get("url", "https://example.org/news/economy-report"),
-        published=meta.get("published", "2024-07-10"),
-        province=province,
-        period=Period.parse(period) if period else None,
-        language=meta.get("language", "en"),  # type: ignore[arg-type]
-        title=meta.get("title", ""),
-    )
-    found = extract_facts(text, article).candidates
-    return [(c.province, c.period, c.indicator, c.measure, c.value) for c in found]
+from conftest import article_facts as facts
 
 
 def test_a_span_of_eleven_months_is_no_briefing_period() -> None:

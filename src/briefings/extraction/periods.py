@@ -234,7 +234,7 @@ _COMPARISON_AFTER = caseless(
 # over, a comparison that dates nothing after it.
 _RECORD_BEFORE = caseless(
     r"(?:highest|lowest|largest|biggest|fastest|record|cao\s+nhất|thấp\s+nhất|lớn\s+nhất"
-    r"|kỷ\s+lục|plus\s+(?:élevée?|haute?|forte|faible|bas)|record)[^.;:,]{0,20}$"
+    r"|kỷ\s+lục|plus\s+(?:élevée?|haute?|forte|faible|bas))[^.;:,]{0,20}$"
 )
 _FORWARD_BEFORE = caseless(
     r"(?:tasks?|plans?|orientations?|directions?|goals?|targets?|next|coming|upcoming|remaining"
