@@ -18,6 +18,8 @@ CHECKERS = [
     DATA / "extraction_testset4" / "check_testset4.py",
     DATA / "extraction_testset5" / "check_testset5.py",
     DATA / "extraction_testset6" / "check_testset6.py",
+    DATA / "extraction_testset7a" / "check_testset7a.py",
+    DATA / "extraction_testset7b" / "check_testset7b.py",
 ]
 
 
