@@ -274,6 +274,12 @@ def opens_with(text: str, start: int, name_start: int) -> bool:
     return name_start >= start and bool(_OPENING.match(text[start:name_start]))
 
 
+def without_respectively(words: str) -> str:
+    """``words`` with "respectively" blanked out (same length): "une hausse respectivement de
+    15%" reads as "une hausse de 15%"."""
+    return _RESPECTIVELY.sub(lambda found: " " * len(found.group()), words)
+
+
 def respectively(text: str, start: int, end: int) -> bool:
     """True when "respectively" (or its French or Vietnamese) is said in ``text[start:end]``."""
     return bool(_RESPECTIVELY.search(text, start, end))

@@ -158,9 +158,9 @@ def extract_facts(text: str, meta: ArticleMeta) -> Extraction:
         plan_year=setting.plan_year,
     )
     by_size = bool(_BY_SIZE.search(f"{meta.title}\n{text[:400]}"))
-    topic = _topic(text, meta.title, places)
+    topic, amounts = _topics(text, meta.title, places)
     national = setting.province == NATION_SLUG or topic is not None
-    article = Article(text, timeline, topic, by_size, national, setting.uncertain)
+    article = Article(text, timeline, topic, by_size, national, setting.uncertain, amounts)
     raw = _raw_facts(article, places, Discourse(setting.province, setting.declared), language)
     source = url or meta.origin
     candidates = _candidates(drop_restatements(raw), text, meta, source, published, language)
@@ -168,13 +168,18 @@ def extract_facts(text: str, meta: ArticleMeta) -> Extraction:
     return Extraction(tuple(candidates), "", setting.province, setting.period, language, url)
 
 
-def _topic(text: str, title: str, places: list[Place]) -> str | None:
-    """GRDP, when the article ranks several provinces by growth: their bare percents are it."""
+def _topics(text: str, title: str, places: list[Place]) -> tuple[str | None, str | None]:
+    """What an article about several provinces ranks them by: GRDP, when it names growth
+    (their bare percents are it), and FDI, when it names foreign investment (their bare sums
+    in dollars are it: "Hai Phong followed with over US$1.4 billion")."""
     provinces = {p.slug for p in places if p.slug != GROUP}
     if len(provinces) < 3:
-        return None
-    growth = [m for m in find_mentions(f"{title}\n{text[:3000]}") if m.indicator == "grdp"]
-    return "grdp" if growth else None
+        return None, None
+    named = {m.indicator for m in find_mentions(f"{title}\n{text[:3000]}")}
+    return (
+        "grdp" if "grdp" in named else None,
+        "fdi_registered" if "fdi_registered" in named else None,
+    )
 
 
 def _raw_facts(

@@ -121,6 +121,20 @@ def threshold(text: str, quantity: Quantity) -> bool:
     )
 
 
+# "up 23% in the number of projects", "tăng 11,5% về số lượng dự án": a change in how many.
+_IN_NUMBER = re.compile(
+    r"\s*(?:(?:year[-\s]on[-\s]year|so\s+với\s+cùng\s+kỳ)\s+)?(?:in\s+(?:terms\s+of\s+)?(?:the\s+)?"
+    r"(?:number|count)\s+of|về\s+số(?:\s+lượng)?(?!\w)|en\s+nombre(?:\s+de)?(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def counts_change(text: str, quantity: Quantity) -> bool:
+    """True for a percent change in a count of things, said after it: no change of the amount
+    the sentence is about ("600 projects worth $4 billion, up 20% in the number of projects")."""
+    return quantity.kind == "percent" and bool(_IN_NUMBER.match(text, quantity.end))
+
+
 def names_arrivals(text: str, quantity: Quantity) -> bool:
     """True for a count of visitors: "welcomed 2.1 million visitors" names its own subject;
     "10 triệu lượt khách quốc tế" counts a part of them."""
@@ -197,7 +211,13 @@ def respective(
         if mention.end <= first and not mention.blocks:
             named = [m for m in named if m.indicator != mention.indicator] + [mention]
     if len(named) < len(percents):
-        return {}
+        # "2.6 million visitors, including 152,000 foreigners, up 14% and 17% respectively":
+        # the first rate is the total's, the others its parts'.
+        parts = named and any(m.lists and named[-1].end <= m.start < first for m in mentions)
+        if not parts:
+            return {}
+        rest = {i: Mention(first, first, "") for i in percents[1:]}  # the parts': no subject
+        return {percents[0]: named[-1], **rest}
     return dict(zip(percents, named[-len(percents) :], strict=True))
 
 
@@ -249,6 +269,57 @@ def bare(
     if _OTHER_GROWTH.search(between):
         return None  # "Quang Ninh's industrial growth of 12%": the growth of something else
     return Mention(place.name_end, place.name_end, topic or "grdp", growth=True)
+
+
+def ranked_amount(
+    text: str,
+    amounts: str | None,
+    sentence: Sentence,
+    subject: Mention | None,
+    quantity: Quantity,
+    place: Placed,
+) -> Mention | None:
+    """The ranked indicator (FDI), for a sum in dollars right after a province's name in an
+    article ranking provinces by it ("Bac Ninh followed closely behind with over US$4.7
+    billion", "Đứng thứ hai là TP.HCM với gần 1,43 tỷ USD")."""
+    if amounts is None or quantity.kind != "money" or quantity.currency != "USD":
+        return None
+    if not place.explicit or place.slug in (GROUP, NATION_SLUG):
+        return None
+    if (subject is not None and not subject.blocks) or not (
+        0 <= quantity.start - place.name_end <= _MAX_BARE
+    ):
+        return None
+    between = _without_ranks(text, place.name_end, quantity.start, sentence)
+    if any(ch.isdigit() for ch in between) or any(
+        place.name_end <= m.start < quantity.start for m in sentence.mentions
+    ):
+        return None
+    return Mention(place.name_end, place.name_end, amounts)
+
+
+_RANK_REACH = 40  # "a growth rate of 10.54%, ranking 9th nationwide"
+
+
+def ranked_growth(
+    text: str, sentence: Sentence, subject: Mention | None, quantity: Quantity
+) -> Mention | None:
+    """GRDP, for a growth rate of no named indicator that is ranked nationwide right after it
+    ("With a first-quarter growth rate of 10.54%, ranking 9th nationwide, Ha Nam ...")."""
+    if quantity.kind != "percent" or (subject is not None and not subject.blocks):
+        return None
+    ranked = any(
+        r.scope == "national" and 0 <= r.start - quantity.end <= _RANK_REACH for r in sentence.ranks
+    )
+    if not ranked:
+        return None
+    lead = max(sentence.bounds[0], quantity.start - _RANK_REACH)
+    before = text[lead : quantity.start]
+    if not _GROWTH_WORD.search(before) or _OTHER_GROWTH.search(before):
+        return None
+    if any(ch.isdigit() for ch in before.rsplit("growth", 1)[-1]):
+        return None
+    return Mention(quantity.start, quantity.start, "grdp", growth=True)
 
 
 _BRACKET_OPEN = re.compile(
@@ -341,7 +412,7 @@ def _without_ranks(text: str, start: int, end: int, sentence: Sentence) -> str:
 
 
 _PRONOUN = re.compile(
-    r"(?<![\w'])(?:it|they|ils|elles|celles?-ci|ceux-ci|this\s+figure|ce\s+chiffre"
+    r"(?<![\w'])(?:it|they|il|elle|ils|elles|celles?-ci|ceux-ci|this\s+figure|ce\s+chiffre"
     r"|con\s+số\s+này)(?!\w)",
     re.IGNORECASE,
 )

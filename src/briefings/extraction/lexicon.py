@@ -64,7 +64,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         False,
         r"(?:total\s+)?(?:state\s+)?budget\s+(?:revenues?|collections?|receipts?)"
         r"|revenues?\s+(?:for|to|of)\s+the\s+(?:state\s+)?budget|state\s+revenues?"
-        r"|(?:tổng\s+)?thu\s+ngân\s+sách(?:\s+nhà\s+nước)?(?!\s+địa\s+phương)"
+        r"|(?:tổng\s+)?thu\s+(?:cân\s+đối\s+)?ngân\s+sách(?:\s+nhà\s+nước)?(?!\s+địa\s+phương)"
         r"|recettes?\s+budgétaires?(?!\w)(?!\s+locales?)|recettes?\s+(?:totales\s+)?(?:du|au)\s+budget(?:\s+de\s+l'État)?"
         r"|recettes?\s+fiscales|recettes?\s+(?:de\s+l'État|publiques)|(?:tổng\s+)?thu\s+NSNN"
         r"|(?:state\s+)?revenue\s+collection",
@@ -129,7 +129,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         "tourism_revenue",
         False,
         r"(?:total\s+)?(?:tourism|tourist)\s+(?:revenues?|receipts|income|earnings|turnover)"
-        r"|chiffre\s+d'affaires\s+(?:touristique|du\s+tourisme)"
+        r"|chiffre\s+d'affaires\s+(?:touristique|du\s+(?:secteur\s+du\s+)?tourisme)"
         r"|(?:total\s+)?revenues?\s+from\s+(?:tourism|tourists|tourist\s+activities)"
         r"|(?:tổng\s+)?(?:doanh\s+)?thu\s+(?:từ\s+)?(?:hoạt\s+động\s+|ngành\s+)?(?:khách\s+)?du\s+lịch"
         r"|recettes?\s+(?:touristiques|du\s+tourisme)|revenus?\s+(?:touristiques|du\s+tourisme)"
@@ -178,6 +178,15 @@ _NATIONAL: tuple[tuple[str, bool, str], ...] = (
     ),
 )
 
+# The economies that invest in or trade with Vietnam: a figure after one is theirs ("Singapore
+# led with US$3 billion", "xuất khẩu sang Hoa Kỳ"), a part of the nation's or a province's.
+_FOREIGN_ECONOMIES = (
+    r"singapore|singapour|japan|japon|nhật\s+bản|(?:south\s+)?korea|corée(?:\s+du\s+sud)?"
+    r"|hàn\s+quốc|(?:mainland\s+)?china|chine|trung\s+quốc|hong\s+kong|hồng\s+kông|taiwan|taïwan"
+    r"|đài\s+loan|the\s+(?:united\s+states|us|netherlands)|états-unis|hoa\s+kỳ|pays-bas|hà\s+lan"
+    r"|thailand|thaïlande|thái\s+lan|malaysia|malaisie|the\s+british\s+virgin\s+islands"
+)
+
 # Other subjects: a figure after one of these belongs to it, not to an indicator named before.
 _BLOCKERS = (
     r"(?P<lists>of\s+which|in\s+which|among\s+which|including|namely|trong\s+đó|bao\s+gồm"
@@ -195,6 +204,10 @@ _BLOCKERS = (
     r"|(?:newly\s+)?(?:established|registered)\s+(?:enterprises|businesses|capital)"
     r"|number\s+of\s+(?:enterprises|businesses|projects|households)|poverty\s+rate"
     r"|(?:total\s+)?value\s+added|giá\s+trị\s+tăng\s+thêm|valeur\s+ajoutée"
+    r"|thuế\s+(?:nhập\s+khẩu|xuất\s+khẩu|sản\s+phẩm)|import\s+(?:taxes|duties)|droits\s+d'importation"
+    r"|(?P<parts>(?:this|the|that)\s+(?:total|figure|number)\s+(?:includes|included|comprises)"
+    r"|(?:ce\s+(?:total|chiffre)|ce\s+nombre)\s+(?:comprend|inclut))"
+    rf"|(?P<foreign>(?:{_FOREIGN_ECONOMIES})(?![\w$]))"
     r"|(?P<excl>excluding|not\s+counting|(?:nếu\s+)?không\s+(?:tính|kể)|loại\s+trừ"
     r"|trừ\s+dầu\s+(?:khí|thô)|hors|à\s+l'exclusion\s+d[eu]|sans\s+compter)|lĩnh\s+vực"
     r"|manufacturing|processing|chế\s+biến|industrie\s+manufacturière"
@@ -215,12 +228,30 @@ class Mention:
     national: bool = False  # "GDP", "le PIB": the nation's, unless a province owns it
 
     lists: bool = False  # "of which", "including": what follows may be provinces, not parts
+    foreign: bool = False  # "Singapore", "Hàn Quốc": an investor or market, not Vietnam
 
     @property
     def blocks(self) -> bool:
         """True for a blocker: a subject that is no registry indicator."""
         return not self.indicator
 
+
+# Revenue named bare ("doanh thu ước 920 tỷ đồng", "with estimated revenue reaching ...", "Les
+# recettes totales ont atteint ..."): tourism's, right after visitors are counted; else nothing.
+_BARE_REVENUE = (
+    r"(?:tổng\s+)?doanh\s+thu(?=\s*(?:ước|đạt|tăng|giảm|khoảng|hơn|gần|trên|\d))"
+    r"|(?:(?:estimated|total)\s+)?revenues?(?=\s+(?:reaching|reached|was|were|is|estimated"
+    r"|totall?(?:ing|ed)|hit|amounted|surpassed|exceeded|topped|rose|grew|increased"
+    r"|of\s+(?:VN[DĐ]|US|\$|\d|over|about|nearly|more|some)))"
+    r"|recettes?\s+totales?(?!\s+(?:du|au|de\s+l'État))"
+    r"|recettes(?=\s+(?:ont|se\s+sont|s'élèvent|atteignent))"
+)
+_VISITORS_BEFORE = re.compile(
+    r"(?<!\w)(?:visitors|tourists|(?:tourist\s+)?arrivals|khách(?!\s+hàng)|visiteurs|touristes"
+    r"|arrivées)(?!\w)",
+    re.IGNORECASE,
+)
+_VISITORS_REACH = 200  # from the visitors counted to the revenue they brought
 
 _ALL_NAMES = (*_NAMES, *_NATIONAL)
 _KEYS: list[tuple[str, bool, bool]] = [
@@ -230,7 +261,7 @@ _KEYS: list[tuple[str, bool, bool]] = [
 _PATTERN = caseless(
     r"(?<!\w)(?=\w)(?:"
     + "|".join(f"(?P<n{i}>{body})" for i, (_, _, body) in enumerate(_ALL_NAMES))
-    + f"|(?P<block>{_BLOCKERS}))"
+    + f"|(?P<block>{_BLOCKERS})|(?P<revenue>{_BARE_REVENUE}))"
 )
 # "the province's GDP", "PIB local": a national name owned by the province.
 _OWNED = re.compile(
@@ -264,13 +295,24 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     mentions: list[Mention] = []
     low = lowered(text)  # the pattern is caseless; offsets are the same
     excluded = -1  # an exclusion reaches the names up to here
+    parted = -1  # "This total includes ...": the names after here, in its sentence, are parts
     for match in _PATTERN.finditer(low, start, len(text) if end is None else end):
+        if match.lastgroup == "revenue":
+            reach = max(0, match.start() - _VISITORS_REACH)
+            if not _VISITORS_BEFORE.search(low, reach, match.start()):
+                continue  # revenue of something else: no subject
         mention = _mention(text, match, excluded)
         if match.group("excl"):
             excluded = match.end() + _EXCLUDES
+        if match.group("parts"):
+            parted = match.end()
+        elif parted >= 0 and not mention.blocks and _in_sentence(low, parted, mention.start):
+            mention = Mention(mention.start, mention.end, "")
         previous = mentions[-1] if mentions else None
         if previous and _capital_of(previous, mention, low):
             continue  # "50 FDI projects with registered capital of ...": the FDI's own capital
+        if previous and previous.foreign and _same_clause(low, previous.end, mention.start):
+            mention = Mention(mention.start, mention.end, "", foreign=True)  # Singapore's capital
         if (
             previous is not None
             and not previous.blocks
@@ -291,6 +333,18 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     return mentions
 
 
+_FOREIGN_REACH = 100  # "Singapore was the biggest investor with total registered capital of"
+
+
+def _in_sentence(low: str, start: int, end: int) -> bool:
+    return not any(ch in ".!?\n" for ch in low[start:end])
+
+
+def _same_clause(low: str, start: int, end: int) -> bool:
+    """True when no more than a clause's words lie between ``start`` and ``end``."""
+    return end - start <= _FOREIGN_REACH and not any(ch in ".;:" for ch in low[start:end])
+
+
 _REGISTERED_CAPITAL = re.compile(r"(?:newly\s+)?registered\s+capital")
 
 
@@ -307,7 +361,7 @@ def _capital_of(previous: Mention, mention: Mention, low: str) -> bool:
 def mention_at(text: str, position: int) -> Mention | None:
     """The indicator named right at ``position`` ("$16.7 billion in |exports"), if any."""
     match = _PATTERN.match(lowered(text), position)
-    if match is None:
+    if match is None or match.lastgroup == "revenue":
         return None
     mention = _mention(text, match, -1)
     return None if mention.blocks else mention
@@ -318,8 +372,16 @@ def _mention(text: str, match: re.Match[str], excluded: int) -> Mention:
     base or a part of its indicator, blocks instead."""
     start, end = match.span()
     group = match.lastgroup or "block"
-    if group in ("block", "lists", "excl"):
-        return Mention(start, end, "", lists=match.group("lists") is not None)
+    if group == "revenue":
+        return Mention(start, end, "tourism_revenue")
+    if group in ("block", "lists", "excl", "parts", "foreign"):
+        return Mention(
+            start,
+            end,
+            "",
+            lists=match.group("lists") is not None,
+            foreign=match.group("foreign") is not None,
+        )
     indicator, growth, national = _KEYS[int(group[1:])]
     if start <= excluded or _no_subject(text[max(0, start - 60) : start], indicator):
         return Mention(start, end, "")

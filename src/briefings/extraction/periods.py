@@ -50,24 +50,24 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "Q1",
-        r"(?:the\s+)?first\s+quarter|1st\s+quarter|\bQ1\b|quarter\s+(?:I|1)\b"
+        r"(?:the\s+)?first[\s-]+quarter|1st[\s-]+quarter|\bQ1\b|quarter\s+(?:I|1)\b"
         r"|(?:premier|1er)\s+trimestre"
         r"|qu[ýyí]\s+(?:I|1)(?![\wI])" + rf"|first\s+{_N3}\s+months|{_N3}\s+premiers\s+mois"
         r"|3\s+tháng\s+đầu\s+năm",
     ),
     (
         "Q2",
-        r"second\s+quarter|2nd\s+quarter|\bQ2\b|quarter\s+(?:II|2)\b|(?:deuxième|2e)\s+trimestre"
+        r"second[\s-]+quarter|2nd[\s-]+quarter|\bQ2\b|quarter\s+(?:II|2)\b|(?:deuxième|2e)\s+trimestre"
         r"|qu[ýyí]\s+(?:II|2)(?![\wI])",
     ),
     (
         "Q3",
-        r"third\s+quarter|3rd\s+quarter|\bQ3\b|quarter\s+(?:III|3)\b|(?:troisième|3e)\s+trimestre"
+        r"third[\s-]+quarter|3rd[\s-]+quarter|\bQ3\b|quarter\s+(?:III|3)\b|(?:troisième|3e)\s+trimestre"
         r"|qu[ýyí]\s+(?:III|3)(?![\wI])",
     ),
     (
         "Q4",
-        r"fourth\s+quarter|4th\s+quarter|\bQ4\b|quarter\s+(?:IV|4)\b|(?:quatrième|4e)\s+trimestre"
+        r"fourth[\s-]+quarter|4th[\s-]+quarter|\bQ4\b|quarter\s+(?:IV|4)\b|(?:quatrième|4e)\s+trimestre"
         r"|qu[ýyí]\s+(?:IV|4)(?![\wI])",
     ),
     (
@@ -78,7 +78,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         rf"|{_N6}\s+months'|premier\s+semestre|{_N6}\s+(?:premiers\s+)?mois(?!\s+plus)"
         rf"|{_N6}\s+tháng(?:\s+đầu\s+năm)?"
         r"|(?:first|past)\s+(?:two|2)\s+quarters|(?:2|hai)\s+quý\s+đầu(?:\s+năm)?"
-        r"|(?:deux|2)\s+premiers\s+trimestres",
+        r"|(?:deux|2)\s+premiers\s+trimestres"
+        # "by the end of the second quarter", "à la fin du deuxième trimestre": all of it so far
+        r"|end\s+of\s+the\s+second\s+quarter|fin\s+du\s+(?:deuxième|2e)\s+trimestre",
     ),
     (
         "9M",
@@ -87,7 +89,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         rf"|{_N9}\s+months'|{_N9}\s+(?:premiers\s+)?mois(?!\s+plus)"
         rf"|{_N9}\s+tháng(?:\s+đầu\s+năm)?"
         rf"|(?:first|past)\s+{_N3}\s+quarters|{_N3}\s+quý\s+đầu(?:\s+năm)?"
-        rf"|{_N3}\s+premiers\s+trimestres",
+        rf"|{_N3}\s+premiers\s+trimestres"
+        r"|end\s+of\s+the\s+third\s+quarter|fin\s+du\s+(?:troisième|3e)\s+trimestre",
     ),
     (
         "",
@@ -170,7 +173,7 @@ _FIRST_WORD = (
     r"|(?:first|last|final|remaining|next|coming|second|past|recent|initial|whole|full"
     r"|entire|since|third|fourth|quarter|premier|deuxième|troisième|quatrième|six|nine"
     r"|three|two|four|five|seven|eight|ten|eleven|twelve|trois|neuf|sáu|chín|ba|qu[ýyí]|nhiệm"
-    r"|cả|toute|l'ensemble|q[1-4]|h1|9m|1er|[2-4]e|nửa|hai|deux)(?!\w))"
+    r"|cả|toute|l'ensemble|q[1-4]|h1|9m|1er|[2-4]e|nửa|hai|deux|end\s+of\s+the|fin\s+du)(?!\w))"
 )
 _PHRASE = rf"(?<!-){_FIRST_WORD}(?:{_SPAN_RE}){_of_year('span')}"
 # A bare year counts only after a preposition: "in 2024", "năm 2024", not "October 12, 2025".
@@ -218,8 +221,8 @@ _ANY = caseless(
     rf"|(?=[iofdtbynpe][^\s]*\s+(?:l'année\s+)?20){_FY_YEAR})"
 )
 _COMPARISON_BEFORE = caseless(
-    r"(?<!\w)(?:compared\s+(?:to|with)|than|against|so\s+với|par\s+rapport\s+(?:à|au)|from|contre"
-    r"|same\s+(?:period|time|quarter)(?:\s+(?:of|in|last))?|cùng\s+kỳ(?:\s+năm)?"
+    r"(?<!\w)(?:compared\s+(?:to|with)|than|against|so\s+với|so|par\s+rapport\s+(?:à|au)|from"
+    r"|contre|same\s+(?:period|time|quarter)(?:\s+(?:of|in|last))?|cùng\s+kỳ(?:\s+năm)?"
     r"|même\s+période(?:\s+de)?)(?:\s+the|\s+l[ae'])?\s*$"
     r"|(?<!\w)(?:compared\s+(?:to|with)|than|against|contre|so\s+với)\s+[^.;]{0,12}\d"
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$"

@@ -123,7 +123,7 @@ _SCAN = caseless(
 )
 _MORE = caseless(
     r"(?:[^,;.]|,\s*(?=thành))"  # "4/13 tỉnh, thành phố vùng ... và 26/63 cả nước"
-    r"{0,60}?(?:,\s*)?\b(?:and|và|et)\s+(?:(?:ranked|thứ|au|à\s+la|at)\s+"
+    r"{0,60}?(?:(?:,\s*)?\b(?:and|và|et)\s+|,\s*(?=thứ\s))(?:(?:ranked|thứ|au|à\s+la|at)\s+"
     r"|xếp\s+(?:hạng\s+)?(?:thứ\s+)?)?" + _ORD
 )
 _NATIONAL = re.compile(

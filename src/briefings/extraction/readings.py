@@ -21,6 +21,19 @@ from briefings.extraction.numbers import Quantity
 _AVERAGE = re.compile(
     r"(?<!\w)(?:average|averaged|bình\s+quân|trung\s+bình|moyen(?:ne)?s?)(?!\w)", re.IGNORECASE
 )
+# Several years at once ("giai đoạn 2021-2025", "in the period of 2021 - 2023"): an average
+# or a sum over them, no figure of one year.
+_YEARS_SPAN = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d.,])")
+_EACH_DAY = re.compile(
+    r"(?<!\w)(?:each\s+day|every\s+day|per\s+day|a\s+day|daily|chaque\s+jour|par\s+jour"
+    r"|mỗi\s+ngày|hàng\s+ngày|hằng\s+ngày)(?!\w)",
+    re.IGNORECASE,
+)
+# "... pour la période 2021 - 2024 et à 11,72% cette année": the year after the figure is its own.
+_ONE_YEAR_AFTER = re.compile(
+    r"\s*(?:(?:this|cette|en|in|năm)\s+(?:year|année|nay|20\d\d)|năm\s+nay)(?!\w)", re.IGNORECASE
+)
+_DAY_REACH = 40  # "accueille chaque jour près de 800 visiteurs"
 _COORDINATED = re.compile(r"\s*(?:and|as\s+well\s+as|và|et)\b", re.IGNORECASE)
 _MILLION = Decimal(10**6)
 _BILLION = Decimal(10**9)
@@ -64,6 +77,9 @@ def read_figure(text: str, subject: Mention, figure: Figure) -> Reading | None:
     cue = cues.read_cue(gap)
     named = text[subject.start : subject.end]
     scope = gap if figure.chained else _clause_before(text, subject.start) + named + gap
+    several = _YEARS_SPAN.search(scope) and not _ONE_YEAR_AFTER.match(text, quantity.end)
+    if several or _EACH_DAY.search(scope[-_DAY_REACH:]):
+        return None  # "in the period of 2021 - 2023": no one year's; "chaque jour": no span's
     target = figure.planned or cues.names_target(scope)
     quals = cue.qualifiers + ((figure.after.qualifier,) if figure.after.qualifier else ())
     if quantity.kind == "percent":

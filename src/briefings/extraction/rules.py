@@ -20,7 +20,13 @@ from briefings.domain.geography import NATION_SLUG
 from briefings.domain.indicators import REGISTRY
 from briefings.domain.periods import Period
 from briefings.extraction import cues, figures
-from briefings.extraction.attribution import Discourse, Placed, Slot, opens_with
+from briefings.extraction.attribution import (
+    Discourse,
+    Placed,
+    Slot,
+    opens_with,
+    without_respectively,
+)
 from briefings.extraction.lexicon import Mention, find_mentions
 from briefings.extraction.numbers import Quantity
 from briefings.extraction.places import GROUP, Place
@@ -74,6 +80,7 @@ class Article:
     by_size: bool = False  # the article ranks economies by size: its GRDP ranks are no growth ranks
     national: bool = False  # about the nation or many provinces: "GDP" is the nation's
     uncertain: frozenset[str] = frozenset()  # "province", "span": the article's own is unsure
+    amounts: str | None = None  # the indicator a ranking article's bare dollar sums are (FDI)
 
 
 @dataclass(frozen=True)
@@ -197,8 +204,13 @@ def _quantity_facts(
             figures.equivalent(text, quantities, index)
             or index in ranged
             or figures.threshold(text, quantity)
+            or figures.counts_change(text, quantity)
         ):
             continue  # a conversion ("VND 8.55 trillion (363.9 million USD)"), a range, a mark
+        share = _SHARE_CLAUSE.match(text, anchor) if chained else None
+        if share is not None and share.start() < quantity.start < share.end():
+            anchor = share.end()
+            continue  # the subject goes on after the share's base
         place = placed[quantity.start]
         own = figures.postposed(text, quantity, start)
         if index in pairs:  # "... exports and imports, up 7.5% and 3.1% respectively"
@@ -217,7 +229,7 @@ def _quantity_facts(
             and figures.named_after(sentence, subject, quantity)
         ):
             subject, anchor, chained = named, named.end if named else anchor, False
-        if subject is not None and not subject.blocks and own is None:
+        if subject is not None and not subject.blocks and own is None and index not in pairs:
             gap = text[anchor : quantity.start]
             if len(gap) > _MAX_GAP or (chained and not cues.opens_with_connector(gap)):
                 subject = None  # the clause holding the figure does not continue the subject
@@ -225,6 +237,10 @@ def _quantity_facts(
             figures.bracketed(article.text, sentence, subject, quantity, place)
             or figures.bare(article.text, article.topic, sentence, subject, quantity, place)
             or figures.designated(article.text, sentence, subject, quantity, place)
+            or figures.ranked_growth(article.text, sentence, subject, quantity)
+            or figures.ranked_amount(
+                article.text, article.amounts, sentence, subject, quantity, place
+            )
         )
         if bare is not None:
             subject, anchor, chained = bare, bare.end, False
@@ -237,6 +253,8 @@ def _quantity_facts(
         ):  # "GRDP đạt 94 triệu đồng/người": the level per head, and what follows is its own
             subject = replace(subject, indicator="grdp_per_capita", growth=False, national=False)
         gap = text[anchor : quantity.start]
+        if index in pairs:
+            gap = without_respectively(gap)
         after = cues.read_after(text, quantity.end)
         planned = figures.lists_targets(text, quantity.start, start, intro)
         in_list = chained and figures.lists_on(gap)
@@ -256,6 +274,16 @@ def _quantity_facts(
                 facts.append(fact)
         anchor, chained = max(after.end, quantity.end), True
     return facts
+
+
+# A share said between a level and its change ("1,42 tỷ USD, chiếm 12,9% tổng vốn đầu tư cả
+# nước, tăng 23,6%"): the change goes on with the level's subject.
+_SHARE_CLAUSE = re.compile(
+    r"\s*,\s*(?:chiếm(?:\s+tỷ\s+(?:trọng|lệ))?|accounting\s+for|accounts\s+for|making\s+up"
+    r"|représentant)\s+(?:(?:khoảng|gần|hơn|about|nearly|over|près\s+de|plus\s+de)\s+)?"
+    r"[\d.,]+\s*%[^,;\d]{0,60}(?=,)",
+    re.IGNORECASE,
+)
 
 
 def _province(article: Article, sentence: Sentence, subject: Mention, place: Placed) -> Placed:
