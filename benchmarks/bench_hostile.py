@@ -39,6 +39,10 @@ UNITS = {
     "quotes": "\"'”’)",
     "heading lines": "Revenue\n",
     "semicolons in a bracket": "(GRDP 5%; ",
+    "a total's parts": "This total includes FDI 5%, ",
+    "investor countries": "Singapore FDI US$5 billion, ",
+    "revenue after visitors": "2 million visitors, revenue reached 5%, ",
+    "shares between figures": "FDI US$5 billion, chiếm 5% tổng vốn, tăng 5%",
 }
 # One long structure rather than a repeated unit: a long gap inside one sentence.
 SHAPES: dict[str, Callable[[int], str]] = {

@@ -306,8 +306,10 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             excluded = match.end() + _EXCLUDES
         if match.group("parts"):
             parted = match.end()
-        elif parted >= 0 and not mention.blocks and _in_sentence(low, parted, mention.start):
-            mention = Mention(mention.start, mention.end, "")
+        elif parted >= 0:  # each stretch is scanned once: the sentence stays linear
+            parted = match.start() if _in_sentence(low, parted, match.start()) else -1
+            if parted >= 0 and not mention.blocks:
+                mention = Mention(mention.start, mention.end, "")
         previous = mentions[-1] if mentions else None
         if previous and _capital_of(previous, mention, low):
             continue  # "50 FDI projects with registered capital of ...": the FDI's own capital
