@@ -315,10 +315,11 @@ def ranked_growth(
         return None
     lead = max(sentence.bounds[0], quantity.start - _RANK_REACH)
     before = text[lead : quantity.start]
-    if not _GROWTH_WORD.search(before) or _OTHER_GROWTH.search(before):
+    growth = [found.end() for found in _GROWTH_WORD.finditer(before)]
+    if not growth or _OTHER_GROWTH.search(before):
         return None
-    if any(ch.isdigit() for ch in before.rsplit("growth", 1)[-1]):
-        return None
+    if any(ch.isdigit() for ch in before[growth[-1] :]):
+        return None  # another figure between the growth word and this one
     return Mention(quantity.start, quantity.start, "grdp", growth=True)
 
 
