@@ -107,6 +107,25 @@ _FIELD_BEFORE = re.compile(r"/\s*\d{1,2}\s*$")
 _FIELD_AT = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?!\d)")
 
 
+# "An Giang ... vượt qua Quảng Ninh để lên top 3, với 24,1 triệu lượt khách": the province
+# overtaken is the comparison's object; a figure in brackets right after it is its own
+# ("Phú Thọ vượt qua Đồng Nai (35,01 tỷ USD)").
+_OVERTAKES = re.compile(
+    r"(?<!\w)(?:vượt\s+qua|overtak(?:ing|es)|overtook|surpass(?:ing|ed|es)|dépassant|a\s+dépassé"
+    r"|devançant|(?:đứng|xếp)\s+(?:ngay\s+)?sau|behind|derrière)\s+(?:(?:tỉnh|thành\s+phố|the|la"
+    r"|le)\s+)?$",
+    re.IGNORECASE,
+)
+_OWN_BRACKET = re.compile(r"\s*\(\s*$")
+
+
+def _overtaken(text: str, place: Place, figure: int) -> bool:
+    """True for a province named as the one another overtook, unless the figure is its own."""
+    if not _OVERTAKES.search(text, max(0, place.start - 30), place.start):
+        return False
+    return not _OWN_BRACKET.fullmatch(text, place.end, figure)
+
+
 def _field(text: str, start: int) -> bool:
     """True for provinces named after a ranking's size ("thứ 4/13 tỉnh"): its field."""
     return bool(
@@ -173,6 +192,7 @@ class Discourse:
             for p in places
             if p.end <= slot.start
             and not (slot.kind == "rank" and p.slug == GROUP and _field(text, p.start))
+            and not _overtaken(text, p, slot.start)
         ]
         if before:
             return Placed(before[-1].slug, True, before[-1].end, before[-1].start)

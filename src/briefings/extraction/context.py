@@ -51,6 +51,14 @@ _NATIONAL_SOURCE = re.compile(
     r"|Bộ\s+Kế\s+hoạch\s+và\s+Đầu\s+tư|ministère\s+du\s+Plan\s+et\s+de\s+l'Investissement",
     re.IGNORECASE,
 )
+# A province's own report speaks of "the province" and its committees, which a national
+# headline ("Economic growth creates premise for merger") does not make the nation's.
+_PROVINCE_SPEAKS = re.compile(
+    r"\b(?:in|of)\s+the\s+province\b|the\s+province's|Provincial\s+(?:People's|Party)"
+    r"\s+(?:Committee|Council)|UBND\s+tỉnh|Tỉnh\s+ủy|Comité\s+populaire\s+provincial"
+    r"|trên\s+địa\s+bàn\s+tỉnh",
+    re.IGNORECASE,
+)
 # A comparison with a whole year and nothing else dated: "une augmentation de 12,7% par rapport
 # à 2023", "so với năm 2023", "compared to 2023".
 _YEAR_COMPARED = re.compile(
@@ -116,6 +124,12 @@ def read_setting(
             if base:  # "up 12.7% compared to 2023", no span named: a whole year, for review
                 year, chosen = int(base.group(1)) + 1, Period.parse(f"{int(base.group(1)) + 1}-FY")
                 uncertain |= {"span"}
+        unnamed = all(p.comparison or p.anaphor for p in phrases)
+        if chosen is None and unnamed and _closing_year(text, published_year, month):
+            # a report from November or December that names only its year ("« 2025 sera une
+            # année particulièrement difficile »"): the year closing, for review
+            year, chosen = published_year, Period.parse(f"{published_year}-FY")
+            uncertain |= {"span"}
     problem = ""
     if province is None:
         problem = f"no recognisable province; add front matter `{_suggest(origin, text, url)}`"
@@ -141,7 +155,10 @@ def _province(
         if found:
             return found, source, set()
     named, clear = most_named(text)
-    if not clear and (_NATIONAL_SOURCE.search(text, 0, 1500) or _national_title(title)):
+    provincial = named is not None and _PROVINCE_SPEAKS.search(text, 0, _OPENING) is not None
+    if not clear and (
+        _NATIONAL_SOURCE.search(text, 0, 1500) or (_national_title(title) and not provincial)
+    ):
         # "according to the General Statistics Office": a national release that names
         # provinces along the way, none of them its subject
         return NATION_SLUG, "text", set()
@@ -211,6 +228,25 @@ def _reviews_last_year(
     if published_year in reported and published_year - 1 not in reported:
         return False  # the text reports on the new year itself ("in January 2025, ...")
     return published_year - 1 in reported or bool(_YEAR_END.search(f"{title}\n{text[:3000]}"))
+
+
+def _closing_year(text: str, year: int | None, month: int | None) -> bool:
+    """True when a report published from November names its own year, bare."""
+    if year is None or month is None or month < _CLOSING_MONTH:
+        return False
+    return any(
+        not _SPAN_BEFORE.search(text, max(0, found.start() - 20), found.start())
+        for found in re.finditer(rf"(?<![\d/.-]){year}(?![\d/-])", text[:_OPENING])
+    )
+
+
+# "les onze mois de 2024": a year some span is of, which the phrases did not read
+_SPAN_BEFORE = re.compile(
+    r"(?:mois|months?|tháng|trimestre|quarter|quý|semestre|half)\s+(?:de\s+|of\s+|năm\s+)?$",
+    re.IGNORECASE,
+)
+_CLOSING_MONTH = 11
+_OPENING = 3000
 
 
 def _last_period(year: int, month: int | None) -> Period | None:

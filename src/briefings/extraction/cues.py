@@ -78,7 +78,8 @@ _ESTIMATED = re.compile(
 )
 TARGET = re.compile(
     r"(?<!\w)(?:targets?|targeted|goals?|objectives?|striv(?:e|es|ing)|aim(?:s|ed|ing)?\s+(?:to|for|at)"
-    r"|plan(?:s|ned)?\s+to|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu|objectifs?|viser|vise)(?!\w)",
+    r"|plan(?:s|ned)?\s+to|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu|objectifs?|viser|vise"
+    r"|initialement\s+fixée?s?|fixée?s?\s+initialement|initially\s+set|kịch\s+bản)(?!\w)",
     re.IGNORECASE,
 )
 _BASE_BEFORE = re.compile(
@@ -94,7 +95,8 @@ _CONNECTOR = re.compile(
     r"|với|và\b|trong|en\b|soit|et\b|atteign|dépass|augment|hausse|baisse|diminu|représent"
     r"|tandis\s+que|whereas|then\b|followed|trong\s+khi|còn\b|pour\s+atteindre|lên|\+"
     r"|show|represent|mark|account|bringing|making|soar|jump|surg|climb|skyrocket|gain|expand"
-    r"|plung|slump|tumbl|contract|progress|grimp|bondi|recul|chut|$)",
+    r"|plung|slump|tumbl|contract|progress|grimp|bondi|recul|chut|lũy\s+kế|luỹ\s+kế|cumulat"
+    r"|accumulat|tính\s+chung|cộng\s+dồn|$)",
     re.IGNORECASE,
 )
 # "9,92% pour la période 2021-2024 et à 11,72% cette année": "and" right before the figure.

@@ -43,6 +43,18 @@ _BY_SIZE = re.compile(
 )
 # "Hanoi (VNA) – ...": where a wire story was filed, not what it is about.
 _DATELINE = re.compile(r"[^\S\n]*(?:,[^()\n]{0,25})?\((?:VNA|VNS|TTXVN|VOV|CVN|VNP|VNA/VNP)\)")
+# "HÀ NỘI — Việt Nam's industrial index ...": a wire dateline in capitals, opening a line.
+_DASH_DATELINE = re.compile(r"[^\S\n]*[—–-][^\S\n]")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """True for a place that only says where a story was filed."""
+    if _DATELINE.match(text, end):
+        return True
+    opens_line = start == 0 or text[start - 1] == "\n"
+    return opens_line and text[start:end].isupper() and bool(_DASH_DATELINE.match(text, end))
+
+
 _ANY_URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _PUBLISHED_LINE = re.compile(
     r"(?im)^[ \t]*(?:published|posted|date|ngày\s+đăng|cập\s+nhật|publié\s+le)[ \t]*[:：]?[ \t]*"
@@ -133,7 +145,8 @@ def extract_facts(text: str, meta: ArticleMeta) -> Extraction:
     url = meta.url or find_source_url(text)
     published = meta.published or find_published(text)
     published_year = int(published[:4]) if published[:4].isdigit() else None
-    phrases = find_period_phrases(text, published_year)
+    published_month = int(published[5:7]) if published[5:7].isdigit() else None
+    phrases = find_period_phrases(text, published_year, published_month)
     declared = meta.provinces or ((meta.province,) if meta.province else ())
     setting = read_setting(
         text,
@@ -148,7 +161,7 @@ def extract_facts(text: str, meta: ArticleMeta) -> Extraction:
     base = Extraction((), setting.problem, setting.province, setting.period, language, url)
     if setting.problem or setting.province is None:
         return base
-    places = [p for p in find_places(text) if not _DATELINE.match(text, p.end)]
+    places = [p for p in find_places(text) if not _dateline(text, p.start, p.end)]
     timeline = Timeline(
         text,
         tuple(phrases),

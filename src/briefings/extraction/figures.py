@@ -108,11 +108,23 @@ _COUNTED_CLASS = re.compile(
 )
 
 
+# "des taux de croissance supérieurs à 10 %", "16 des 34 localités ... d'au moins 8 %", "growth
+# rates above 10%": the bar a group of provinces clears, not any one's figure.
+_GROUP_BAR = re.compile(
+    r"(?:supérieur(?:e)?s\s+à|rates\s+(?:of\s+)?(?:above|over|exceeding|higher\s+than|at\s+least)"
+    r"|(?<!\w)\d+\s+(?:des\s+\d+\s+|of\s+(?:the\s+)?\d+\s+|trên\s+\d+\s+)?(?:provinces"
+    r"|localities|localités|địa\s+phương|tỉnh)[^.;]{0,80}?(?:at\s+least|above|over|more\s+than"
+    r"|d'au\s+moins|supérieure?s?\s+à|plus\s+de|trên|từ))\s*$",
+    re.IGNORECASE,
+)
+
+
 def threshold(text: str, quantity: Quantity) -> bool:
     """True for a mark, not a figure: "surpassing the $10 billion mark", "vượt ngưỡng 10%",
-    "5 items of over $10 billion"."""
+    "5 items of over $10 billion", "growth rates above 10%"."""
     return (
         bool(_MARK.match(text, quantity.end))
+        or bool(_GROUP_BAR.search(text, max(0, quantity.start - 130), quantity.start))
         or text[max(0, quantity.start - 7) : quantity.start]
         .lower()
         .rstrip()
@@ -140,11 +152,19 @@ def names_arrivals(text: str, quantity: Quantity) -> bool:
     "10 triệu lượt khách quốc tế" counts a part of them."""
     if quantity.kind != "count" or not _ARRIVAL_NOUNS.search(quantity.noun):
         return False
+    if _ONE_ORIGIN_BEFORE.search(text, max(0, quantity.start - 90), quantity.start):
+        return False  # "les touristes internationaux ont atteint 5,54 millions d'arrivées"
     return not _ONE_ORIGIN_AFTER.match(text, quantity.end)
 
 
 # Visitors from one side only (the convention counts them all, or none).
 _ORIGIN = r"(?:quốc\s+tế|nội\s+địa|trong\s+nước|nước\s+ngoài|internationaux|étrangers|nationaux)"
+_ONE_ORIGIN_BEFORE = re.compile(
+    rf"(?:(?<!and\s)(?:international|foreign|domestic|overseas)\s+(?:tourists?|visitors?|arrivals)"
+    rf"|(?:touristes|visiteurs)\s+{_ORIGIN}(?!\s+et)|khách\s+(?:du\s+lịch\s+)?{_ORIGIN}(?!\s+và))"
+    r"[^,;.]{0,40}$",
+    re.IGNORECASE,
+)
 _ONE_ORIGIN_AFTER = re.compile(
     rf"\s*(?:khách\s+)?(?:du\s+lịch\s+)?{_ORIGIN}(?!\w)(?!\s*(?:và|et|,)\s*(?:khách\s+)?{_ORIGIN})",
     re.IGNORECASE,
@@ -414,7 +434,7 @@ def _without_ranks(text: str, start: int, end: int, sentence: Sentence) -> str:
 
 _PRONOUN = re.compile(
     r"(?<![\w'])(?:it|they|il|elle|ils|elles|celles?-ci|ceux-ci|this\s+figure|ce\s+chiffre"
-    r"|con\s+số\s+này)(?!\w)",
+    r"|con\s+số\s+này|(?:le|ce)\s+montant|th(?:e|is)\s+amount)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -424,7 +444,8 @@ _CARRIES = re.compile(
     r"\s*(?:(?:is|was|are|were|have|has|had|sont|ont|se\s+sont|ont\s+été|devraient|should)\s+)?"
     r"(?:also\s+|aussi\s+|également\s+|still\s+)?(?:(?:been\s+)?(?:estimated|expected|estimée?s?"
     r"|attendue?s?)\s+(?:at|à|to\s+reach)|reach(?:ed|es)?|atteint|atteindre|total(?:l?ed)?"
-    r"|s'élev\w+\s+à|rose|grew|increased|fell|declined|dropped|augmenté|progressé|crû"
+    r"|s'élev\w+\s+à|s'est\s+chiffrée?\s+à|rose|grew|increased|fell|declined|dropped|augmenté"
+    r"|progressé|crû"
     r"|baissé|reculé|diminué|(?:en\s+)?(?:hausse|baisse)\s+de|up|down)"
     r"(?:\s+(?:by|of|de|d'))?(?:\s+(?:about|nearly|over|environ|plus\s+de|près\s+de))?\s*",
     re.IGNORECASE,

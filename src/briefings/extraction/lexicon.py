@@ -64,7 +64,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         False,
         r"(?:total\s+)?(?:state\s+)?budget\s+(?:revenues?|collections?|receipts?)"
         r"|revenues?\s+(?:for|to|of)\s+the\s+(?:state\s+)?budget|state\s+revenues?"
-        r"|(?:tổng\s+)?thu\s+(?:cân\s+đối\s+)?ngân\s+sách(?:\s+nhà\s+nước)?(?!\s+địa\s+phương)"
+        r"|(?:tổng\s+)?thu\s+(?:cân\s+đối\s+)?ngân\s+sách(?:\s+nhà\s+nước)?(?!\s+(?:địa\s+phương|nội\s+địa))"
         r"|recettes?\s+budgétaires?(?!\w)(?!\s+locales?)|recettes?\s+(?:totales\s+)?(?:du|au)\s+budget(?:\s+de\s+l'État)?"
         r"|recettes?\s+fiscales|recettes?\s+(?:de\s+l'État|publiques)|(?:tổng\s+)?thu\s+NSNN"
         r"|(?:state\s+)?revenue\s+collection",
@@ -72,7 +72,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
     (
         "import_export",
         False,
-        r"(?:total\s+)?(?:import[-\s]export|export[-\s]import|imports?\s+and\s+exports?"
+        r"(?:total\s+)?(?:import[-–\s]export|export[-–\s]import|imports?\s+and\s+exports?"
         r"|exports?\s+and\s+imports?)(?:\s+(?:turnover|value|of\s+goods))?"
         r"|(?:tổng\s+)?(?:kim\s+ngạch\s+)?xuất,?\s+nhập\s+khẩu|import-exportations?"
         r"|(?:commerce|échanges)\s+extérieurs?|(?:total\s+)?foreign\s+trade(?:\s+turnover)?"
@@ -114,7 +114,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"services?)?)?(?:\s+revenue)?|(?:total\s+)?retail\s+(?:revenue|turnover)"
         r"|tổng\s+mức\s+bán\s+lẻ(?:\s+hàng\s+hóa)?(?:\s+và\s+doanh\s+thu\s+dịch\s+vụ(?:\s+tiêu\s+dùng)?)?"
         r"|(?:tổng\s+)?doanh\s+thu\s+bán\s+lẻ(?:\s+hàng\s+hóa)?"
-        r"|ventes\s+(?:au|de)\s+détail(?:\s+et\s+(?:les\s+)?revenus\s+des\s+services)?"
+        r"|ventes?\s+(?:au|de)\s+détail(?:\s+et\s+(?:les\s+)?revenus\s+des\s+services)?"
         r"|chiffre\s+d'affaires\s+(?:total\s+)?(?:du\s+commerce\s+de\s+détail|de\s+détail"
         r"|des\s+ventes\s+au\s+détail)",
     ),
@@ -132,7 +132,8 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"|chiffre\s+d'affaires\s+(?:touristique|du\s+(?:secteur\s+du\s+)?tourisme)"
         r"|(?:total\s+)?revenues?\s+from\s+(?:tourism|tourists|tourist\s+activities)"
         r"|(?:tổng\s+)?(?:doanh\s+)?thu\s+(?:từ\s+)?(?:hoạt\s+động\s+|ngành\s+)?(?:khách\s+)?du\s+lịch"
-        r"|recettes?\s+(?:touristiques|du\s+tourisme)|revenus?\s+(?:touristiques|du\s+tourisme)"
+        r"|(?:recettes?|revenus?)\s+(?:totaux\s+|totales\s+)?(?:touristiques|du\s+tourisme"
+        r"|des\s+touristes)"
         r"|(?:the\s+)?tourism(?:\s+(?:sector|industry))?(?=\s+(?:has\s+|had\s+)?(?:earned|generated"
         r"|grossed|brought\s+in|raked\s+in))|(?:le\s+)?(?:secteur\s+du\s+)?tourisme(?=\s+a\s+"
         r"(?:généré|rapporté|engrangé))|(?:ngành\s+)?du\s+lịch(?=\s+(?:thu\s+về|mang\s+về))",
@@ -142,8 +143,10 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         False,
         r"(?:total\s+)?(?:number\s+of\s+)?(?:tourist|visitor)\s+arrivals"
         r"|(?:total\s+)?(?:number\s+of\s+)?(?:tourists|visitors|holidaymakers)(?!\w)"
-        r"|(?:tổng\s+)?(?:lượt|lượng|số\s+lượt)\s+khách(?:\s+du\s+lịch)?|khách\s+du\s+lịch|du\s+khách"
-        r"|(?:nombre\s+de\s+)?(?:touristes|visiteurs)|arrivées\s+touristiques",
+        r"|(?:(?:tổng\s+)?(?:lượt|lượng|số\s+lượt)\s+khách(?:\s+du\s+lịch)?|khách\s+du\s+lịch|du\s+khách"
+        r")(?!\s+(?:du\s+lịch\s+)?(?:quốc\s+tế|nội\s+địa|trong\s+nước|nước\s+ngoài)(?!\s+và))"
+        r"|(?:nombre\s+de\s+)?(?:touristes|visiteurs)(?!\s+(?:internationaux|étrangers|nationaux"
+        r"|domestiques|intérieurs)(?!\s+et))|arrivées\s+touristiques",
     ),
     (
         "public_investment_disbursed",
@@ -204,7 +207,16 @@ _BLOCKERS = (
     r"|(?:newly\s+)?(?:established|registered)\s+(?:enterprises|businesses|capital)"
     r"|number\s+of\s+(?:enterprises|businesses|projects|households)|poverty\s+rate"
     r"|(?:total\s+)?value\s+added|giá\s+trị\s+tăng\s+thêm|valeur\s+ajoutée"
-    r"|thuế\s+(?:nhập\s+khẩu|xuất\s+khẩu|sản\s+phẩm)|import\s+(?:taxes|duties)|droits\s+d'importation"
+    r"|thuế\s+(?:xuất,?\s+nhập\s+khẩu|nhập\s+khẩu|xuất\s+khẩu|sản\s+phẩm)|import\s+(?:taxes|duties)"
+    r"|droits\s+d'importation|thu\s+(?:từ\s+)?dầu\s+(?:thô|khí)|thu\s+ngân\s+sách\s+nội\s+địa"
+    r"|(?:thu\s+(?:cân\s+đối\s+)?)?ngân\s+sách\s+địa\s+phương"
+    # visitors of one kind only ("international arrivals", "khách quốc tế"): no total
+    r"|(?<!and\s)(?<!&\s)(?:(?:number\s+of\s+)?(?:international|foreign|domestic|overseas|inbound)"
+    r"\s+(?:tourists?|visitors?|arrivals|holidaymakers|travell?ers))"
+    r"|(?:(?:le\s+)?nombre\s+de\s+)?(?:touristes|visiteurs)\s+(?:internationaux|étrangers"
+    r"|nationaux|domestiques|intérieurs)(?!\s+et)|arrivées\s+internationales"
+    r"|(?:(?:tổng\s+)?(?:lượt|lượng|số\s+lượt)\s+)?khách\s+(?:du\s+lịch\s+)?(?:quốc\s+tế|nội\s+địa"
+    r"|trong\s+nước|nước\s+ngoài)(?!\s+và)|parmi\s+(?:eux|elles|ceux-ci|celles-ci)"
     r"|(?P<parts>(?:this|the|that)\s+(?:total|figure|number)\s+(?:includes|included|comprises)"
     r"|(?:ce\s+(?:total|chiffre)|ce\s+nombre)\s+(?:comprend|inclut))"
     rf"|(?P<foreign>(?:{_FOREIGN_ECONOMIES})(?![\w$]))"
@@ -248,10 +260,16 @@ _BARE_REVENUE = (
 )
 _VISITORS_BEFORE = re.compile(
     r"(?<!\w)(?:visitors|tourists|(?:tourist\s+)?arrivals|khách(?!\s+hàng)|visiteurs|touristes"
-    r"|arrivées)(?!\w)",
+    r"|arrivées|tourism|tourisme|du\s+lịch)(?!\w)",
     re.IGNORECASE,
 )
 _VISITORS_REACH = 200  # from the visitors counted to the revenue they brought
+
+# "Kim ngạch" bare ("Hải Phòng ở vị trí thứ ba với kim ngạch đạt 46,55 tỷ USD"): the turnover
+# of the trade flow the text named last, within a few paragraphs; else nothing.
+_BARE_TURNOVER = r"kim\s+ngạch(?!\s+(?:xuất|nhập|thương\s+mại|hàng\s+hóa\s+(?:xuất|nhập)))"
+_TRADE_REACH = 1500
+_TRADE = frozenset({"import_export", "export", "import"})
 
 _ALL_NAMES = (*_NAMES, *_NATIONAL)
 _KEYS: list[tuple[str, bool, bool]] = [
@@ -261,7 +279,27 @@ _KEYS: list[tuple[str, bool, bool]] = [
 _PATTERN = caseless(
     r"(?<!\w)(?=\w)(?:"
     + "|".join(f"(?P<n{i}>{body})" for i, (_, _, body) in enumerate(_ALL_NAMES))
-    + f"|(?P<block>{_BLOCKERS})|(?P<revenue>{_BARE_REVENUE}))"
+    + f"|(?P<block>{_BLOCKERS})|(?P<revenue>{_BARE_REVENUE})|(?P<turnover>{_BARE_TURNOVER}))"
+)
+_TRADE_NAMES = caseless(
+    r"(?<!\w)(?:"
+    + "|".join(f"(?P<t{i}>{body})" for i, (key, _, body) in enumerate(_NAMES) if key in _TRADE)
+    + ")"
+)
+# A growth named without its indicator ("tốc độ tăng trưởng", "taux de croissance") right after
+# a sector ("Ngành nông, lâm nghiệp và thủy sản duy trì tốc độ tăng trưởng ổn định") is the
+# sector's growth, not the province's.
+_GENERIC_GROWTH = re.compile(
+    r"(?:tốc\s+độ\s+)?tăng\s+trưởng|taux\s+de\s+croissance|(?:the\s+)?growth(?:\s+rates?)?",
+    re.IGNORECASE,
+)
+_SECTOR_REACH = 80
+# The whole a share is of, said without "of" ("chiếm 4,1% tổng thu cân đối ngân sách"): no
+# subject, and no blocker either; the clause goes on with what it was about.
+_SHARE_BASE = re.compile(
+    r"chiếm\s+(?:tỷ\s+(?:trọng|lệ)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s*%\s+"
+    r"(?!trong\s|của\s)(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
 )
 # "the province's GDP", "PIB local": a national name owned by the province.
 _OWNED = re.compile(
@@ -301,7 +339,15 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             reach = max(0, match.start() - _VISITORS_REACH)
             if not _VISITORS_BEFORE.search(low, reach, match.start()):
                 continue  # revenue of something else: no subject
-        mention = _mention(text, match, excluded)
+        if match.lastgroup == "turnover":
+            flow = _trade_before(low, match.start())
+            if flow is None:
+                continue
+            mention = Mention(match.start(), match.end(), flow)
+        elif _SHARE_BASE.search(low, max(0, match.start() - 40), match.start()):
+            continue  # the base of a share: the clause's subject goes on
+        else:
+            mention = _mention(text, match, excluded)
         if match.group("excl"):
             excluded = match.end() + _EXCLUDES
         if match.group("parts"):
@@ -311,6 +357,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             if parted >= 0 and not mention.blocks:
                 mention = Mention(mention.start, mention.end, "")
         previous = mentions[-1] if mentions else None
+        if previous and _sector_growth(previous, mention, low):
+            mention = Mention(mention.start, mention.end, "")
         if previous and _capital_of(previous, mention, low):
             continue  # "50 FDI projects with registered capital of ...": the FDI's own capital
         if previous and previous.foreign and _same_clause(low, previous.end, mention.start):
@@ -347,6 +395,27 @@ def _same_clause(low: str, start: int, end: int) -> bool:
     return end - start <= _FOREIGN_REACH and not any(ch in ".;:" for ch in low[start:end])
 
 
+def _trade_before(low: str, position: int) -> str | None:
+    """The trade flow named last before ``position``, within ``_TRADE_REACH``."""
+    found = list(_TRADE_NAMES.finditer(low, max(0, position - _TRADE_REACH), position))
+    if not found:
+        return None
+    index = int((found[-1].lastgroup or "t0")[1:])
+    return _NAMES[index][0]
+
+
+def _sector_growth(previous: Mention, mention: Mention, low: str) -> bool:
+    """True for a growth named bare right after a sector, in its clause."""
+    return (
+        previous.blocks
+        and not (previous.lists or previous.foreign)
+        and mention.growth
+        and mention.start - previous.end <= _SECTOR_REACH
+        and not any(ch in ".;:\n" for ch in low[previous.end : mention.start])
+        and bool(_GENERIC_GROWTH.fullmatch(low, mention.start, mention.end))
+    )
+
+
 _REGISTERED_CAPITAL = re.compile(r"(?:newly\s+)?registered\s+capital")
 
 
@@ -363,7 +432,7 @@ def _capital_of(previous: Mention, mention: Mention, low: str) -> bool:
 def mention_at(text: str, position: int) -> Mention | None:
     """The indicator named right at ``position`` ("$16.7 billion in |exports"), if any."""
     match = _PATTERN.match(lowered(text), position)
-    if match is None or match.lastgroup == "revenue":
+    if match is None or match.lastgroup in ("revenue", "turnover"):
         return None
     mention = _mention(text, match, -1)
     return None if mention.blocks else mention

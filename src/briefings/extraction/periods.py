@@ -46,7 +46,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"|\d+\s+tháng\s+cuối\s+năm|(?:6|sáu)\s+tháng\s+cuối"
         r"|(?:past|last|recent|next|coming)\s+(?:\d+|two|three|four|five|ten)\s+years"
         r"|\d+\s+năm\s+(?:qua|gần\s+đây|tới)|20\d\d\s*[-–]\s*20\d\d|nhiệm\s+kỳ"
-        r"|(?:whole|entire|this|the)\s+term|since\s+the\s+beginning\s+of\s+the\s+term",
+        r"|(?:whole|entire|this|the)\s+term|since\s+the\s+beginning\s+of\s+the\s+term"
+        # a cut-off at the end of a month no span ends with ("as of the end of August")
+        r"|end\s+of\s+(?:january|february|april|may|july|august|october|november)(?!\s+\d)"
+        r"|(?<=à\sla\s)fin\s+(?:janvier|février|avril|mai|juillet|août|octobre|novembre)"
+        r"|(?:đến|hết|cuối)\s+tháng\s+(?:1[01]|[124578])(?![\d/-])",
     ),
     (
         "Q1",
@@ -80,7 +84,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"|(?:first|past)\s+(?:two|2)\s+quarters|(?:2|hai)\s+quý\s+đầu(?:\s+năm)?"
         r"|(?:deux|2)\s+premiers\s+trimestres"
         # "by the end of the second quarter", "à la fin du deuxième trimestre": all of it so far
-        r"|end\s+of\s+the\s+second\s+quarter|fin\s+du\s+(?:deuxième|2e)\s+trimestre",
+        r"|end\s+of\s+the\s+second\s+quarter|fin\s+du\s+(?:deuxième|2e)\s+trimestre"
+        r"|end\s+of\s+june(?!\s+\d)|(?<=à\sla\s)fin\s+juin|(?:đến|hết|cuối)\s+tháng\s+(?:6|sáu)(?![\d/-])",
     ),
     (
         "9M",
@@ -90,7 +95,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         rf"|{_N9}\s+tháng(?:\s+đầu\s+năm)?"
         rf"|(?:first|past)\s+{_N3}\s+quarters|{_N3}\s+quý\s+đầu(?:\s+năm)?"
         rf"|{_N3}\s+premiers\s+trimestres"
-        r"|end\s+of\s+the\s+third\s+quarter|fin\s+du\s+(?:troisième|3e)\s+trimestre",
+        r"|end\s+of\s+the\s+third\s+quarter|fin\s+du\s+(?:troisième|3e)\s+trimestre"
+        r"|end\s+of\s+september(?!\s+\d)|(?<=à\sla\s)fin\s+septembre|(?:đến|hết|cuối)\s+tháng\s+(?:9|chín)(?![\d/-])",
     ),
     (
         "",
@@ -106,7 +112,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (
         "FY",
         r"(?:the\s+)?(?:whole|full|entire)\s+year|cả\s+năm|toute\s+l'année|l'ensemble\s+de"
-        r"\s+l'année|(?:the\s+)?(?:whole|full|entire)(?=\s+20\d\d)",
+        r"\s+l'année|au\s+cours\s+de\s+l'année(?!\s+(?:dernière|précédente|prochaine|20))"
+        r"|(?:the\s+)?(?:whole|full|entire)(?=\s+20\d\d)",
     ),
 )
 # Months from January name a cumulative span ("January-March" is Q1); others name none.
@@ -136,6 +143,8 @@ _ONE_MONTH = (
     rf"\s+(?:the\s+month\s+of\s+)?(?=[jfmasond])(?:{_MONTH})|(?:{_MONTH})(?=\s+alone))"
     r"(?!\w|\s+\d{1,2}(?!\d)|\s*(?:[-–]|\s(?:and|to|et|à)\s))"
     r"|(?:trong|riêng|vào)\s+tháng\s+(?:1[0-2]|[1-9])(?!\d)"
+    r"|(?<!đến\s)(?<!hết\s)(?<!cuối\s)(?<!\d\s)(?<!\w)tháng\s+(?:1[0-2]|[1-9])"
+    r"(?=\s+(?:ước|đạt|tăng|giảm))"
     # "tháng 3-2023", "tháng 6 năm 2023" (not "9 tháng năm 2023", nine months; nor a cut-off,
     # "tính đến tháng 9/2023", which is the span up to it)
     r"|(?<!\d\s)(?<!đến\s)(?<!hết\s)(?<!cuối\s)(?<!\w)tháng\s+(?:1[0-2]|0?[1-9])"
@@ -157,6 +166,9 @@ _RELATIVE_YEAR = (
     r"|(?P<last>(?:in\s+|during\s+)?(?:the\s+)?(?:past|last)\s+year|l'année\s+dernière"
     r"|l'an\s+passé|l'an\s+dernier|năm\s+qua|năm\s+ngoái))(?![\w'’])"
 )
+# "The past year", "năm qua": in a year-end report (from November) the year closing.
+_PAST_YEAR = caseless(r"(?:in\s+|during\s+)?(?:the\s+)?past\s+year|năm\s+qua|l'année\s+écoulée")
+_CLOSING_MONTH = 11
 # "During the reviewed period": the span named last before it.
 _ANAPHOR = (
     r"(?:(?:the|this)\s+(?:reviewed|reporting)\s+period|during\s+the\s+period"
@@ -173,7 +185,8 @@ _FIRST_WORD = (
     r"|(?:first|last|final|remaining|next|coming|second|past|recent|initial|whole|full"
     r"|entire|since|third|fourth|quarter|premier|deuxième|troisième|quatrième|six|nine"
     r"|three|two|four|five|seven|eight|ten|eleven|twelve|trois|neuf|sáu|chín|ba|qu[ýyí]|nhiệm"
-    r"|cả|toute|l'ensemble|q[1-4]|h1|9m|1er|[2-4]e|nửa|hai|deux|end\s+of\s+the|fin\s+du)(?!\w))"
+    r"|cả|toute|l'ensemble|q[1-4]|h1|9m|1er|[2-4]e|nửa|hai|deux|end\s+of|fin|đến|hết|cuối|au\s+cours)"
+    r"(?!\w))"
 )
 _PHRASE = rf"(?<!-){_FIRST_WORD}(?:{_SPAN_RE}){_of_year('span')}"
 # A bare year counts only after a preposition: "in 2024", "năm 2024", not "October 12, 2025".
@@ -270,15 +283,21 @@ class PeriodPhrase:
         return Period.parse(f"{year}-{self.span}")
 
 
-def find_period_phrases(text: str, published_year: int | None = None) -> list[PeriodPhrase]:
+def find_period_phrases(
+    text: str, published_year: int | None = None, published_month: int | None = None
+) -> list[PeriodPhrase]:
     """Every period phrase in ``text``, in order; "this year" and "last year" take their year
-    from ``published_year`` (and stay without one when it is unknown)."""
+    from ``published_year`` (and stay without one when it is unknown). "The past year" said in
+    November or December is the year closing, not the one before."""
     text = lowered(text)  # the pattern is caseless; offsets are the same
-    phrases = (_read(text, match, published_year) for match in _ANY.finditer(text))
+    closing = published_month is not None and published_month >= _CLOSING_MONTH
+    phrases = (_read(text, match, published_year, closing) for match in _ANY.finditer(text))
     return [_planned(p, published_year) for p in phrases if p is not None]
 
 
-def _read(text: str, match: re.Match[str], published_year: int | None) -> PeriodPhrase | None:
+def _read(
+    text: str, match: re.Match[str], published_year: int | None, closing: bool = False
+) -> PeriodPhrase | None:
     start, end = match.span()
     if match.group("range"):
         months = (_month(match.group("m1")), _month(match.group("m2")))
@@ -305,7 +324,8 @@ def _read(text: str, match: re.Match[str], published_year: int | None) -> Period
     if match.group("relative"):
         year = None
         if published_year is not None:
-            year = published_year - (1 if match.group("last") else 0)
+            past = closing and bool(_PAST_YEAR.fullmatch(text, start, end))
+            year = published_year - (1 if match.group("last") and not past else 0)
         return _phrase(text, start, end, "FY", year, relative=True)
     if _NO_PERIOD_BEFORE.search(text, max(0, start - 20), match.start("year_fy")) or (
         _PRICES_AFTER.match(text, end)
@@ -409,7 +429,9 @@ def main_period(phrases: list[PeriodPhrase], year: int | None) -> Period | None:
     # often is a cumulative report that also gives its last quarter
     span = tied[0]
     closes = _CLOSES.get(span, "")
-    if closes in tied:
+    if closes in tied or (closes == "FY" and any(p.span == "FY" for p in votes)):
+        # the fourth quarter is given only in a report on the whole year ("GRDP grew 9.63% in
+        # 2025; in the fourth quarter, 10.73%")
         span = closes
     years = Counter(p.year for p in pool if p.span == span and p.year)
     chosen = years.most_common(1)[0][0] if years else year

@@ -57,12 +57,13 @@ _NATION_OWNS_BEFORE = re.compile(
 )
 _NATION_OWNS_AFTER = re.compile(
     r"(?:(?:\s+[\w-]+){0,2}?\s+(?:of\s+(?:the\s+country|the\s+nation|viet\s*nam)|du\s+pays"
-    r"|du\s+vi[eệ]t\s*nam|của\s+(?:cả\s+nước|việt\s+nam))|\s+cả\s+nước)(?!\w)",
+    r"|du\s+vi[eệ]t\s*nam|của\s+(?:cả\s+nước|việt\s+nam|nước\s+ta))|\s+cả\s+nước)(?!\w)",
     re.IGNORECASE,
 )
 _NATION_AFTER = re.compile(
     r"\s*(?:\([^()]{0,12}\)\s*)?(?:of\s+(?:the\s+country|the\s+nation|viet\s*nam)|du\s+pays"
-    r"|national|nationale|du\s+vi[eệ]t\s*nam|(?:của\s+)?(?:cả\s+nước|việt\s+nam)|toàn\s+quốc)"
+    r"|national|nationale|du\s+vi[eệ]t\s*nam|(?:của\s+)?(?:cả\s+nước|việt\s+nam|nước\s+ta)"
+    r"|toàn\s+quốc)"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -142,7 +143,7 @@ def sentence_facts(article: Article, sentence: Sentence, discourse: Discourse) -
         )
     )
     facts: list[RawFact] = []
-    taken: set[tuple[str, str, str]] = set()
+    taken: set[tuple[str, str, str, str]] = set()
     for fact in _quantity_facts(article, sentence, quantities, placed):
         _keep(fact, facts, taken)
     # A national rank outranks an unscoped one of the same province ("4th ..., 43rd of 63").
@@ -172,8 +173,9 @@ def placed_explicitly(fact: RawFact, placed: dict[int, Placed]) -> bool:
     return any(p.explicit and p.slug == fact.province for p in placed.values())
 
 
-def _keep(fact: RawFact, facts: list[RawFact], taken: set[tuple[str, str, str]]) -> None:
-    key = (fact.province, fact.indicator, fact.measure)
+def _keep(fact: RawFact, facts: list[RawFact], taken: set[tuple[str, str, str, str]]) -> None:
+    """The first figure of each province, indicator, measure and period the sentence gives."""
+    key = (fact.province, fact.indicator, fact.measure, fact.period.label)
     if key not in taken:
         taken.add(key)
         facts.append(fact)

@@ -21,6 +21,12 @@ from briefings.extraction.periods import PeriodPhrase
 _RIGHT_AFTER = re.compile(
     r"\s*,?\s*(?:in|during|for|of|over|au|en|pour|trong|vào)?(?:\s+the)?\s*$", re.IGNORECASE
 )
+# "cao hơn mức tăng cùng kỳ năm trước (6,13%)": the figure in brackets is the year before's.
+_PREVIOUS_IN_PARENS = re.compile(
+    r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?|same\s+period\s+(?:of\s+)?last\s+year"
+    r"|même\s+période\s+de\s+l'année\s+(?:dernière|précédente))\s*\(\s*$",
+    re.IGNORECASE,
+)
 _YEAR_AFTER = re.compile(r"\s*(?:of\s+|in\s+|năm\s+)?(20\d\d)(?!\d)")
 
 
@@ -66,8 +72,12 @@ class Timeline:
             return self._target(sentence, start)
         nearest = self._nearest(sentence, bounds[0], start, end)
         if nearest is None:
-            return When(self.period, self.vague) if self.period else None
-        return self._resolve(nearest)
+            when = When(self.period, self.vague) if self.period else None
+        else:
+            when = self._resolve(nearest)
+        if when is not None and _PREVIOUS_IN_PARENS.search(self.text, max(0, start - 60), start):
+            return When(when.period.previous_year(), when.vague)
+        return when
 
     def _nearest(
         self, sentence: list[PeriodPhrase], first: int, start: int, end: int
