@@ -20,6 +20,8 @@ CHECKERS = [
     DATA / "extraction_testset6" / "check_testset6.py",
     DATA / "extraction_testset7a" / "check_testset7a.py",
     DATA / "extraction_testset7b" / "check_testset7b.py",
+    DATA / "extraction_testset8a" / "check_testset8a.py",
+    DATA / "extraction_testset8b" / "check_testset8b.py",
 ]
 
 
