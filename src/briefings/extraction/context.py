@@ -22,6 +22,7 @@ from briefings.domain.geography import NATION_SLUG, load_geography, slugify
 from briefings.domain.periods import Period
 from briefings.extraction.lexicon import find_mentions
 from briefings.extraction.periods import (
+    CLOSING_MONTH,
     PeriodPhrase,
     article_year,
     find_period_phrases,
@@ -74,6 +75,7 @@ _SLUG_SPANS = (
     ("H1", r"6-thang|nua-dau-nam|first-half|h1|six-months|6-months|premier-semestre"),
     ("9M", r"9-thang|nine-months|9-months|neuf-premiers-mois|9m"),
 )
+_OPENING = 3000  # the opening of a text, where what it reports on is said
 _SLUG_YEAR = re.compile(r"(?<![0-9])(20[12][0-9])(?![0-9])")
 
 
@@ -120,7 +122,7 @@ def read_setting(
             chosen = _last_period(year, month)
             uncertain |= {"span"} if chosen else set()
         if chosen is None and not phrases:
-            base = _YEAR_COMPARED.search(text[:3000])
+            base = _YEAR_COMPARED.search(text[:_OPENING])
             if base:  # "up 12.7% compared to 2023", no span named: a whole year, for review
                 year, chosen = int(base.group(1)) + 1, Period.parse(f"{int(base.group(1)) + 1}-FY")
                 uncertain |= {"span"}
@@ -227,12 +229,12 @@ def _reviews_last_year(
     reported = {p.year for p in phrases if p.year and not (p.forward or p.comparison)}
     if published_year in reported and published_year - 1 not in reported:
         return False  # the text reports on the new year itself ("in January 2025, ...")
-    return published_year - 1 in reported or bool(_YEAR_END.search(f"{title}\n{text[:3000]}"))
+    return published_year - 1 in reported or bool(_YEAR_END.search(f"{title}\n{text[:_OPENING]}"))
 
 
 def _closing_year(text: str, year: int | None, month: int | None) -> bool:
     """True when a report published from November names its own year, bare."""
-    if year is None or month is None or month < _CLOSING_MONTH:
+    if year is None or month is None or month < CLOSING_MONTH:
         return False
     return any(
         not _SPAN_BEFORE.search(text, max(0, found.start() - 20), found.start())
@@ -245,8 +247,6 @@ _SPAN_BEFORE = re.compile(
     r"(?:mois|months?|tháng|trimestre|quarter|quý|semestre|half)\s+(?:de\s+|of\s+|năm\s+)?$",
     re.IGNORECASE,
 )
-_CLOSING_MONTH = 11
-_OPENING = 3000
 
 
 def _last_period(year: int, month: int | None) -> Period | None:

@@ -168,7 +168,7 @@ _RELATIVE_YEAR = (
 )
 # "The past year", "năm qua": in a year-end report (from November) the year closing.
 _PAST_YEAR = caseless(r"(?:in\s+|during\s+)?(?:the\s+)?past\s+year|năm\s+qua|l'année\s+écoulée")
-_CLOSING_MONTH = 11
+CLOSING_MONTH = 11  # from this month of publication, a report closes its year
 # "During the reviewed period": the span named last before it.
 _ANAPHOR = (
     r"(?:(?:the|this)\s+(?:reviewed|reporting)\s+period|during\s+the\s+period"
@@ -290,7 +290,7 @@ def find_period_phrases(
     from ``published_year`` (and stay without one when it is unknown). "The past year" said in
     November or December is the year closing, not the one before."""
     text = lowered(text)  # the pattern is caseless; offsets are the same
-    closing = published_month is not None and published_month >= _CLOSING_MONTH
+    closing = published_month is not None and published_month >= CLOSING_MONTH
     phrases = (_read(text, match, published_year, closing) for match in _ANY.finditer(text))
     return [_planned(p, published_year) for p in phrases if p is not None]
 

@@ -5,7 +5,8 @@ II tăng 9,06%"), so a phrase right after a figure wins, then the nearest one be
 sentence, then one later in the sentence, then the last one earlier in its paragraph, then the
 article's period. A phrase naming a span no briefing period holds, a plan or a future year
 gives no fact; "the reviewed period" means the span named before it; a vague span keeps the
-article's period and flags it.
+article's period and flags it. A figure in brackets right after "the same period last year"
+("cùng kỳ năm trước (6,13%)") is the year before's.
 """
 
 from __future__ import annotations
