@@ -22,6 +22,8 @@ CHECKERS = [
     DATA / "extraction_testset7b" / "check_testset7b.py",
     DATA / "extraction_testset8a" / "check_testset8a.py",
     DATA / "extraction_testset8b" / "check_testset8b.py",
+    DATA / "extraction_testset9a" / "check_testset9a.py",
+    DATA / "extraction_testset9b" / "check_testset9b.py",
 ]
 
 
