@@ -67,6 +67,11 @@ _YEAR_COMPARED = re.compile(
     r"(20[12]\d)(?![\d/-])",
     re.IGNORECASE,
 )
+_NATION_NAMED = re.compile(
+    r"(?<!\w)(?:người\s+việt|việt\s+nam|cả\s+nước|toàn\s+quốc|viet\s*nam|nationwide"
+    r"|du\s+pays|national(?:e|ly)?)(?!\w)",
+    re.IGNORECASE,
+)
 _SLUG_SPANS = (
     ("Q1", r"quy-(?:i|1)|q1|first-quarter|premier-trimestre|3-thang-dau-nam"),
     ("Q2", r"quy-(?:ii|2)|q2|second-quarter|deuxieme-trimestre"),
@@ -168,9 +173,12 @@ def _province(
 
 
 def _national_title(title: str) -> bool:
-    """True for a headline that gives an indicator and names no province ("IDE : 25 milliards
-    d'USD décaissés en 2024"): the article is about the nation, whatever provinces it lists."""
-    return bool(title) and any(not m.blocks for m in find_mentions(title))
+    """True for a headline that gives an indicator or names the nation, and names no province
+    ("IDE : 25 milliards d'USD décaissés en 2024", "Người Việt chi hơn 3 triệu tỷ đồng ..."):
+    the article is about the nation, whatever provinces it lists."""
+    return bool(title) and (
+        _NATION_NAMED.search(title) is not None or any(not m.blocks for m in find_mentions(title))
+    )
 
 
 def _period(

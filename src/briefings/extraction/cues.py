@@ -65,7 +65,8 @@ _LINK = (
     r"|atteint|atteignant|atteindre|estimée?s?\s+à|s'élève\s+à|s'établit\s+à|de|d'|à|avec"
 )
 _YOY_WORDS = re.compile(
-    r"(?<!\w)(?:d'une\s+année\s+sur\s+l'autre|year[-\s]on[-\s]year|sur\s+un\s+an)(?!\w)",
+    r"(?<!\w)(?:d'une\s+année\s+sur\s+l'autre|year[-\s]on[-\s]year|sur\s+un\s+an|annuelle|annual)"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 _TAIL = re.compile(
@@ -78,7 +79,9 @@ _ESTIMATED = re.compile(
 )
 TARGET = re.compile(
     r"(?<!\w)(?:targets?|targeted|goals?|objectives?|striv(?:e|es|ing)|aim(?:s|ed|ing)?\s+(?:to|for|at)"
-    r"|plan(?:s|ned)?\s+to|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu|objectifs?|viser|vise"
+    r"|plan(?:s|ned)?\s+to|mục\s+tiêu|phấn\s+đấu|objectifs?|viser|vise"
+    # "chỉ tiêu" is a target, but "nhiều chỉ tiêu kinh tế có mức tăng trưởng khá" are results
+    r"|chỉ\s+tiêu(?!(?:\s+kinh\s+tế)?\s+tăng)(?![^.;:]{0,40}?(?:có|đạt)\s+mức\s+tăng)"
     r"|initialement\s+fixée?s?|fixée?s?\s+initialement|initially\s+set|kịch\s+bản)(?!\w)",
     re.IGNORECASE,
 )
@@ -118,7 +121,7 @@ _SHARE_AFTER = re.compile(
     r"|objectives?|total|GRDP|GDP|economy)(?!\w)"
     r"|\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu|kịch\s+bản|mục\s+tiêu|tổng)"
     r"|\s*(?:du|de\s+l'|de\s+la|des)\s+(?:[\w'’-]+\s+){0,3}?(?:plan|objectifs?|prévisions?"
-    r"|estimations?|scénarios?|total)(?!\w)",
+    r"|estimations?|scénarios?|total)(?!\w)(?:\s+(?:fixée?s?|prévue?s?|annuel(?:le)?s?))?",
     re.IGNORECASE,
 )
 _COMPARED = (
@@ -175,6 +178,11 @@ class After:
     end: int  # where the figure's phrase ends, comparison included
     qualifier: str
     change: CueKind = "none"  # "a 99.1% rise", "a 25 per cent contraction": the noun after it
+
+
+def only_qualifiers(gap: str) -> bool:
+    """Whether the words between a subject and its figure are only hedges ("plus de", "over")."""
+    return bool(_TRAILING_QUALS.fullmatch(gap.strip()))
 
 
 def read_cue(gap: str) -> Cue:
@@ -255,13 +263,20 @@ def is_base_value(gap: str) -> bool:
     return bool(_BASE_BEFORE.search(gap[-60:]))
 
 
+_ITEM_WITH = re.compile(r"\s+(?:với|with|avec)$", re.IGNORECASE)
+_AND = re.compile(r"^(?:và|and|et)\s+", re.IGNORECASE)
+
+
 def opens_with_connector(gap: str) -> bool:
     """True when the clause holding a further figure continues the same subject.
 
     ", an increase of 77%" continues it; ", the number of firms increased by 15%" does not.
     """
     piece = re.split(r"[,(]", gap)[-1].strip(" \t\n)]»\"'”’")
-    return bool(_CONNECTOR.match(piece) or _AND_THEN.search(piece[-60:]))
+    if _CONNECTOR.match(piece) or _AND_THEN.search(piece[-60:]):
+        return True
+    item = _ITEM_WITH.search(piece)  # "..., Đồng Nai với 38.600 tỷ đồng": a list goes on
+    return item is not None and names_only(_AND.sub("", piece[: item.start()]))
 
 
 def names_only(piece: str) -> bool:

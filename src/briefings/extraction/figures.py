@@ -24,11 +24,12 @@ if TYPE_CHECKING:
     from briefings.extraction.rules import Sentence
 
 _MAX_BARE = 60  # from a province's name to its bare percent
+_MAX_BARE_GROWTH = 100  # ... when "growth of" comes right before it
 _ARRIVAL_NOUNS = re.compile(r"arrival|visitor|tourist|khách|visiteur|touriste|arrivée")
 _POSTPOSED = re.compile(
     r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:(?:has|have|had)\s+been\s+|was\s+|were\s+)?"
     r"(?:collected|poured|disbursed|spent|earned|invested)?\s*(?:worth\s+of|in|on|for|into|of|from"
-    r"|en|de|d'|des|grâce\s+aux?|pour)\s*(?:the\s+|l'|les\s+|la\s+)?",
+    r"|en|de|d['’]|des|grâce\s+aux?|pour)\s*(?:the\s+|l['’]|les\s+|la\s+)?",
     re.IGNORECASE,
 )
 _EQUIVALENT = re.compile(r"\s*\(\s*$")
@@ -50,6 +51,13 @@ _GROWTH_WORD = re.compile(
     r"|mức\s+tăng)(?!\w)",
     re.IGNORECASE,
 )
+# "affichant une croissance de 8,3%", "posting growth of 7%": the growth named right before.
+_GROWTH_RIGHT_BEFORE = re.compile(
+    rf"(?<!\w)(?:croissance|growth|tăng\s+trưởng)\s+(?:de\s+|of\s+|ở\s+mức\s+)?"
+    rf"(?:{cues.QUALIFIERS}\s+)?$",
+    re.IGNORECASE,
+)
+_A_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
 _POSSESSED = re.compile(r"(?:của|of|de|du|d'|des)\s*$", re.IGNORECASE)
 # "la province de Lai Chau", "the city of Hai Phong": a name, not something the province owns.
 _DESIGNATION = re.compile(
@@ -199,7 +207,7 @@ def postposed(text: str, quantity: Quantity, sentence: int) -> Mention | None:
 
 _CHANGE_OF = re.compile(
     r"\s*(?:(?:rise|increase|growth|jump|gain|drop|decline|fall|decrease|contraction)\s+)?"
-    r"(?:in|of|des|du|de\s+la|de\s+l'|d')\s*(?:the\s+|l'|les\s+|la\s+)?",
+    r"(?:in|of|des|du|de\s+la|de\s+l['’]|d['’])\s*(?:the\s+|l['’]|les\s+|la\s+)?",
     re.IGNORECASE,
 )
 
@@ -258,6 +266,24 @@ def named_after(sentence: Sentence, subject: Mention, quantity: Quantity) -> boo
     return any(subject.end <= p.start < quantity.start and p.slug != GROUP for p in sentence.places)
 
 
+_JOINT = re.compile(r"(?:\s+(?:et|and|và)\s+|\s*&\s*)$", re.IGNORECASE)
+_JOINT_VERB = re.compile(
+    r"\s+(?:ont|have|has|had|together|ensemble|cùng|đã|đều|combined|attracted|ont\s+attiré)",
+    re.IGNORECASE,
+)
+
+
+def joint(text: str, sentence: Sentence, place: Placed) -> bool:
+    """True for two provinces as one subject ("Hai Phong et Quang Ninh ont attiré 7,82
+    milliards"): the figure is their sum, neither's."""
+    if not place.explicit or place.name_start < 0:
+        return False
+    joined = _JOINT.search(text, max(0, place.name_start - 8), place.name_start)
+    if joined is None or not any(p.end == joined.start() for p in sentence.places):
+        return False
+    return _JOINT_VERB.match(text, place.name_end) is not None
+
+
 def bare(
     text: str,
     topic: str | None,
@@ -273,9 +299,13 @@ def bare(
         return None
     if subject is not None and not subject.blocks:
         return None
-    if not 0 <= quantity.start - place.name_end <= _MAX_BARE:
+    growth_before = _GROWTH_RIGHT_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+    reach = _MAX_BARE_GROWTH if growth_before else _MAX_BARE
+    if not 0 <= quantity.start - place.name_end <= reach:
         return None
     between = _without_ranks(text, place.name_end, quantity.start, sentence)
+    if growth_before:
+        between = _A_YEAR.sub(" ", between)  # "... économique en 2024, affichant une croissance de"
     if any(ch.isdigit() for ch in between) or any(
         place.name_end <= m.start < quantity.start for m in sentence.mentions
     ):
@@ -433,7 +463,7 @@ def _without_ranks(text: str, start: int, end: int, sentence: Sentence) -> str:
 
 
 _PRONOUN = re.compile(
-    r"(?<![\w'])(?:it|they|il|elle|ils|elles|celles?-ci|ceux-ci|this\s+figure|ce\s+chiffre"
+    r"(?<![\w'])(?:it|they|il|elle|ils|elles|celles?-ci|ceux-ci|cela|this\s+figure|ce\s+chiffre"
     r"|con\s+số\s+này|(?:le|ce)\s+montant|th(?:e|is)\s+amount)(?!\w)",
     re.IGNORECASE,
 )
@@ -445,7 +475,8 @@ _CARRIES = re.compile(
     r"(?:also\s+|aussi\s+|également\s+|still\s+)?(?:(?:been\s+)?(?:estimated|expected|estimée?s?"
     r"|attendue?s?)\s+(?:at|à|to\s+reach)|reach(?:ed|es)?|atteint|atteindre|total(?:l?ed)?"
     r"|s'élev\w+\s+à|s'est\s+chiffrée?\s+à|rose|grew|increased|fell|declined|dropped|augmenté"
-    r"|progressé|crû"
+    r"|progressé|crû|représente\s+une\s+(?:augmentation|hausse|progression|baisse)"
+    r"|represents\s+an?\s+(?:increase|rise|decrease|drop)"
     r"|baissé|reculé|diminué|(?:en\s+)?(?:hausse|baisse)\s+de|up|down)"
     r"(?:\s+(?:by|of|de|d'))?(?:\s+(?:about|nearly|over|environ|plus\s+de|près\s+de))?\s*",
     re.IGNORECASE,
@@ -455,7 +486,8 @@ _CARRIES = re.compile(
 # A sentence that goes on down a ranking ("Tiếp theo là Bắc Ninh 28 tỷ USD; ...", "Followed
 # by ...", "Xếp thứ hai và thứ ba lần lượt là ...") ranks by what the sentence before named.
 _RANKING_GOES_ON = re.compile(
-    r"\s*(?:tiếp\s+(?:theo|đến|sau)(?:\s+là)?"
+    r"\s*(?:(?:các\s+|những\s+)?(?:địa\s+phương|tỉnh(?:,\s+thành(?:\s+phố)?)?)\s+)?"
+    r"(?:tiếp\s+(?:theo|đến|sau)(?:\s+là)?"
     r"|(?:xếp|đứng)\s+(?:sau|thứ\s+\w+(?:\s+và\s+thứ\s+\w+)?)(?:\s+lần\s+lượt)?(?:\s+là)?"
     r"|(?:it\s+was\s+|they\s+were\s+)?followed\s+by|next\s+(?:came|come|is|was|were)"
     r"|(?:viennent|suivent|suivie?s?\s+de)(?:\s+ensuite)?)(?!\w)",
@@ -467,15 +499,32 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _PERCENT_AHEAD = re.compile(r"[-−]?[\d.,\s]{1,12}(?:%|per\s*cent|pour\s+cent)")
 
 
+_ITEM_CHANGE = re.compile(
+    r"\s+(?:tăng|giảm|up|down|rose|fell|increased|decreased|en\s+(?:hausse|baisse)\s+de)"
+    r"(?:\s+(?:by|hơn|khoảng|gần))?$",
+    re.IGNORECASE,
+)
+
+
+def _last_sentence_start(text: str, start: int) -> int:
+    """Where the sentence before ``start`` begins, across a paragraph break."""
+    head = text[max(0, start - 400) : start].rstrip()
+    ends = list(_SENTENCE_END.finditer(head, 0, max(0, len(head) - 1)))
+    return max(0, start - 400) + (ends[-1].end() if ends else 0)
+
+
 def _list_item_subject(text: str, start: int, first: int) -> Mention | None:
     """The indicator of a list a semicolon goes on with ("Bắc Ninh 28 tỷ USD; Bình Dương 22 tỷ
-    USD"): a clause holding only a name before its level carries the one the list named.
-    Percents are left to ``bare`` ("Sơn La 6,26%" in a growth ranking)."""
+    USD"; "Khánh Hòa tăng 37%; Bắc Giang tăng 23,9%"): a clause holding only a name before its
+    level, or a name and a change before its percent, carries the one the list named. A bare
+    percent is left to ``bare`` ("Sơn La 6,26%" in a growth ranking)."""
+    clause = text[start:first].strip(" \t(")
     if _PERCENT_AHEAD.match(text, first):
-        return None
-    if ";" not in text[max(0, start - 2) : start + 1] or not cues.names_only(
-        text[start:first].strip(" \t(")
-    ):
+        change = _ITEM_CHANGE.search(clause)
+        if change is None:
+            return None
+        clause = clause[: change.start()]
+    if ";" not in text[max(0, start - 2) : start + 1] or not cues.names_only(clause):
         return None
     # The list may open with its own sentence ("Tiếp theo là ..."): look back two sentences.
     ends = list(_SENTENCE_END.finditer(text, max(0, start - 400), start))
@@ -492,14 +541,16 @@ def pronoun_subject(text: str, sentence: Sentence, first: int) -> Mention | None
     premiers mois, ils sont estimés à ..."); None when a name comes first or no pronoun. A
     ranking that goes on ("Followed by Y (3 billion USD)") carries it the same way."""
     start = sentence.bounds[0]
-    if sentence.previous is None or any(m.start < first for m in sentence.mentions):
+    if any(m.start < first for m in sentence.mentions):
         return None
-    pronoun = _PRONOUN.search(text, start, first)
+    pronoun = _PRONOUN.search(text, start, first) if sentence.previous else None
     if pronoun is None or not _CARRIES.fullmatch(text, pronoun.end(), first):
         pronoun = _RANKING_GOES_ON.match(text, start, first)
     if pronoun is None:
-        return _list_item_subject(text, start, first)
-    named = find_mentions(text, *sentence.previous)
+        return _list_item_subject(text, start, first) if sentence.previous else None
+    # A ranking may go on in a paragraph of its own: then the sentence before is the last one.
+    before = sentence.previous or (_last_sentence_start(text, start), start)
+    named = find_mentions(text, *before)
     if not named or named[-1].blocks:
         return None  # nothing named, or last a subject no indicator is ("... enterprises")
     return Mention(pronoun.start(), pronoun.end(), named[-1].indicator, named[-1].growth)

@@ -26,7 +26,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
     (
         "grdp_per_capita",
         False,
-        r"(?:GRDP|GDP|gross\s+regional\s+domestic\s+product)\s+per\s+capita"
+        r"(?:GRDP|GDP|gross\s+regional\s+domestic\s+product)\s+(?:value\s+)?per\s+capita"
         r"|per[-\s]capita\s+(?:GRDP|GDP)|(?:GRDP|GDP)\s+(?:bình\s+quân|bq)\s+(?:đầu\s+người|người)"
         r"|(?:PIBR?|GRDP)\s+par\s+habitant",
     ),
@@ -43,7 +43,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"|(?:tốc\s+độ\s+)?tăng\s+trưởng\s+(?:kinh\s+tế|GRDP)|tốc\s+độ\s+tăng\s+trưởng"
         r"|tốc\s+độ\s+tăng\s+(?:GRDP|tổng\s+sản\s+phẩm(?:\s+trên\s+địa\s+bàn)?)"
         r"|l'économie(?:\s+(?:provinciale|locale|municipale|de\s+la\s+(?:province|ville)))?"
-        r"(?=\s+(?:a|devrait|va)\s+(?:progress|cr|augment|connaître))"
+        r"(?=\s+(?:a|devrait|va)\s+(?:progress|cr|augment|connaître|enregistr|affich))"
         r"|croissance\s+(?:économique|du\s+(?:PIBR|GRDP))|taux\s+de\s+croissance(?:\s+économique)?"
         r"|croissance\s+(?:économique\s+)?(?:de|du)\s+(?=(?-i:[A-ZĐ]))"  # "croissance de Bac Ninh"
         r"|(?:the\s+)?(?:province's\s+|provincial\s+|city's\s+)?economy(?=\s+(?:grew|expanded"
@@ -65,8 +65,9 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"(?:total\s+)?(?:state\s+)?budget\s+(?:revenues?|collections?|receipts?)"
         r"|revenues?\s+(?:for|to|of)\s+the\s+(?:state\s+)?budget|state\s+revenues?"
         r"|(?:tổng\s+)?thu\s+(?:cân\s+đối\s+)?ngân\s+sách(?:\s+nhà\s+nước)?(?!\s+(?:địa\s+phương|nội\s+địa))"
-        r"|recettes?\s+budgétaires?(?!\w)(?!\s+locales?)|recettes?\s+(?:totales\s+)?(?:du|au)\s+budget(?:\s+de\s+l'État)?"
-        r"|recettes?\s+fiscales|recettes?\s+(?:de\s+l'État|publiques)|(?:tổng\s+)?thu\s+NSNN"
+        r"|recettes?\s+budg[ée]taires?(?!\w)(?!\s+locales?)"
+        r"|recettes?\s+(?:totales\s+)?(?:du|au)\s+budget(?:\s+de\s+l'[ÉE]tat)?"
+        r"|recettes?\s+fiscales|recettes?\s+(?:de\s+l'[ÉE]tat|publiques)|(?:tổng\s+)?thu\s+NSNN"
         r"|(?:state\s+)?revenue\s+collection",
     ),
     (
@@ -249,9 +250,11 @@ class Mention:
 
 
 # Revenue named bare ("doanh thu ước 920 tỷ đồng", "with estimated revenue reaching ...", "Les
-# recettes totales ont atteint ..."): tourism's, right after visitors are counted; else nothing.
+# recettes totales ont atteint ..."): tourism's, right after visitors are counted; else nothing,
+# but a bare "tổng thu" (total collected) is the budget's ("đứng đầu với tổng thu đạt ...").
 _BARE_REVENUE = (
     r"(?:tổng\s+)?doanh\s+thu(?=\s*(?:ước|đạt|tăng|giảm|khoảng|hơn|gần|trên|\d))"
+    r"|(?P<total>tổng\s+thu)(?=\s+(?:ước|đạt|là|khoảng|hơn|gần|trên|\d))"
     r"|(?:(?:estimated|total)\s+)?revenues?(?=\s+(?:reaching|reached|was|were|is|estimated"
     r"|totall?(?:ing|ed)|hit|amounted|surpassed|exceeded|topped|rose|grew|increased"
     r"|of\s+(?:VN[DĐ]|US|\$|\d|over|about|nearly|more|some)))"
@@ -324,6 +327,10 @@ _MAX_JOIN = 40  # "(GRDP)" or " in the province (GRDP)"; longer gaps join nothin
 _JOIN = re.compile(r"[\s()\[\],'’:-]*(?:in\s+the\s+province|of\s+the\s+province|'s)?[\s()\[\]-]*$")
 
 
+# A count's unit ("1,4 triệu lượt khách", "2.1 million visitors") right after its number.
+_COUNTED = re.compile(r"\d[\d.,]*\s*(?:triệu|nghìn|ngàn|millions?|thousand|mille)?\s*(?:de\s+)?$")
+
+
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Indicator names and blockers in ``text``, in order; one name repeated is merged.
 
@@ -337,6 +344,9 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     for match in _PATTERN.finditer(low, start, len(text) if end is None else end):
         if match.lastgroup == "revenue":
             reach = max(0, match.start() - _VISITORS_REACH)
+            if match.group("total") and not _VISITORS_BEFORE.search(low, reach, match.start()):
+                mentions.append(Mention(match.start(), match.end(), "budget_revenue"))
+                continue
             if not _VISITORS_BEFORE.search(low, reach, match.start()):
                 continue  # revenue of something else: no subject
         if match.lastgroup == "turnover":
@@ -357,6 +367,13 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             if parted >= 0 and not mention.blocks:
                 mention = Mention(mention.start, mention.end, "")
         previous = mentions[-1] if mentions else None
+        if (
+            previous is not None
+            and previous.blocks
+            and mention.indicator == "tourist_arrivals"
+            and _COUNTED.search(low, max(0, match.start() - 25), match.start())
+        ):
+            continue  # "khách quốc tế đạt 1,4 triệu lượt khách, tăng 40%": the unit of a count
         if previous and _sector_growth(previous, mention, low):
             mention = Mention(mention.start, mention.end, "")
         if previous and _capital_of(previous, mention, low):

@@ -191,7 +191,7 @@ _FIRST_WORD = (
 _PHRASE = rf"(?<!-){_FIRST_WORD}(?:{_SPAN_RE}){_of_year('span')}"
 # A bare year counts only after a preposition: "in 2024", "năm 2024", not "October 12, 2025".
 _FY_YEAR = (
-    r"(?P<fy>in|of|for|during|throughout|by|year|năm|en|de\s+l'année|pour)\s+"
+    r"(?P<fy>in|of|for|during|throughout|by|d'ici|year|năm|en|de\s+l'année|pour)\s+"
     r"(?P<year_fy>20\d\d)(?![\d\-–/])"
 )
 # The same period a year before, as the subject of what follows ("trong khi cùng kỳ năm ngoái
@@ -236,7 +236,7 @@ _ANY = caseless(
 _COMPARISON_BEFORE = caseless(
     r"(?<!\w)(?:compared\s+(?:to|with)|than|against|so\s+với|so|par\s+rapport\s+(?:à|au)|from"
     r"|contre|same\s+(?:period|time|quarter)(?:\s+(?:of|in|last))?|cùng\s+kỳ(?:\s+năm)?"
-    r"|même\s+période(?:\s+de)?)(?:\s+the|\s+l[ae'])?\s*$"
+    r"|m[êe]me\s+p[ée]riode(?:\s+(?:de|en))?)(?:\s+the|\s+l[ae'])?\s*$"  # also "meme periode"
     r"|(?<!\w)(?:compared\s+(?:to|with)|than|against|contre|so\s+với)\s+[^.;]{0,12}\d"
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$"
     # the year of a plan a figure is a share of: "đạt 51% kế hoạch năm 2025", "the plan for 2025"
@@ -331,7 +331,7 @@ def _read(
         _PRICES_AFTER.match(text, end)
     ):
         return None
-    deadline = match.group("fy") == "by"
+    deadline = match.group("fy").lower() in ("by", "d'ici")
     return _phrase(text, start, end, "FY", int(match.group("year_fy")), deadline=deadline)
 
 

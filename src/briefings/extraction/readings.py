@@ -129,7 +129,8 @@ def _read_percent(
     if target:
         growth = subject.growth or change or "growth" in figure.gap.lower()
         return Reading("target_yoy_pct", number, "%", quals) if growth else None
-    linked = cue.kind == "link" or (figure.bare and cue.kind == "none")
+    hedged = subject.growth and cues.only_qualifiers(figure.gap)  # "croissance de plus de 8,2%"
+    linked = cue.kind == "link" or (cue.kind == "none" and (figure.bare or hedged))
     if change or (linked and subject.growth):
         return Reading("yoy_pct", number, "%", quals)
     if linked and subject.indicator == "grdp" and quantity.number < 50:

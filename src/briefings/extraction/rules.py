@@ -246,8 +246,8 @@ def _quantity_facts(
         )
         if bare is not None:
             subject, anchor, chained = bare, bare.end, False
-        if subject is None or subject.blocks:
-            continue
+        if subject is None or subject.blocks or figures.joint(text, sentence, place):
+            continue  # no subject, or two provinces' sum
         if (
             subject.indicator == "grdp"
             and quantity.kind == "money"

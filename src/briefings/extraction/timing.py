@@ -1,12 +1,12 @@
 """Which period a figure belongs to: the period phrase nearest it, else the article's.
 
-English puts the period after the figure ("5.91 per cent in Q2"), Vietnamese before it ("quý
-II tăng 9,06%"), so a phrase right after a figure wins, then the nearest one before it in its
-sentence, then one later in the sentence, then the last one earlier in its paragraph, then the
-article's period. A phrase naming a span no briefing period holds, a plan or a future year
-gives no fact; "the reviewed period" means the span named before it; a vague span keeps the
-article's period and flags it. A figure in brackets right after "the same period last year"
-("cùng kỳ năm trước (6,13%)") is the year before's.
+English puts the period after the figure ("5.91 per cent in Q2"), Vietnamese before it ("quý II
+tăng 9,06%"), so a phrase right after a figure wins, then the nearest one before it in its
+sentence, then one later in the sentence unless it dates a figure ours is compared with, then
+the last one earlier in its paragraph, then the article's period. A phrase naming a span no
+briefing period holds, a plan or a future year gives no fact; "the reviewed period" means the
+span named before it; a vague span keeps the article's period and flags it. A figure in brackets
+right after "the same period last year" ("cùng kỳ năm trước (6,13%)") is the year before's.
 """
 
 from __future__ import annotations
@@ -28,6 +28,15 @@ _PREVIOUS_IN_PARENS = re.compile(
     r"|même\s+période\s+de\s+l'année\s+(?:dernière|précédente))\s*\(\s*$",
     re.IGNORECASE,
 )
+# A figure compared with a second one, and a period phrase after that one: the phrase dates the
+# base ("đạt 7,16%, vượt qua con số 6,14% của năm 2023", "cao hơn mức tăng 4,84% của quý I/2024").
+_COMPARED_FIGURE = re.compile(
+    r"(?<!\w)(?:vượt(?:\s+qua)?|cao\s+hơn|thấp\s+hơn|so\s+với|than|compared\s+(?:with|to)|against"
+    r"|contre|par\s+rapport)(?!\w)[^\d]{0,40}?(?<![\d/])\d+(?:[.,]\d+)*\s*(?:%|per\s*cent"
+    r"|pour\s*cent|tỷ|triệu|nghìn|ngàn|billion|million|milliard)",
+    re.IGNORECASE,
+)
+_DEADLINE_REACH = 12  # "... de dollars d'ici 2025": the words between a target and its year
 _YEAR_AFTER = re.compile(r"\s*(?:of\s+|in\s+|năm\s+)?(20\d\d)(?!\d)")
 
 
@@ -70,7 +79,7 @@ class Timeline:
         """The period of a figure at ``start:end`` in the sentence ``bounds``; None for none."""
         sentence = self.in_range(*bounds)
         if target:
-            return self._target(sentence, start)
+            return self._target(sentence, start, end)
         nearest = self._nearest(sentence, bounds[0], start, end)
         if nearest is None:
             when = When(self.period, self.vague) if self.period else None
@@ -93,7 +102,7 @@ class Timeline:
         before = [p for p in sentence if p.end <= start]
         if before:
             return before[-1]
-        if after:
+        if after and not _COMPARED_FIGURE.search(self.text, end, after[0].start):
             return after[0]
         paragraph = self.text.rfind("\n", 0, first) + 1
         earlier = [p for p in self.in_range(paragraph, first) if p.end <= first]
@@ -119,8 +128,12 @@ class Timeline:
             return None
         return When(period)
 
-    def _target(self, sentence: list[PeriodPhrase], position: int) -> When | None:
-        """A target is for a year: the sentence's year, else the nearest phrase's."""
+    def _target(self, sentence: list[PeriodPhrase], position: int, end: int) -> When | None:
+        """A target is for a year: the year said right after it ("1,3 milliard d'ici 2025 et 1,7
+        milliard d'ici 2030"), else the sentence's year, else the nearest phrase's."""
+        right_after = [p for p in sentence if 0 <= p.start - end <= _DEADLINE_REACH]
+        if right_after and right_after[0].span == "FY" and right_after[0].year:
+            return When(Period.parse(f"{right_after[0].year}-FY"))
         before = [p for p in sentence if p.start < position]
         years = [p for p in sentence if p.span == "FY" and p.year]
         nearest = before[-1] if before else (None if years else (sentence[0] if sentence else None))
