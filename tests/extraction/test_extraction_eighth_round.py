@@ -118,6 +118,9 @@ def test_cela_carries_the_subject_before() -> None:
 def test_two_provinces_as_one_subject_own_no_sum() -> None:
     text = "En 2024, Hai Duong et Hung Yen ont attiré 3,4 milliards de dollars d'IDE."
     assert facts(text, **FR) == []
+    rate = "Năm 2024, GRDP của Hải Dương và Hưng Yên đều tăng 9,1%."
+    found = facts(rate, language="vi", published="2025-01-10")
+    assert ("hung-yen", "2024-FY", "grdp", "yoy_pct", 9.1) in found
 
 
 # Lists and rankings

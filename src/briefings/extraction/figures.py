@@ -268,15 +268,15 @@ def named_after(sentence: Sentence, subject: Mention, quantity: Quantity) -> boo
 
 _JOINT = re.compile(r"(?:\s+(?:et|and|và)\s+|\s*&\s*)$", re.IGNORECASE)
 _JOINT_VERB = re.compile(
-    r"\s+(?:ont|have|has|had|together|ensemble|cùng|đã|đều|combined|attracted|ont\s+attiré)",
-    re.IGNORECASE,
+    r"\s+(?:ont|have|had|together|ensemble|cùng|đã|combined|attracted|thu\s+hút)", re.IGNORECASE
 )
 
 
-def joint(text: str, sentence: Sentence, place: Placed) -> bool:
-    """True for two provinces as one subject ("Hai Phong et Quang Ninh ont attiré 7,82
-    milliards"): the figure is their sum, neither's."""
-    if not place.explicit or place.name_start < 0:
+def joint(text: str, sentence: Sentence, quantity: Quantity, place: Placed) -> bool:
+    """True for two provinces as one subject of an amount ("Hai Phong et Quang Ninh ont attiré
+    7,82 milliards"): the amount is their sum, neither's. A rate said of both ("X và Y đều tăng
+    10%") is each one's."""
+    if quantity.kind == "percent" or not place.explicit or place.name_start < 0:
         return False
     joined = _JOINT.search(text, max(0, place.name_start - 8), place.name_start)
     if joined is None or not any(p.end == joined.start() for p in sentence.places):

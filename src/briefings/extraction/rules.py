@@ -246,7 +246,7 @@ def _quantity_facts(
         )
         if bare is not None:
             subject, anchor, chained = bare, bare.end, False
-        if subject is None or subject.blocks or figures.joint(text, sentence, place):
+        if subject is None or subject.blocks or figures.joint(text, sentence, quantity, place):
             continue  # no subject, or two provinces' sum
         if (
             subject.indicator == "grdp"
