@@ -89,9 +89,13 @@ def test_the_economy_recorded_growth() -> None:
         "Rien qu’en 2024, l’économie a enregistré une croissance de 8,1%, au 14e rang sur les 63 "
         "provinces et villes du pays."
     )
-    found = facts(text, **FR, title="Ninh Binh vise une croissance plus forte")
+    title = "Ninh Binh vise une croissance plus forte"
+    found = facts(text, **FR, title=title)
     assert ("ninh-binh", "2024-FY", "grdp", "yoy_pct", 8.1) in found
     assert ("ninh-binh", "2024-FY", "grdp", "rank", 14.0) in found
+    # without the rank after it, the growth is read from "l'économie a enregistré" alone
+    alone = "Rien qu’en 2024, l’économie a enregistré une croissance de 8,1%."
+    assert ("ninh-binh", "2024-FY", "grdp", "yoy_pct", 8.1) in facts(alone, **FR, title=title)
 
 
 def test_an_annual_increase_after_a_share_of_plan_goes_on() -> None:

@@ -344,11 +344,10 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     for match in _PATTERN.finditer(low, start, len(text) if end is None else end):
         if match.lastgroup == "revenue":
             reach = max(0, match.start() - _VISITORS_REACH)
-            if match.group("total") and not _VISITORS_BEFORE.search(low, reach, match.start()):
-                mentions.append(Mention(match.start(), match.end(), "budget_revenue"))
-                continue
             if not _VISITORS_BEFORE.search(low, reach, match.start()):
-                continue  # revenue of something else: no subject
+                if match.group("total"):  # "với tổng thu đạt ...": the budget's
+                    mentions.append(Mention(match.start(), match.end(), "budget_revenue"))
+                continue  # else revenue of something else: no subject
         if match.lastgroup == "turnover":
             flow = _trade_before(low, match.start())
             if flow is None:
