@@ -181,9 +181,11 @@ def build(
 def attached_facts(prepared: Prepared) -> dict[str, bytes]:
     """The facts CSV each document carries (the briefing's, then each province's): the same
     in every language, so made once per build."""
-    selection, chosen = prepared.selection, prepared.resolved.chosen
-    return {BRIEFING: facts_csv(selected_facts(chosen, selection))} | {
-        p.slug: facts_csv(selected_facts(chosen, selection, p)) for p in selection.provinces
+    selection = prepared.selection
+    # A province's facts are among the edition's: each is picked from those, not from all.
+    edition = selected_facts(prepared.resolved.chosen, selection)
+    return {BRIEFING: facts_csv(edition)} | {
+        p.slug: facts_csv(selected_facts(edition, selection, p)) for p in selection.provinces
     }
 
 

@@ -139,6 +139,12 @@ def test_a_changed_province_rebuilds_only_what_shows_it(tmp_path: Path) -> None:
         "parts/briefing-01-comparison.pdf",
         "parts/briefing-02-bac-ninh.pdf",
     }
+    # The change moved no page: the page numbers laid out by the first build are reused.
+    numbered_before = {
+        path.name for entry in kept_before for path in (entry / "files").rglob("*page-numbers.pdf")
+    }
+    assert numbered_before == {"briefing-page-numbers.pdf"}
+    assert not {n for n in laid_out if n.endswith("page-numbers.pdf")}
     assert "2025-9M/cao-bang.pdf" not in rewritten
     assert not {n for n in rewritten & unchanged_work if "cao-bang" in n}
     # The same bytes as everything built afresh.

@@ -26,6 +26,7 @@ from briefings.present.render import (
     Renderer,
     figure_folders,
     joined_pdf,
+    page_numbers_name,
     part_pdf,
     view_html,
     view_of,
@@ -155,11 +156,21 @@ def join_laid_out_parts(
     with use_language(language):
         numbers = view_html(renderer, parts.view, FOOTER, sum(pages))
     key = key_of(base, "joined", numbers, *parts.keys)
-    name = f"{parts.document.stem}.pdf"
+    stem = parts.document.stem
+    name = f"{stem}.pdf"
     if store.fetch(key, out) is None:
         paths = [out / f"{n}.pdf" for n in parts.names]
+        # Laying out the page numbers took a third of a joining (34 provinces); a changed
+        # value seldom moves a page, so they are kept under the key of their own HTML.
+        numbers_key = key_of(base, "page numbers", numbers)
+        numbered = store.fetch(numbers_key, out) is not None
         joining = one_heavy_task_at_a_time(submit)
-        joining(joined_pdf, renderer, parts.document.stem, paths, numbers).result()
+        try:
+            joining(joined_pdf, renderer, stem, paths, numbers, numbered).result()
+            if not numbered:
+                store.keep(numbers_key, out, [page_numbers_name(stem)], sum(pages))
+        finally:
+            (out / page_numbers_name(stem)).unlink(missing_ok=True)
         store.keep(key, out, [name], sum(pages))
     shutil.rmtree(out / PARTS, ignore_errors=True)
     return out / name

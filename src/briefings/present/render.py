@@ -236,10 +236,20 @@ def part_pdf(
     )
 
 
-def joined_pdf(renderer: Renderer, stem: str, parts: Sequence[Path], footer_html: str) -> Path:
-    """Join the briefing's ``parts`` into ``<stem>.pdf``, numbered by ``footer_html``'s pages."""
-    footers = renderer.out / f"{stem}-page-numbers.pdf"
-    write_pdf(footer_html, base=renderer.out, target=footers, templates=renderer.templates)
+def page_numbers_name(stem: str) -> str:
+    """The file of the briefing's page numbers, laid out once and laid over its pages."""
+    return f"{stem}-page-numbers.pdf"
+
+
+def joined_pdf(
+    renderer: Renderer, stem: str, parts: Sequence[Path], footer_html: str, numbered: bool = False
+) -> Path:
+    """Join the briefing's ``parts`` into ``<stem>.pdf``, numbered by ``footer_html``'s pages;
+    with ``numbered``, those pages are laid out already (``page_numbers_name``, from the store:
+    a change that moves no page keeps them). The page numbers' file is left for the caller."""
+    footers = renderer.out / page_numbers_name(stem)
+    if not numbered:
+        write_pdf(footer_html, base=renderer.out, target=footers, templates=renderer.templates)
     pdf = renderer.out / f"{stem}.pdf"
     try:
         join_parts(parts, footers.read_bytes(), pdf)
@@ -250,8 +260,6 @@ def joined_pdf(renderer: Renderer, stem: str, parts: Sequence[Path], footer_html
             where=_root_template_name(renderer),
             fix='keep every section of briefing.html.j2 a page-broken <section class="page">',
         ) from None
-    finally:
-        footers.unlink(missing_ok=True)
     log.info("wrote %s.pdf from %d parts", stem, len(parts))
     return pdf
 
