@@ -37,12 +37,13 @@ from briefings.errors import ConfigError
 from briefings.facts.model import FactSheet
 from briefings.files import sha256
 from briefings.present.charts import ChartFile, use_font
+from briefings.present.comparison_chart import draw_comparison
 from briefings.present.figures import (
     EditionFigures,
     TrendNote,
     TrendPoint,
     assemble,
-    comparison_figures,
+    compared_indicators,
     sheet_figures,
 )
 from briefings.present.i18n import use_language
@@ -304,33 +305,47 @@ def draw_all(
     reuse: Reuse,
     tick: Tick | None = None,
 ) -> EditionFigures:
-    """``draw_figures``, one task per province plus one for the comparisons; a province whose
-    sheet is unchanged gets its figures from the store."""
-    digests = [sheet_digest(sheet) for sheet in sheets]
-    jobs: list[tuple[str, Callable[..., Any], Any]] = [
-        (key_of(reuse.base, repr(indicators), "sheet", digest), sheet_figures, sheet)
-        for sheet, digest in zip(sheets, digests, strict=True)
-    ]
-    jobs.append((key_of(reuse.base, repr(indicators), "comparison", *digests),
-                 comparison_figures, sheets))  # fmt: skip
+    """``draw_figures``, one task per province and one per compared indicator; a province
+    whose sheet is unchanged, or an indicator whose figures are, gets its charts from the
+    store (a changed growth rate draws that indicator's comparison again, not the others)."""
+    jobs: list[tuple[str, Callable[..., Any], Any, Any]] = [
+        (key_of(reuse.base, repr(indicators), "sheet", sheet_digest(sheet)),
+         sheet_figures, sheet, indicators)
+        for sheet in sheets
+    ]  # fmt: skip
+    compared = compared_indicators(sheets, indicators)
+    jobs += [
+        (key_of(reuse.base, "comparison", indicator, *compared_digests(sheets, indicator)),
+         draw_comparison, sheets, indicator)
+        for indicator in compared
+    ]  # fmt: skip
     pending: list[tuple[str, Future[Any] | Any]] = []
-    for key, work, subject in jobs:
+    for key, work, subject, drawn_for in jobs:
         kept = reuse.store.fetch(key, out)
         if kept is not None:
             pending.append((key, _decoded(kept, out)))
         else:
             pending.append(
-                (key, executor.submit(task, language, fonts, work, subject, indicators, out))
+                (key, executor.submit(task, language, fonts, work, subject, drawn_for, out))
             )
     results = []
-    for key, done in pending:
+    for index, (key, done) in enumerate(pending):
         if isinstance(done, Future):
             done = done.result()
             reuse.store.keep(key, out, _names(done, out), _encoded(done, out))
         results.append(done)
-        if tick is not None:
+        if tick is not None and index < len(sheets):
             tick("figures")
-    return assemble(sheets, results[:-1], results[-1])
+    if tick is not None:
+        tick("figures")  # the comparisons, as one
+    comparisons = [chart for charts in results[len(sheets) :] for chart in charts]
+    return assemble(sheets, results[: len(sheets)], comparisons)
+
+
+def compared_digests(sheets: list[FactSheet], indicator: str) -> list[str]:
+    """What a comparison of ``indicator`` is drawn from: each sheet's province, period and
+    line of that indicator (its growth, the nation's, their sources)."""
+    return [repr((s.province, s.period, s.line(indicator))) for s in sheets]
 
 
 def _charts(result: Any) -> list[ChartFile]:

@@ -7,6 +7,7 @@ in a sentence instead of showing one or two isolated dots.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,7 @@ import pandas as pd
 
 from briefings.facts.model import FactSheet
 from briefings.present.charts import ChartFile, own_points, trend_points
-from briefings.present.comparison_chart import draw_comparison
+from briefings.present.comparison_chart import draw_comparison, ranked_growth
 from briefings.present.trend_charts import (
     draw_growth_trend,
     draw_level_trend,
@@ -94,17 +95,21 @@ def assemble(
 def comparison_figures(
     sheets: list[FactSheet], indicators: tuple[str, ...], out_dir: Path
 ) -> list[ChartFile]:
-    """The cross-province comparisons: the first ``MAX_COMPARISONS`` indicators that have one."""
-    comparisons: list[ChartFile] = []
-    if len(sheets) > 1:
-        compared = 0
-        for indicator in indicators:
-            parts = (
-                draw_comparison(sheets, indicator, out_dir) if compared < MAX_COMPARISONS else []
-            )
-            compared += bool(parts)
-            comparisons += parts
-    return comparisons
+    """The cross-province comparisons of ``compared_indicators``, in their order."""
+    return [
+        chart
+        for indicator in compared_indicators(sheets, indicators)
+        for chart in draw_comparison(sheets, indicator, out_dir)
+    ]
+
+
+def compared_indicators(sheets: list[FactSheet], indicators: tuple[str, ...]) -> list[str]:
+    """The indicators compared across provinces: the first ``MAX_COMPARISONS`` that at least
+    two provinces have a growth figure for (none for a single province)."""
+    if len(sheets) < 2:
+        return []
+    ranked = (i for i in indicators if len(ranked_growth(sheets, i)) >= 2)
+    return list(itertools.islice(ranked, MAX_COMPARISONS))
 
 
 def sheet_figures(
