@@ -155,3 +155,26 @@ def test_check_flags_decisions_for_facts_that_no_longer_exist(
     err = capsys.readouterr().err
     assert "warning:" in err and ":3: fact 000000000000 matches no candidate fact" in err
     assert first not in err
+
+
+def test_a_conflicting_candidate_shows_the_articles_other_value(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (project / "sources" / "articles" / "synthetic-vi.txt").unlink()
+    (project / "sources" / "articles" / "synthetic-conflict.txt").write_text(
+        "---\nurl: https://baocaobang.vn/synthetic-review.html\npublished: 2025-01-10\n---\n"
+        "In 2024, the GRDP of Cao Bang province grew by 6.2% over 2023 (synthetic).\n\n"
+        "Summing up the year, the leader said the GRDP growth rate of Cao Bang in 2024"
+        " reached 5.9%.\n",
+        encoding="utf-8",
+    )
+    first, second = ids(project)
+    monkeypatch.setattr("sys.stdin", io.StringIO("r\na\n"))
+    assert run(project) == 0
+    out = capsys.readouterr().out
+    assert f"uncertain: conflict; the article also gives 5.9 ({second})" in out
+    assert f"uncertain: conflict; the article also gives 6.2 ({first})" in out
+    assert [(d["fact_id"], d["decision"]) for d in decisions(project)] == [
+        (first, "reject"),
+        (second, "accept"),
+    ]

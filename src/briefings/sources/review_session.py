@@ -141,9 +141,10 @@ def walk(
     """
     decisions = _existing(review_file)
     pending = undecided(candidates, decisions)
+    given = rival_values(candidates)
     recorded: list[Verdict] = []
     for number, row in enumerate(pending, start=1):
-        out.write(f"\n[{number}/{len(pending)}] {describe(row, root)}\n")
+        out.write(f"\n[{number}/{len(pending)}] {describe(row, root, given)}\n")
         verdict = _ask(str(row["fact_id"]), answers, out)
         if verdict is None:
             break
@@ -157,8 +158,30 @@ def walk(
     return Recorded(tuple(recorded), len(undecided(candidates, decisions)))
 
 
-def describe(row: dict[str, object], root: Path) -> str:
-    """A candidate as a reviewer reads it: id, proposed labels, doubts, the quote in context."""
+_Fact = tuple[str, str, str, str, str]  # article file, province, period, indicator, measure
+
+
+def _fact_of(row: dict[str, object]) -> _Fact:
+    article = str(row["origin"]).rsplit(":", 1)[0]
+    return (article, str(row["province"]), str(row["period"]), str(row["indicator"]),
+            str(row["measure"]))  # fmt: skip
+
+
+def rival_values(candidates: pd.DataFrame) -> dict[_Fact, list[tuple[str, float]]]:
+    """(id, value) of every candidate of each fact of each article: what a ``conflict``
+    candidate is weighed against."""
+    given: dict[_Fact, list[tuple[str, float]]] = {}
+    for row in candidates.to_dict(orient="records"):
+        fact = _fact_of({str(k): v for k, v in row.items()})
+        given.setdefault(fact, []).append((str(row["fact_id"]), float(str(row["value"]))))
+    return given
+
+
+def describe(
+    row: dict[str, object], root: Path, given: dict[_Fact, list[tuple[str, float]]] | None = None
+) -> str:
+    """A candidate as a reviewer reads it: id, proposed labels, doubts (for a conflict, the
+    article's other values of the same fact), the quote in context."""
     value = float(str(row["value"]))
     labels = (
         f"{row['fact_id']}  {row['province']} {row['period']}  {row['indicator']} "
@@ -167,6 +190,13 @@ def describe(row: dict[str, object], root: Path) -> str:
     extras = [str(row[key]) for key in ("qualifier",) if row.get(key)]
     if row.get("uncertain"):
         extras.append(f"uncertain: {row['uncertain']}")
+    rivals = [
+        f"{other:g} ({fact_id})"
+        for fact_id, other in (given or {}).get(_fact_of(row), [])
+        if fact_id != row["fact_id"]
+    ]
+    if rivals:
+        extras.append(f"the article also gives {', '.join(rivals)}")
     if extras:
         labels += f"  ({'; '.join(extras)})"
     return f"{labels}\n  {context(row, root)}\n  {row['origin']}  {row['source']}"
