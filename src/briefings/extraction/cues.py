@@ -82,6 +82,7 @@ TARGET = re.compile(
     r"|plan(?:s|ned)?\s+to|mục\s+tiêu|phấn\s+đấu|objectifs?|viser|vise"
     # "chỉ tiêu" is a target, but "nhiều chỉ tiêu kinh tế có mức tăng trưởng khá" are results
     r"|chỉ\s+tiêu(?!(?:\s+kinh\s+tế)?\s+tăng)(?![^.;:]{0,40}?(?:có|đạt)\s+mức\s+tăng)"
+    r"|(?<=giao\s)chỉ\s+tiêu"  # "giao chỉ tiêu tăng trưởng": assigned, whatever follows
     r"|initialement\s+fixée?s?|fixée?s?\s+initialement|initially\s+set|kịch\s+bản)(?!\w)",
     re.IGNORECASE,
 )

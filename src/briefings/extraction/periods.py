@@ -22,7 +22,7 @@ from briefings.extraction.matching import caseless, lowered
 def _of_year(tag: str) -> str:
     """ "… of 2025", "… năm 2025", "… of this year": groups ``year_<tag>``, ``this_<tag>``."""
     return (
-        rf"(?:(?:\s*(?:of|in|,|de|năm|/)\s*(?:the\s+year\s+|l'année\s+)?|\s+)"
+        rf"(?:(?:\s*(?:of|in|,|de|(?:của\s+)?năm|/)\s*(?:the\s+year\s+|l'année\s+)?|\s+)"
         rf"(?P<year_{tag}>20\d\d)(?![\d\-–/])"
         rf"|\s+(?P<this_{tag}>(?:of\s+)?this\s+year|de\s+cette\s+année|(?:năm\s+)?nay(?!\w)))?"
     )
@@ -241,7 +241,21 @@ _COMPARISON_BEFORE = caseless(
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$"
     # the year of a plan a figure is a share of: "đạt 51% kế hoạch năm 2025", "the plan for 2025"
     r"|(?<!\w)(?:kế\s+hoạch|kh|dự\s+toán|(?:annual\s+)?plan|estimates?|prévisions?)"
-    r"(?:\s+(?:giao|được\s+giao|assigned))?\s*$"
+    r"(?:\s+(?:giao|được\s+giao|assigned|đặt\s+ra|đề\s+ra|set))?(?:\s+(?:trong|cho|for))?\s*$"
+    # a multiple of a base: "nearly double the first 6 months of 2024", "gấp gần 6 lần năm 2024"
+    r"|(?<!\w)(?:(?:nearly|almost|about|over|more\s+than)\s+(?:double|twice|triple)"
+    r"(?:\s+(?:that|those))?(?:\s+(?:of|in))?(?:\s+the)?"
+    r"|gấp\s+(?:(?:gần|hơn|khoảng|trên)\s+)?(?:đôi|rưỡi|[\d,.]+\s+lần)(?:\s+so\s+với)?"
+    r"|(?:le\s+)?(?:double|triple)\s+d[eu](?:\s+la|\s+l')?)\s*$"
+    # "nearly equal to the total revenue for the whole year of 2024": a base, said in words
+    r"|(?<!\w)(?:equal|equivalent)\s+to\s+[^.;()\d]{0,30}$"
+)
+# A base's own figure in brackets after a figure: "(6 months of 2024 increased by 33.8%)",
+# "(6 tháng năm 2024 tăng 33,8%)": the phrase dates the base, not the report.
+_BRACKET_BEFORE = re.compile(r"\([^()]*$")  # inside a bracket still open
+_BASE_CHANGE_AFTER = caseless(
+    r"\s*(?:,\s*)?(?:increased|decreased|rose|fell|grew|was|were|up|down|tăng|giảm|đạt"
+    r"|augment\w*|progress\w*|en\s+hausse|en\s+baisse)(?!\w)"
 )
 _COMPARISON_AFTER = caseless(
     r"\s*(?:à\s+la\s+même\s+période|(?:in|during)\s+the\s+same\s+period|cùng\s+kỳ)"
@@ -373,7 +387,9 @@ def _phrase(
         span,
         year,
         comparison=bool(
-            _COMPARISON_BEFORE.search(before) or _COMPARISON_AFTER.match(text, end, end + 40)
+            _COMPARISON_BEFORE.search(before)
+            or _COMPARISON_AFTER.match(text, end, end + 40)
+            or (_BRACKET_BEFORE.search(before) and _BASE_CHANGE_AFTER.match(text, end, end + 20))
         ),
         forward=bool(_FORWARD_BEFORE.search(before)),
         deadline=deadline,
