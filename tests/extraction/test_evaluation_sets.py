@@ -24,6 +24,8 @@ CHECKERS = [
     DATA / "extraction_testset8b" / "check_testset8b.py",
     DATA / "extraction_testset9a" / "check_testset9a.py",
     DATA / "extraction_testset9b" / "check_testset9b.py",
+    DATA / "extraction_testset10a" / "check_testset10a.py",
+    DATA / "extraction_testset10b" / "check_testset10b.py",
 ]
 
 
