@@ -313,11 +313,10 @@ def draw_all(
          sheet_figures, sheet, indicators)
         for sheet in sheets
     ]  # fmt: skip
-    compared = compared_indicators(sheets, indicators)
     jobs += [
         (key_of(reuse.base, "comparison", indicator, *compared_digests(sheets, indicator)),
          draw_comparison, sheets, indicator)
-        for indicator in compared
+        for indicator in compared_indicators(sheets, indicators)
     ]  # fmt: skip
     pending: list[tuple[str, Future[Any] | Any]] = []
     for key, work, subject, drawn_for in jobs:

@@ -193,7 +193,7 @@ def _share_repeated_streams(pdf: pikepdf.Pdf) -> None:
         digest = hashlib.sha256(repr(described).encode() + stream.read_raw_bytes()).hexdigest()
         return first.setdefault(digest, stream)
 
-    def new(obj: object) -> TypeGuard[pikepdf.Object]:
+    def unvisited(obj: object) -> TypeGuard[pikepdf.Object]:
         if not isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
             return False
         if obj.is_indirect:
@@ -203,12 +203,12 @@ def _share_repeated_streams(pdf: pikepdf.Pdf) -> None:
         return True
 
     def font(shown: object) -> None:
-        if not new(shown):
+        if not unvisited(shown):
             return
         if isinstance(shown.get("/ToUnicode"), pikepdf.Stream):
             shown.ToUnicode = one_copy(shown.ToUnicode)
         descriptor = shown.get("/FontDescriptor")
-        if new(descriptor):
+        if unvisited(descriptor):
             for key in _FONT_FILES:
                 if isinstance(descriptor.get(key), pikepdf.Stream):
                     descriptor[key] = one_copy(descriptor[key])
@@ -217,7 +217,7 @@ def _share_repeated_streams(pdf: pikepdf.Pdf) -> None:
         resources(shown.get("/Resources"))  # a Type 3 font's glyphs
 
     def resources(held: object) -> None:
-        if not new(held):
+        if not unvisited(held):
             return
         spaces = held.get("/ColorSpace")
         for space in spaces.values() if isinstance(spaces, pikepdf.Dictionary) else ():
@@ -229,7 +229,7 @@ def _share_repeated_streams(pdf: pikepdf.Pdf) -> None:
         for group in ("/XObject", "/Pattern"):
             drawn = held.get(group)
             for form in drawn.values() if isinstance(drawn, pikepdf.Dictionary) else ():
-                if new(form):
+                if unvisited(form):
                     resources(form.get("/Resources"))
 
     for page in pdf.pages:
