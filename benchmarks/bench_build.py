@@ -7,7 +7,9 @@ project, it prints:
 - the build's wall time (`briefings build`, a fresh process, every core, empty cache);
 - the floor: WeasyPrint rendering each HTML file the build wrote, plus drawing the same
   figures, divided by the cores, plus one import of the libraries; and the ratio to it;
-- the no-op rebuild's time, and the time of a rebuild after one changed value;
+- the no-op rebuild's time, and the time of a rebuild after one changed value, beside the
+  least it could take: the work it redid (its tasks' times, from its `-v` log) spread on the
+  cores, plus one import;
 - peak memory of the build: the sum over the build's process and its workers, as RSS (shared
   pages counted in each process) and as PSS (shared pages split between them).
 
@@ -87,20 +89,33 @@ def _field(pid: int, name: str, key: str) -> int:
     return 0
 
 
-def run_build(config: Path, *flags: str) -> tuple[float, int, int, str]:
-    """(wall seconds, peak RSS MiB, peak PSS MiB, stdout) of one `briefings build`."""
-    command = [sys.executable, "-m", "briefings", "build", "--config", str(config), "-q", *flags]
+def run_build(config: Path, *flags: str) -> tuple[float, int, int, str, str]:
+    """(wall seconds, peak RSS MiB, peak PSS MiB, stdout, stderr) of one `briefings build`."""
+    command = [sys.executable, "-m", "briefings", *flags, "build", "--config", str(config), "-q"]
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=config.parent)
-    peak = PeakMemory(process.pid)
-    while process.poll() is None:
-        peak.sample()
-        time.sleep(POLL)
-    wall = time.perf_counter() - start
-    out = process.stdout.read() if process.stdout else ""
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as err:
+        process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=err, text=True, cwd=config.parent
+        )
+        peak = PeakMemory(process.pid)
+        while process.poll() is None:
+            peak.sample()
+            time.sleep(POLL)
+        wall = time.perf_counter() - start
+        out = process.stdout.read() if process.stdout else ""
+        err.seek(0)
+        said = err.read()
     if process.returncode != 0:
-        raise SystemExit(f"build failed ({process.returncode}): {' '.join(command)}")
-    return wall, peak.rss // 1024, peak.pss // 1024, out
+        raise SystemExit(f"build failed ({process.returncode}): {' '.join(command)}\n{said}")
+    return wall, peak.rss // 1024, peak.pss // 1024, out, said
+
+
+_TASK_LINE = re.compile(r"INFO: task .+ \(\w+\): (?P<seconds>[\d.]+) s$", re.M)
+
+
+def task_seconds(log: str) -> list[float]:
+    """The time of each task a build ran, from its ``-v`` log."""
+    return [float(m["seconds"]) for m in _TASK_LINE.finditer(log)]
 
 
 def import_seconds() -> float:
@@ -175,14 +190,16 @@ def bench(name: str, provinces: str | None, cores: int) -> None:
         config = root / "briefings.toml"
         config.write_text(text, encoding="utf-8")
 
-        wall, rss, pss, _ = run_build(config)
+        wall, rss, pss, _, _ = run_build(config)
         render, draw, documents, figures = floor_work(config)
         imports = import_seconds()
         floor = (render + draw) / cores + imports
-        noop, _, _, said = run_build(config)
+        noop, _, _, said, _ = run_build(config)
         assert said.startswith("up to date"), said
         what = change_one_value(root, config)
-        one, _, _, _ = run_build(config)
+        one, _, _, _, log = run_build(config, "-v")
+        redone = task_seconds(log)
+        least = sum(redone) / cores + imports
         print(f"== {name}: {documents} documents, {figures} figures, {cores} cores")
         print(f"build (fresh process, empty cache): {wall:.2f} s")
         print(
@@ -191,11 +208,15 @@ def bench(name: str, provinces: str | None, cores: int) -> None:
         )
         print(f"no-op rebuild: {noop:.2f} s")
         print(f"one changed value ({what}): {one:.2f} s = 1/{wall / one:.1f} of a build")
+        print(
+            f"  it redid {len(redone)} tasks, {sum(redone):.2f} s of work: spread on {cores} cores"
+            f" + import = {least:.2f} s = 1/{wall / least:.1f} of a build at the least"
+        )
         print(f"peak memory, build + workers: {rss} MiB RSS, {pss} MiB PSS")
 
 
 def main() -> None:
-    from briefings.build.parallel import default_jobs
+    from briefings.build.cores import default_jobs
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--editions", default="default,all", help="default, all, or both")

@@ -26,7 +26,8 @@ from pathlib import Path
 
 from bench_build import POLL, PeakMemory
 
-from briefings.build.parallel import default_jobs, executor_for, task
+from briefings.build.cores import default_jobs
+from briefings.build.parallel import executor_for, task
 from briefings.config import load_config
 from briefings.facts.model import FactSheet
 from briefings.facts.trends import series_id

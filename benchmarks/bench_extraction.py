@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import random
+import tempfile
 import time
 import tracemalloc
 from pathlib import Path
@@ -80,8 +81,31 @@ def main() -> None:
         f"{count / elapsed:.0f} articles/s, {facts / count:.1f} facts per article"
     )
     print(f"peak traced memory while extracting: {peak / 1e6:.2f} MB")
+    _bench_files(reports)
     _bench_corpus(meta)
     _bench_devset()
+
+
+def _bench_files(reports: list[str]) -> None:
+    """The same reports as files, read as ``briefings extract FOLDER`` reads them: in this one
+    process, then spread on every core (the pool started afresh for each folder)."""
+    from briefings.build.cores import default_jobs
+    from briefings.sources.articles import load_articles
+
+    rounds = 8
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        for number, report in enumerate(reports):
+            (folder / f"report-{number:02d}.txt").write_text(report, encoding="utf-8")
+        for jobs in sorted({1, default_jobs()}):
+            started = time.perf_counter()
+            for _ in range(rounds):
+                load_articles([folder], root=folder, jobs=jobs)
+            elapsed = time.perf_counter() - started
+            print(
+                f"as files, {len(reports)} a folder, {jobs} process(es): "
+                f"{rounds * len(reports) / elapsed:.0f} articles/s"
+            )
 
 
 def _bench_corpus(meta: ArticleMeta) -> None:

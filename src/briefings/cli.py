@@ -49,12 +49,16 @@ def show_problems(problems: Sequence[Problem]) -> None:
         print(f"briefings: {problem.severity}: {problem.one_line()}", file=sys.stderr)
 
 
+def _check_jobs(jobs: int | None) -> None:
+    if jobs is not None and jobs < 1:
+        raise ConfigError(f"--jobs {jobs}: not a number of processes", fix="give 1 or more")
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     """Build an edition and say where it went; say so when it is already up to date."""
     config = _config(args)
     check_outputs(config)  # before any stage runs: nothing is written for a bad --out
-    if args.jobs is not None and args.jobs < 1:
-        raise ConfigError(f"--jobs {args.jobs}: not a number of processes", fix="give 1 or more")
+    _check_jobs(args.jobs)
     if not args.force:
         from briefings.build.cache import up_to_date  # imports neither matplotlib nor WeasyPrint
 
@@ -65,7 +69,8 @@ def cmd_build(args: argparse.Namespace) -> int:
                 "nothing written; --force rebuilds)"
             )
             return EXIT_OK
-    from briefings.build.parallel import default_jobs, executor_for
+    from briefings.build.cores import default_jobs
+    from briefings.build.parallel import executor_for
     from briefings.build.progress import showing_progress
     from briefings.pipeline import build
     from briefings.present.render import check_templates
@@ -211,6 +216,7 @@ def cmd_figures(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Candidate facts with their quotes, for an analyst to review."""
+    from briefings.build.cores import default_jobs
     from briefings.errors import SourceError
     from briefings.extraction import format_candidates, select_candidates
     from briefings.sources.articles import load_articles
@@ -222,7 +228,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 where=str(path),
                 fix="give article files (.txt, .md, .html) or folders",
             )
-    loaded = load_articles(args.paths, root=Path.cwd())
+    _check_jobs(args.jobs)
+    loaded = load_articles(args.paths, root=Path.cwd(), jobs=args.jobs or default_jobs())
     show_problems(loaded.problems)
     chosen = select_candidates(loaded.candidates, province=args.province, period=args.period)
     sys.stdout.write(format_candidates(chosen, args.format))

@@ -106,6 +106,9 @@ def make_parser() -> argparse.ArgumentParser:
     extract.add_argument("--province", help="only facts about this province")
     extract.add_argument("--period", help="only facts for this period, e.g. 2025-9M")
     extract.add_argument("--format", choices=("csv", "json"), default="csv")
+    extract.add_argument(
+        "-j", "--jobs", type=int, metavar="N", help="processes to read articles in (default: cores)"
+    )
     _add_review(commands)
     return parser
 

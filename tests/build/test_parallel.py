@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from briefings.build.parallel import SerialExecutor, executor_for
+from briefings.build.parallel import SerialExecutor, executor_for, task
 from briefings.build.progress import NO_PROGRESS, RichProgress, showing_progress
 from briefings.cli import main
 from briefings.errors import RenderError
@@ -45,6 +45,20 @@ def test_an_error_in_a_task_arrives_whole(jobs: int) -> None:
     assert caught.value.one_line() == "templates/x.j2:3: broken; fix it"
 
 
+def _made(name: str, html: str) -> str:
+    return f"{name}: {len(html)}"
+
+
+def test_a_task_says_what_it_made_and_how_long_it_took(caplog: pytest.LogCaptureFixture) -> None:
+    """With -v, a rebuild lists the work it redid: the benchmark sums these lines."""
+    fonts = Path(__file__).resolve().parents[2] / "templates" / "fonts"
+    with caplog.at_level(logging.INFO, logger="briefings.build.parallel"):
+        assert task("vi", fonts, _made, "parts/briefing-01", "<p>x</p>") == "parts/briefing-01: 8"
+    (said,) = [r.getMessage() for r in caplog.records if r.name == "briefings.build.parallel"]
+    assert said.startswith("task _made parts/briefing-01 (vi): ")
+    assert said.endswith(" s") and float(said.split(": ")[1][:-2]) >= 0
+
+
 def test_one_job_runs_in_this_process() -> None:
     with executor_for(1) as executor:
         assert isinstance(executor, SerialExecutor)
@@ -76,6 +90,8 @@ def test_jobs_must_be_positive(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     config = real_project(tmp_path, CONFIG)
     assert main(["build", "--config", str(config), "--jobs", "0"]) == 2
     assert "--jobs 0" in capsys.readouterr().err
+    assert main(["extract", str(tmp_path / "sources"), "-j", "-1"]) == 2
+    assert "--jobs -1: not a number of processes; give 1 or more" in capsys.readouterr().err
 
 
 @pytest.mark.slow

@@ -12,10 +12,11 @@ from __future__ import annotations
 import ctypes
 import dataclasses
 import gc
+import logging
 import multiprocessing
-import os
 import signal
 import threading
+import time
 import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
@@ -58,6 +59,7 @@ from briefings.present.render import (
 
 P = ParamSpec("P")
 R = TypeVar("R")
+logger = logging.getLogger(__name__)
 Tick = Callable[[str], None]  # told the stage of each task as it finishes
 _PR_SET_PDEATHSIG = 1
 
@@ -72,11 +74,6 @@ class SerialExecutor(Executor):
         except BaseException as exc:  # the caller's .result() raises it, as in a pool
             future.set_exception(exc)
         return future
-
-
-def default_jobs() -> int:
-    """The cores this process may use."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 @contextmanager
@@ -227,13 +224,30 @@ def _die_with_parent() -> None:
 def task(language: str, fonts: Path, work: Callable[..., R], *args: Any) -> R:
     """Run ``work(*args)`` speaking ``language``, with the committed font registered; then
     hand the memory it freed back to the system, so that a worker holds one task's peak,
-    not the sum of its tasks' leftovers."""
+    not the sum of its tasks' leftovers. With ``-v`` each task says what it made and how long
+    it took: what a rebuild redid, and where its time went."""
+    started = time.perf_counter()
     with use_language(language):
         use_font(fonts)
         try:
             return work(*args)
         finally:
             release_memory()
+            seconds = time.perf_counter() - started
+            logger.info("%s %s (%s): %.2f s", TASK_LOG, task_subject(work, args), language, seconds)
+
+
+TASK_LOG = "task"
+
+
+def task_subject(work: Callable[..., Any], args: Sequence[Any]) -> str:
+    """What a task makes, in a few words: "sheet_figures an-giang", "part_pdf parts/x"."""
+    for arg in args:
+        if isinstance(arg, FactSheet):
+            return f"{work.__name__} {arg.province.slug}"
+        if isinstance(arg, str):
+            return f"{work.__name__} {arg}"
+    return work.__name__
 
 
 def release_memory() -> None:

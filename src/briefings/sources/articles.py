@@ -7,9 +7,11 @@ A bad file never stops the others: it is skipped (or read with a fallback) and n
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -48,27 +50,52 @@ class _SkipFileError(Exception):
     """A file that cannot be read as an article; the message says why and how to fix it."""
 
 
-def load_articles(paths: Sequence[Path], *, root: Path) -> ArticleLoad:
-    """Read article files (folders are searched for .txt, .md, .html) into candidate facts."""
+def load_articles(paths: Sequence[Path], *, root: Path, jobs: int = 1) -> ArticleLoad:
+    """Read article files (folders are searched for .txt, .md, .html) into candidate facts;
+    with ``jobs`` above one, many files are read in that many processes (same result, in the
+    same order: each file is read on its own)."""
+    files = _article_files(paths)
+    labels = [shown_path(path, root) for path in files]
     rows: list[dict[str, object]] = []
     problems: list[Problem] = []
-    for path in _article_files(paths):
-        label = shown_path(path, root)
-        try:
-            text, notes = _read_text(path)
-            document = read_document(text, suffix=path.suffix.lower())
-            meta, meta_notes = _meta(document, label)
-        except _SkipFileError as skip:
-            problems.append(_problem(label, str(skip)))
-            continue
-        notes += document.problems + meta_notes
-        extraction = extract_facts(document.text, meta)
-        if extraction.problem:
-            notes += (extraction.problem,)
-        problems += [_problem(label, note) for note in notes]
-        rows += [_row(candidate, document) for candidate in extraction.candidates]
+    for file_rows, file_problems in _each_file(files, labels, jobs):
+        rows += file_rows
+        problems += file_problems
     logger.info("articles: %d candidate facts, %d problems", len(rows), len(problems))
     return ArticleLoad(_frame(rows), tuple(problems))
+
+
+FileRead = tuple[list[dict[str, object]], list[Problem]]
+_FILES_PER_POOL = 16  # fewer files than this are read at once, without starting processes
+
+
+def _each_file(files: list[Path], labels: list[str], jobs: int) -> Iterator[FileRead]:
+    """``_load_file`` of each file, in order: in this process, or in a pool of ``jobs``
+    (forked where the system allows, so that workers start with extraction imported)."""
+    if jobs <= 1 or len(files) < _FILES_PER_POOL:
+        yield from map(_load_file, files, labels)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    chunk = max(1, len(files) // (jobs * 4))
+    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+        yield from pool.map(_load_file, files, labels, chunksize=chunk)
+
+
+def _load_file(path: Path, label: str) -> FileRead:
+    """The candidate rows of one article file, and its problems (a bad file gives only those)."""
+    try:
+        text, notes = _read_text(path)
+        document = read_document(text, suffix=path.suffix.lower())
+        meta, meta_notes = _meta(document, label)
+    except _SkipFileError as skip:
+        return [], [_problem(label, str(skip))]
+    notes += document.problems + meta_notes
+    extraction = extract_facts(document.text, meta)
+    if extraction.problem:
+        notes += (extraction.problem,)
+    rows = [_row(candidate, document) for candidate in extraction.candidates]
+    return rows, [_problem(label, note) for note in notes]
 
 
 def read_article_text(path: Path) -> str:
