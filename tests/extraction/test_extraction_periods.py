@@ -31,6 +31,10 @@ def only(text: str) -> PeriodPhrase:
         ("quý I/2025", "Q1", 2025),
         ("9 tháng năm 2025", "9M", 2025),
         ("the second quarter", "Q2", None),
+        # "cumulés" between the span and its year (a 2024 year read as the publication's before)
+        ("sur 9 mois cumulés de 2024", "9M", 2024),
+        ("Sur 6 mois cumules en 2024", "H1", 2024),
+        ("les trois premiers mois cumulés de l'année 2023", "Q1", 2023),
     ],
 )
 def test_cumulative_phrases_name_their_span(text: str, span: str, year: int | None) -> None:

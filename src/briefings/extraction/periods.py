@@ -20,9 +20,11 @@ from briefings.extraction.matching import caseless, lowered
 
 
 def _of_year(tag: str) -> str:
-    """ "… of 2025", "… năm 2025", "… of this year": groups ``year_<tag>``, ``this_<tag>``."""
+    """ "… of 2025", "… năm 2025", "… of this year", "… mois cumulés de 2024": groups
+    ``year_<tag>``, ``this_<tag>``."""
     return (
-        rf"(?:(?:\s*(?:of|in|,|de|(?:của\s+)?năm|/)\s*(?:the\s+year\s+|l'année\s+)?|\s+)"
+        rf"(?:(?:\s+cumul[ée]e?s)?"
+        rf"(?:\s*(?:of|in|en|,|de|(?:của\s+)?năm|/)\s*(?:the\s+year\s+|l'année\s+)?|\s+)"
         rf"(?P<year_{tag}>20\d\d)(?![\d\-–/])"
         rf"|\s+(?P<this_{tag}>(?:of\s+)?this\s+year|de\s+cette\s+année|(?:năm\s+)?nay(?!\w)))?"
     )
