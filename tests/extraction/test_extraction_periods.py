@@ -124,6 +124,31 @@ def test_relative_years_count_from_the_publication(text: str, year: int) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "year"),
+    [
+        # a span of last year is that span, not the whole year (it was 2024-FY) nor this year's
+        ("over the first nine months of last year", "9M", 2024),
+        ("au premier semestre de l'an dernier", "H1", 2024),
+        ("au premier semestre de l'année dernière", "H1", 2024),
+        ("6 tháng đầu năm ngoái", "H1", 2024),
+        ("6 tháng đầu năm trước", "H1", 2024),
+        ("9 tháng năm trước", "9M", 2024),
+        # a span ending in a named month, or of a fiscal year, takes that year (it took 2025)
+        ("in the nine months to September 2024", "9M", 2024),
+        ("in the first half of fiscal 2024", "H1", 2024),
+    ],
+)
+def test_a_span_of_last_year_or_to_a_month_takes_that_year(text: str, span: str, year: int) -> None:
+    [phrase] = find_period_phrases(text, 2025)
+    assert (phrase.span, phrase.year) == (span, year)
+
+
+def test_months_before_are_no_span_of_last_year() -> None:
+    """ "6 tháng trước" is six months ago: never a span of last year."""
+    assert all(p.year != 2024 for p in find_period_phrases("cách đây 6 tháng trước", 2025))
+
+
+@pytest.mark.parametrize(
     "text",
     ["in the first months of the year", "từ đầu năm đến nay", "depuis le début de l'année"],
 )

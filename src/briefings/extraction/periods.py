@@ -20,14 +20,23 @@ from briefings.extraction.matching import caseless, lowered
 
 
 def _of_year(tag: str) -> str:
-    """ "… of 2025", "… năm 2025", "… of this year", "… mois cumulés de 2024": groups
-    ``year_<tag>``, ``this_<tag>``."""
+    """ "… of 2025", "… năm 2025", "… mois cumulés de 2024", "… to September 2024", "… of this
+    year", "… of last year": groups ``year_<tag>``, ``this_<tag>``, ``last_<tag>``."""
     return (
-        rf"(?:(?:\s+cumul[ée]e?s)?"
-        rf"(?:\s*(?:of|in|en|,|de|(?:của\s+)?năm|/)\s*(?:the\s+year\s+|l'année\s+)?|\s+)"
+        rf"(?:(?:\s+cumul[ée]e?s|\s+(?:to|through|ending)\s+(?:the\s+end\s+of\s+)?{_EN_MONTH})?"
+        r"(?:\s*(?:of|in|en|,|de|(?:của\s+)?năm|/)\s*"
+        r"(?:the\s+year\s+|l'année\s+|fiscal\s+(?:year\s+)?)?|\s+)"
         rf"(?P<year_{tag}>20\d\d)(?![\d\-–/])"
-        rf"|\s+(?P<this_{tag}>(?:of\s+)?this\s+year|de\s+cette\s+année|(?:năm\s+)?nay(?!\w)))?"
+        rf"|\s+(?P<this_{tag}>(?:of\s+)?this\s+year|de\s+cette\s+année|(?:năm\s+)?nay(?!\w))"
+        rf"|\s+(?P<last_{tag}>(?:of\s+)?last\s+year|de\s+l'an(?:née)?\s+(?:derni(?:er|ère)"
+        r"|passée?|précédente)|(?:năm\s+)?ngoái|(?:năm\s+|(?<=năm\s))trước)(?!\w))?"
     )
+
+
+_EN_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)"
+)
 
 
 _N3 = r"(?:3|three|ba|trois)"
@@ -361,6 +370,8 @@ def _planned(phrase: PeriodPhrase, published_year: int | None) -> PeriodPhrase:
 def _year(match: re.Match[str], tag: str, published_year: int | None) -> int | None:
     if match.group(f"year_{tag}"):
         return int(match.group(f"year_{tag}"))
+    if published_year is not None and match.group(f"last_{tag}"):
+        return published_year - 1
     return published_year if match.group(f"this_{tag}") else None
 
 
