@@ -234,13 +234,10 @@ def task(language: str, fonts: Path, work: Callable[..., R], *args: Any) -> R:
         finally:
             release_memory()
             seconds = time.perf_counter() - started
-            logger.info("%s %s (%s): %.2f s", TASK_LOG, task_subject(work, args), language, seconds)
+            logger.info("task %s (%s): %.2f s", _subject(work, args), language, seconds)
 
 
-TASK_LOG = "task"
-
-
-def task_subject(work: Callable[..., Any], args: Sequence[Any]) -> str:
+def _subject(work: Callable[..., Any], args: Sequence[Any]) -> str:
     """What a task makes, in a few words: "sheet_figures an-giang", "part_pdf parts/x"."""
     for arg in args:
         if isinstance(arg, FactSheet):
