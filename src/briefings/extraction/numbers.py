@@ -223,7 +223,7 @@ def find_quantities(text: str, language: Language = "en") -> list[Quantity]:
             number = -number
         quantity = _classify(text, match.start(), match.end(), number, language)
         found.append(replace(quantity, written=raw) if "." in raw or "," in raw else quantity)
-    return _rejoin_lost_decimals(text, found)
+    return _drop_ranges(text, _rejoin_lost_decimals(text, found))
 
 
 def _rejoin_lost_decimals(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -254,6 +254,55 @@ def _rejoin_lost_decimals(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         out.append(quantity)
     return out
+
+
+# A range ("8 - 8.5%", "từ 8 - 9%", "8% to 8.5%", "between 8 and 9%", "de 24 à 25 %") is no
+# single figure: read as one, its upper end became a target it is not. Written without spaces
+# ("8-8.5%") neither end is a number already; these are the spaced and worded ways.
+_RANGE_DASH = re.compile(r"\s+[-–]\s*|\s*[-–]\s+")
+_RANGE_WORD = caseless(r"\s+(?P<word>to|à|đến|tới|and|et|và)\s+")
+_RANGE_OPENS = {  # the word that must (or, for "to", must not) come before the first end
+    "to": None,
+    "à": None,
+    "đến": ("từ",),
+    "tới": ("từ",),
+    "and": ("between",),
+    "et": ("entre",),
+    "và": ("giữa", "từ"),
+}
+_WORD_BEFORE = re.compile(r"(\w+)\s*$")
+# "rose from 7.2% to 9.1%", "passé de 7 % à 9 %": a change between two levels, not a range.
+_CHANGE_BEFORE = caseless(
+    r"(?:\bfrom|(?:pass|augment|grimp|bondi|progress|évolu|chut|recul)\w*\s+de)\s*$"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _drop_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` without the two ends of each range of like figures."""
+    ends: set[int] = set()
+    for index in range(1, len(found)):
+        low, high = found[index - 1], found[index]
+        if _is_range(text, low, high):
+            ends |= {index - 1, index}
+    return [quantity for index, quantity in enumerate(found) if index not in ends]
+
+
+def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
+    alike = low.kind == high.kind or (low.kind == "plain" and low.scale == 1)
+    if not alike or high.kind == "plain" or _YEAR.fullmatch(text, low.start, low.end):
+        return False
+    if _RANGE_DASH.fullmatch(text, low.end, high.start):
+        return True
+    joined = _RANGE_WORD.fullmatch(lowered(text), low.end, high.start)
+    if not joined:
+        return False
+    before = lowered(text)[max(0, low.start - 30) : low.start]
+    if _CHANGE_BEFORE.search(before):
+        return False
+    opens = _RANGE_OPENS[joined.group("word")]
+    word = _WORD_BEFORE.search(before)
+    return opens is None or (word is not None and word.group(1) in opens)
 
 
 def _classify(text: str, start: int, end: int, number: Decimal, language: Language) -> Quantity:

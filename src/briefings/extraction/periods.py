@@ -245,7 +245,7 @@ _ANY = caseless(
     rf"|(?=[iofdtbynpe][^\s]*\s+(?:l'année\s+)?20){_FY_YEAR})"
 )
 _COMPARISON_BEFORE = caseless(
-    r"(?<!\w)(?:compared\s+(?:to|with)|than|against|so\s+với|so|par\s+rapport\s+(?:à|au)|from"
+    r"(?<!\w)(?:compared\s+(?:to|with)|than|hơn|against|so\s+với|so|par\s+rapport\s+(?:à|au)|from"
     r"|contre|same\s+(?:period|time|quarter)(?:\s+(?:of|in|last))?|cùng\s+kỳ(?:\s+năm)?"
     r"|m[êe]me\s+p[ée]riode(?:\s+(?:de|en))?)(?:\s+the|\s+l[ae'])?\s*$"  # also "meme periode"
     r"|(?<!\w)(?:compared\s+(?:to|with)|than|against|contre|so\s+với)\s+[^.;]{0,12}\d"

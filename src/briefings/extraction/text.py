@@ -24,7 +24,10 @@ _WORDS = re.compile(
 # only (the look-behinds), so "......" costs linear time, not a scan per dot. The point of an
 # abbreviation ("TP. Hồ Chí Minh", "Mr. Minh", an initial) ends no sentence; a point glued
 # between two words ("ou plus.Pour") does.
-_ABBREVIATION = r"(?<!\b[A-Z])(?<!\b(?:TP|Tp|Mr|Ms|Dr|St|No))(?<!\b(?:Mrs|Mme|Gov))(?<!\bProf)"
+_ABBREVIATION = (
+    r"(?<!\b[A-HJ-Z])(?<!(?<!quý\s)\bI)"  # "quý I." (the first quarter) is no initial
+    r"(?<!\b(?:TP|Tp|Mr|Ms|Dr|St|No))(?<!\b(?:Mrs|Mme|Gov))(?<!\bProf)"
+)
 _SENTENCE_END = re.compile(
     r"(?=[.!?;\n \t])(?:(?=[.!?])(?<![.!?])" + _ABBREVIATION + r"[.!?]+[\"'”’)]{0,3}\s+"
     r"(?=[\"'“‘(]?[^\W\d_a-z])|(?<!;);+"

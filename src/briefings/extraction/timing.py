@@ -3,10 +3,12 @@
 English puts the period after the figure ("5.91 per cent in Q2"), Vietnamese before it ("quý II
 tăng 9,06%"), so a phrase right after a figure wins, then the nearest one before it in its
 sentence, then one later in the sentence unless it dates a figure ours is compared with, then
-the last one earlier in its paragraph, then the article's period. A phrase naming a span no
-briefing period holds, a plan or a future year gives no fact; "the reviewed period" means the
+the last one earlier in its paragraph (but a quarter inside the article's span, named in an
+earlier sentence, dates that sentence only), then the article's period. A phrase naming a span
+no briefing period holds, a plan or a future year gives no fact; "the reviewed period" means the
 span named before it; a vague span keeps the article's period and flags it. A figure in brackets
-right after "the same period last year" ("cùng kỳ năm trước (6,13%)") is the year before's.
+right after "the same period last year" ("cùng kỳ năm trước (6,13%)") is the year before's, and
+one right after "the same period of 2023" is 2023's.
 """
 
 from __future__ import annotations
@@ -28,6 +30,16 @@ _PREVIOUS_IN_PARENS = re.compile(
     r"|même\s+période\s+de\s+l'année\s+(?:dernière|précédente))\s*\(\s*$",
     re.IGNORECASE,
 )
+# "mức tăng GDP cùng kỳ 2023 là 4,4%", "the same period of 2023 was 6.6%": the figure right
+# after it is that year's, for the same span as the one it is set beside.
+_SAME_PERIOD_OF_YEAR = re.compile(
+    r"(?:cùng\s+kỳ(?:\s+năm)?\s+|same\s+period\s+(?:of\s+|in\s+)?"
+    r"|même\s+période\s+(?:de\s+|en\s+)?(?:l'année\s+)?)(?P<year>20\d\d)"
+    r"(?:\s+(?:tăng|giảm|grew|rose|fell|increased|decreased|augmenté|progressé|reculé))?"
+    r"(?:\s*,?\s*(?:which\s+was|when\s+it\s+was|qui\s+était\s+de|là|was|by|of|at"
+    r"|stood\s+at|de|était\s+de|a\s+été\s+de))?\s*:?\s*$",
+    re.IGNORECASE,
+)
 # A figure compared with a second one, and a period phrase after that one: the phrase dates the
 # base ("đạt 7,16%, vượt qua con số 6,14% của năm 2023", "cao hơn mức tăng 4,84% của quý I/2024").
 _COMPARED_FIGURE = re.compile(
@@ -36,6 +48,7 @@ _COMPARED_FIGURE = re.compile(
     r"|pour\s*cent|tỷ|triệu|nghìn|ngàn|billion|million|milliard)",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _DEADLINE_REACH = 12  # "... de dollars d'ici 2025": the words between a target and its year
 _YEAR_AFTER = re.compile(r"\s*(?:of\s+|in\s+|năm\s+)?(20\d\d)(?!\d)")
 
@@ -85,8 +98,13 @@ class Timeline:
             when = When(self.period, self.vague) if self.period else None
         else:
             when = self._resolve(nearest)
-        if when is not None and _PREVIOUS_IN_PARENS.search(self.text, max(0, start - 60), start):
+        if when is None:
+            return None
+        if _PREVIOUS_IN_PARENS.search(self.text, max(0, start - 60), start):
             return When(when.period.previous_year(), when.vague)
+        same = _SAME_PERIOD_OF_YEAR.search(self.text, max(0, start - 60), start)
+        if same and int(same.group("year")) < when.period.year:
+            return When(Period.parse(f"{same.group('year')}-{when.period.span}"), when.vague)
         return when
 
     def _nearest(
@@ -106,11 +124,27 @@ class Timeline:
             return after[0]
         paragraph = self.text.rfind("\n", 0, first) + 1
         earlier = [p for p in self.in_range(paragraph, first) if p.end <= first]
-        if earlier:
+        if earlier and not self._inner_quarter(earlier[-1], first):
             return earlier[-1]
         # "In January-April, ..." holds over the paragraphs after it, until another period.
         last = self.in_range(0, first)
         return last[-1] if last and last[-1].sticky and not last[-1].forward else None
+
+    def _inner_quarter(self, phrase: PeriodPhrase, first: int) -> bool:
+        """A later quarter inside the article's span ("a survey in Q2/2024 found ..." in a report
+        on the first half) dates its own sentence only: the next sentences go on with the
+        report's span, not with that quarter. The clauses after a semicolon are its sentence."""
+        period = phrase.period(self.year)
+        return (
+            period is not None
+            and _SENTENCE_END.search(self.text, phrase.end, first) is not None
+            and self.period is not None
+            and not period.is_cumulative
+            and period.year == self.period.year
+            and self.period.is_cumulative
+            and self.period.first_month <= period.first_month
+            and period.last_month <= self.period.last_month
+        )
 
     def _resolve(self, phrase: PeriodPhrase) -> When | None:
         if phrase.anaphor:
