@@ -121,3 +121,37 @@ def test_the_first_quarter_in_roman_figures_ends_a_sentence() -> None:
 def test_a_quarter_after_than_in_vietnamese_is_a_comparison() -> None:
     (phrase,) = find_period_phrases("Tình hình sản xuất tốt hơn quý I.", 2024, 6)
     assert phrase.span == "Q1" and phrase.comparison
+
+
+# Two quarters named at once date no single figure
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Long An's GRDP in the first and second quarter of the year grew by 3.1% and 2.6%"
+            " respectively; in the first 6 months it grew by 2.9%.",
+            "en",
+        ),
+        (
+            "Trong quý 1 và quý 2, GRDP tỉnh Long An tăng lần lượt 3,1% và 2,6%. 6 tháng đầu năm,"
+            " GRDP tỉnh Long An tăng 2,9%.",
+            "vi",
+        ),
+        (
+            "Au premier et deuxième trimestres, le PIBR de Long An a progressé de 3,1 % et 2,6 %."
+            " Au premier semestre, le PIBR de Long An a progressé de 2,9 %.",
+            "fr",
+        ),
+    ],
+)
+def test_two_quarters_at_once_date_neither_figure(text: str, language: str) -> None:
+    found = facts(text, language=language, published="2023-07-08", url="https://baolongan.vn/x")
+    assert ("long-an", "2023-H1", "grdp", "yoy_pct", 2.9) in found
+    assert not {3.1, 2.6} & {f[4] for f in found}, found
+
+
+def test_one_quarter_and_a_span_are_still_two_phrases() -> None:
+    phrases = find_period_phrases("GRDP quý 2 và 6 tháng đầu năm 2023 đều tăng.", 2023, 7)
+    assert [p.span for p in phrases] == ["Q2", "H1"]

@@ -61,7 +61,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         # a cut-off at the end of a month no span ends with ("as of the end of August")
         r"|end\s+of\s+(?:january|february|april|may|july|august|october|november)(?!\s+\d)"
         r"|(?<=à\sla\s)fin\s+(?:janvier|février|avril|mai|juillet|août|octobre|novembre)"
-        r"|(?:đến|hết|cuối)\s+tháng\s+(?:1[01]|[124578])(?![\d/-])",
+        r"|(?:đến|hết|cuối)\s+tháng\s+(?:1[01]|[124578])(?![\d/-])"
+        # two quarters at once ("the first and second quarter ... 3.8% and 3.0% respectively",
+        # "quý 1 và quý 2"): each figure is one of them, and the words do not say which
+        r"|(?:first|second|third)\s+and\s+(?:second|third|fourth)\s+quarters?"
+        r"|q[1-4]\s+(?:and|&|et|và)\s+q[1-4]\b"
+        r"|qu[ýyí]\s+(?:I{1,3}|IV|[1-4])\s*(?:,|và|and)\s*(?:qu[ýyí]\s+)?(?:I{1,3}|IV|[1-4])"
+        r"(?![\wI/-])(?!\s+tháng)"
+        r"|(?:premier|deuxième|troisième|1er|2e|3e)\s+et\s+(?:deuxième|troisième|quatrième|2e|3e|4e)"
+        r"\s+trimestres?",
     ),
     (
         "Q1",
