@@ -261,7 +261,9 @@ def _rejoin_lost_decimals(text: str, found: list[Quantity]) -> list[Quantity]:
 # ("8-8.5%") neither end is a number already; these are the spaced and worded ways.
 _RANGE_DASH = re.compile(r"\s+[-–]\s*|\s*[-–]\s+")
 _RANGE_WORD = caseless(r"\s+(?P<word>to|à|đến|tới|and|et|và)\s+")
-_RANGE_OPENS = {  # the word that must (or, for "to", must not) come before the first end
+# The words one of which must come before the first end; None: any ("from 3% to 2%", a change,
+# is told apart by _CHANGE_BEFORE).
+_RANGE_OPENS = {
     "to": None,
     "à": None,
     "đến": ("từ",),

@@ -25,7 +25,7 @@ _WORDS = re.compile(
 # abbreviation ("TP. Hồ Chí Minh", "Mr. Minh", an initial) ends no sentence; a point glued
 # between two words ("ou plus.Pour") does.
 _ABBREVIATION = (
-    r"(?<!\b[A-HJ-Z])(?<!(?<!quý\s)\bI)"  # "quý I." (the first quarter) is no initial
+    r"(?<!\b[A-HJ-Z])(?<!(?<![qQ]uý\s)\bI)"  # "quý I." (the first quarter) is no initial
     r"(?<!\b(?:TP|Tp|Mr|Ms|Dr|St|No))(?<!\b(?:Mrs|Mme|Gov))(?<!\bProf)"
 )
 _SENTENCE_END = re.compile(
