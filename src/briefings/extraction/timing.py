@@ -48,7 +48,7 @@ _COMPARED_FIGURE = re.compile(
     r"|pour\s*cent|tỷ|triệu|nghìn|ngàn|billion|million|milliard)",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?]\s")
+_FULL_STOP = re.compile(r"[.!?]\s")
 _DEADLINE_REACH = 12  # "... de dollars d'ici 2025": the words between a target and its year
 _YEAR_AFTER = re.compile(r"\s*(?:of\s+|in\s+|năm\s+)?(20\d\d)(?!\d)")
 
@@ -137,7 +137,7 @@ class Timeline:
         period = phrase.period(self.year)
         return (
             period is not None
-            and _SENTENCE_END.search(self.text, phrase.end, first) is not None
+            and _FULL_STOP.search(self.text, phrase.end, first) is not None
             and self.period is not None
             and not period.is_cumulative
             and period.year == self.period.year
