@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from briefings.extraction import cues
-from briefings.extraction.matching import caseless, lowered
+from briefings.extraction.matching import caseless, lowered, start_guard
 from briefings.extraction.parts import names_part
 
 # (indicator id, growth?, pattern). Longer names come first: the first alternative that matches
@@ -284,8 +284,9 @@ _KEYS: list[tuple[str, bool, bool]] = [
 # Every name starts a word; testing that first lets the scan skip most positions quickly.
 _PATTERN = caseless(
     r"(?<!\w)(?=\w)(?:"
-    + "|".join(f"(?P<n{i}>{body})" for i, (_, _, body) in enumerate(_ALL_NAMES))
-    + f"|(?P<block>{_BLOCKERS})|(?P<revenue>{_BARE_REVENUE})|(?P<turnover>{_BARE_TURNOVER}))"
+    + "|".join(f"{start_guard(body)}(?P<n{i}>{body})" for i, (_, _, body) in enumerate(_ALL_NAMES))
+    + f"|(?P<block>{_BLOCKERS})|{start_guard(_BARE_REVENUE)}(?P<revenue>{_BARE_REVENUE})"
+    + f"|{start_guard(_BARE_TURNOVER)}(?P<turnover>{_BARE_TURNOVER}))"
 )
 _TRADE_NAMES = caseless(
     r"(?<!\w)(?:"

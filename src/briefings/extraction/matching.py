@@ -8,8 +8,10 @@ those of the case-blind pattern on the text as written.
 
 from __future__ import annotations
 
+import importlib
 import re
 from functools import lru_cache
+from typing import Any
 
 _LITERAL = re.compile(r"(\\.|\(\?P[<=])|(\w)")
 
@@ -28,3 +30,75 @@ def lowered(text: str) -> str:
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return low.replace("\u2019", "'")
+
+
+def start_guard(body: str) -> str:
+    """A look-ahead of the characters a match of ``body`` (written for ``caseless``) can start
+    with, or "" when any may: put before a named group of a long alternation, it lets a scan
+    skip, at each word, every group that cannot start there (twice as fast on articles).
+
+    The characters are read from Python's own parse of the pattern; it is a private module,
+    so an unknown shape, or the module missing, gives no guard: slower, never different."""
+    try:
+        parser = importlib.import_module("re._parser")
+        starts = _first(parser.parse(caseless(body).pattern).data)
+    except Exception:  # any surprise in a private module: no guard
+        return ""
+    if starts is None or starts[1]:
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted(starts[0])) + "])"
+
+
+_WIDEST_RANGE = 400  # a wider class ("any letter") guards nothing worth its cost
+
+
+def _first(items: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
+    """(the characters a match of the parsed ``items`` can start with, whether it can be
+    empty), or None when any character may start it."""
+    found: set[str] = set()
+    for op, value in items:
+        one = _first_of(str(op), value)
+        if one is None:
+            return None
+        found |= one[0]
+        if not one[1]:
+            return found, False
+    return found, True
+
+
+def _first_of(op: str, value: Any) -> tuple[set[str], bool] | None:
+    if op == "LITERAL":
+        return {chr(value)}, False
+    if op == "IN":
+        return _class(value)
+    if op in ("AT", "ASSERT", "ASSERT_NOT"):
+        return set(), True  # zero-width: what follows starts the match
+    if op == "SUBPATTERN":
+        return _first(value[-1].data)
+    if op == "BRANCH":
+        found: set[str] = set()
+        empty = False
+        for alternative in value[1]:
+            one = _first(alternative.data)
+            if one is None:
+                return None
+            found |= one[0]
+            empty = empty or one[1]
+        return found, empty
+    if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        least, _, item = value
+        one = _first(item.data)
+        return None if one is None else (one[0], one[1] or least == 0)
+    return None  # any character, a back-reference, a negated class: unknown
+
+
+def _class(members: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
+    found: set[str] = set()
+    for op, value in members:
+        if str(op) == "LITERAL":
+            found.add(chr(value))
+        elif str(op) == "RANGE" and value[1] - value[0] <= _WIDEST_RANGE:
+            found |= {chr(c) for c in range(value[0], value[1] + 1)}
+        else:
+            return None  # \w, \d, a negation: too wide to say
+    return found, False
