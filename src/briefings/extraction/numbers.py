@@ -260,7 +260,7 @@ def _rejoin_lost_decimals(text: str, found: list[Quantity]) -> list[Quantity]:
 # single figure: read as one, its upper end became a target it is not. Written without spaces
 # ("8-8.5%") neither end is a number already; these are the spaced and worded ways.
 _RANGE_DASH = re.compile(r"\s+[-–]\s*|\s*[-–]\s+")
-_RANGE_WORD = caseless(r"\s+(?P<word>to|à|đến|tới|and|et|và)\s+")
+_RANGE_WORD = caseless(r"\s+(?P<word>to|à|đến|tới|and|et|và|lên|xuống)\s+")
 # The words one of which must come before the first end; None: any ("from 3% to 2%", a change,
 # is told apart by _CHANGE_BEFORE).
 _RANGE_OPENS = {
@@ -272,6 +272,7 @@ _RANGE_OPENS = {
     "et": ("entre",),
     "và": ("giữa", "từ"),
 }
+_VIETNAMESE_CHANGE = ("lên", "xuống")  # "từ 7,2% lên 9,1%": up to; "xuống": down to
 _WORD_BEFORE = re.compile(r"(\w+)\s*$")
 # "rose from 7.2% to 9.1%", "passé de 7 % à 9 %": a change between two levels, not a range.
 _CHANGE_BEFORE = caseless(
@@ -281,30 +282,41 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _drop_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
-    """``found`` without the two ends of each range of like figures."""
-    ends: set[int] = set()
+    """``found`` without the two ends of each range of like figures, and without the first
+    level of a change between two ("raised the target from 7.2% to 9.1%"): the text gives
+    no time for it, and the level now is the second."""
+    dropped: set[int] = set()
     for index in range(1, len(found)):
         low, high = found[index - 1], found[index]
-        if _is_range(text, low, high):
-            ends |= {index - 1, index}
-    return [quantity for index, quantity in enumerate(found) if index not in ends]
+        joint = _joint(text, low, high)
+        if joint == "range":
+            dropped |= {index - 1, index}
+        elif joint == "change":
+            dropped.add(index - 1)
+    return [quantity for index, quantity in enumerate(found) if index not in dropped]
 
 
-def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
+def _joint(text: str, low: Quantity, high: Quantity) -> str:
+    """What joins two figures: "range" for the ends of a range, "change" for the levels before
+    and after a change ("from 3.1% to 2.4%", "passé de 7 % à 9 %"), else ""."""
     alike = low.kind == high.kind or (low.kind == "plain" and low.scale == 1)
     if not alike or high.kind == "plain" or _YEAR.fullmatch(text, low.start, low.end):
-        return False
+        return ""
     if _RANGE_DASH.fullmatch(text, low.end, high.start):
-        return True
+        return "range"
     joined = _RANGE_WORD.fullmatch(lowered(text), low.end, high.start)
     if not joined:
-        return False
+        return ""
     before = lowered(text)[max(0, low.start - 30) : low.start]
+    word = joined.group("word")
+    found = _WORD_BEFORE.search(before)
+    opener = found.group(1) if found else ""
+    if word in _VIETNAMESE_CHANGE:
+        return "change" if opener == "từ" else ""
     if _CHANGE_BEFORE.search(before):
-        return False
-    opens = _RANGE_OPENS[joined.group("word")]
-    word = _WORD_BEFORE.search(before)
-    return opens is None or (word is not None and word.group(1) in opens)
+        return "change" if word in ("to", "à") else ""
+    opens = _RANGE_OPENS[word]
+    return "range" if opens is None or opener in opens else ""
 
 
 def _classify(text: str, start: int, end: int, number: Decimal, language: Language) -> Quantity:
