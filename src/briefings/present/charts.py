@@ -116,7 +116,9 @@ def save_chart(
     png.parent.mkdir(parents=True, exist_ok=True)
     figure.savefig(png, dpi=150, metadata=PNG_METADATA)
     # The layout is made once: the SVG keeps the positions the PNG's constrained layout found
-    # (laying out again took a quarter of drawing a chart, for shifts below a point).
-    figure.set_layout_engine("none")
+    # (laying out again took a quarter of drawing a chart, for shifts below a point). No
+    # engine at all, not "none": matplotlib draws a figure that has one (even its placeholder
+    # for "none") once without output before saving it, and that draw was wasted here.
+    figure.set_layout_engine(None)
     figure.savefig(svg, metadata=SVG_METADATA)
     return ChartFile(name, png, svg, title, caption, sources, alt or title)
