@@ -26,6 +26,8 @@ CHECKERS = [
     DATA / "extraction_testset9b" / "check_testset9b.py",
     DATA / "extraction_testset10a" / "check_testset10a.py",
     DATA / "extraction_testset10b" / "check_testset10b.py",
+    DATA / "extraction_testset11a" / "check_testset11a.py",
+    DATA / "extraction_testset11b" / "check_testset11b.py",
 ]
 
 
