@@ -28,6 +28,8 @@ CHECKERS = [
     DATA / "extraction_testset10b" / "check_testset10b.py",
     DATA / "extraction_testset11a" / "check_testset11a.py",
     DATA / "extraction_testset11b" / "check_testset11b.py",
+    DATA / "extraction_testset12a" / "check_testset12a.py",
+    DATA / "extraction_testset12b" / "check_testset12b.py",
 ]
 
 
