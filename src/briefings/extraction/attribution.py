@@ -34,6 +34,7 @@ _FIGURE_OPENS = re.compile(
     r"|plus\s+de|près\s+de|environ|quelque)\s+)?$",
     re.IGNORECASE,
 )
+_WITH_OPENS = re.compile(r"\s*(?:với|with|avec)\s", re.IGNORECASE)
 _COMPARED = re.compile(r"\d|than|compar|so\s+với|\bque\b|par\s+rapport", re.IGNORECASE)
 # A sentence opening with "This locality" speaks of the province the sentence before named
 # last ("... namely Bac Giang province. This locality exported ...").
@@ -198,8 +199,11 @@ class Discourse:
             return Placed(before[-1].slug, True, before[-1].end, before[-1].start)
         later = [p for p in places if p.start >= slot.end and p.slug != GROUP]
         sole = len({p.slug for p in later}) == 1
-        between = text[slot.end : later[0].start] if sole else ""
-        if sole and (
+        # "Với tổng vốn ... 1,39 tỷ USD, ..., TP Hồ Chí Minh đã vượt qua Bắc Giang": the clause
+        # after the opening "with ..." names its subject first, whoever it names after
+        opened = bool(later) and bool(_WITH_OPENS.match(text, bounds[0], slot.start))
+        between = text[slot.end : later[0].start] if sole or opened else ""
+        if (sole or opened) and (
             _AFTER_COMMA.match(between)
             or (
                 _FIGURE_OPENS.fullmatch(text, bounds[0], slot.start)

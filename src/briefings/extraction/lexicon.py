@@ -87,14 +87,17 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         "export",
         False,
         r"(?:total\s+)?(?:export(?:s|ed)?|export\s+(?:revenue|turnover|value))"
-        r"(?:\s+(?:turnover|value|of\s+goods))?(?!\w)"
-        r"|(?:kim\s+ngạch\s+)?xuất\s+khẩu|exportations?|outbound\s+shipments",
+        r"(?:\s+(?:turnover|value|of\s+goods))?(?!\w)(?!\s+of\s+goods\s+and\s+services)"
+        r"|(?:kim\s+ngạch\s+)?xuất\s+khẩu(?!\s+hàng\s+hóa\s+và\s+dịch\s+vụ)|exportations?"
+        r"|outbound\s+shipments",
     ),
     (
         "import",
         False,
         r"(?:total\s+)?(?:import(?:s|ed)?)(?:\s+(?:turnover|value|of\s+goods))?(?!\w)"
-        r"|(?:kim\s+ngạch\s+)?nhập\s+khẩu|importations?|inbound\s+shipments",
+        r"(?!\s+of\s+goods\s+and\s+services)"
+        r"|(?:kim\s+ngạch\s+)?nhập\s+khẩu(?!\s+hàng\s+hóa\s+và\s+dịch\s+vụ)|importations?"
+        r"|inbound\s+shipments",
     ),
     (
         "fdi_registered",
@@ -228,6 +231,15 @@ _BLOCKERS = (
     r"|trừ\s+dầu\s+(?:khí|thô)|hors|à\s+l'exclusion\s+d[eu]|sans\s+compter)|lĩnh\s+vực"
     r"|manufacturing|processing|chế\s+biến|industrie\s+manufacturière"
     r"|compris(?:es|ing)|consists?\s+of|made\s+up\s+of|se\s+compose"
+    # the uses of GDP in the national accounts, not trade or output: "tiêu dùng cuối cùng tăng
+    # 7,79%", "xuất khẩu hàng hóa và dịch vụ tăng 18,30%", "final consumption rose"
+    r"|tiêu\s+dùng\s+cuối\s+cùng|tích\s+lũy\s+tài\s+sản|final\s+consumption"
+    r"|(?:gross\s+)?(?:capital\s+formation|asset\s+accumulation)|consommation\s+finale"
+    r"|(?:xuất|nhập)\s+khẩu\s+hàng\s+hóa\s+và\s+dịch\s+vụ"
+    r"|(?:exports?|imports?)\s+of\s+goods\s+and\s+services"
+    # the visitors travel agencies served ("khách du lịch do cơ sở lữ hành phục vụ"): a part of
+    # those the accommodation establishments served, which is the count of arrivals
+    r"|(?:do\s+)?(?:các\s+)?cơ\s+sở\s+lữ\s+hành|served\s+by\s+(?:travel|tour)\s+(?:agencies|companies|operators)"
     r"|(?:động\s+lực|đòn\s+bẩy|trụ\s+cột|drivers?|engines?|moteurs?|piliers?)(?:\s+\w+){0,3}?"
     r"\s+(?:tăng\s+trưởng|growth|croissance)(?:\s+kinh\s+tế|\s+économique)?"
 )

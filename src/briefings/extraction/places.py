@@ -148,6 +148,13 @@ def name_index() -> NameIndex:
     return NameIndex(pattern, {key: tuple(value) for key, value in spellings.items()})
 
 
+# A middle name just before a name makes it a person's: "Vuong Dinh Hue", "Nguyen Van Hue".
+_PERSON_BEFORE = re.compile(
+    r"(?<!\w)(?:Dinh|Đình|Van|Văn|Thi|Thị|Duc|Đức|Xuan|Xuân|Quoc|Quốc|Ngoc|Ngọc|Huu|Hữu"
+    r"|Cong|Công|Trong|Trọng|Manh|Mạnh|Tien|Tiến)\s+$"
+)
+
+
 @dataclass(frozen=True)
 class Place:
     """A province name (or a group of provinces, ``GROUP``) at ``start:end`` of the text."""
@@ -162,6 +169,7 @@ def find_places(text: str, folded: str | None = None) -> list[Place]:
     index = name_index()
     folded = fold(lowered(text)) if folded is None else folded
     found = []
+    people: set[str] = set()  # names the text gives a person ("Vuong Dinh Hue"): then "Hue said"
     for match in index.pattern.finditer(folded):
         if match.group("group"):
             if not _SCOPE_BEFORE.search(folded, max(0, match.start() - 20), match.start()):
@@ -170,6 +178,10 @@ def find_places(text: str, folded: str | None = None) -> list[Place]:
         written = text[match.start() : match.end()]
         if not written[0].isupper():
             continue  # "long an" or "hue" in running text is no province
+        if _PERSON_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            people.add(written)  # "Chairman Vuong Dinh Hue praised ...": a person's given name
+        if written in people:
+            continue
         slug = _slug_of(_key(written), index)
         if slug:
             found.append(Place(match.start(), match.end(), slug))
@@ -213,9 +225,18 @@ _NATION_WORDS = re.compile(
 )
 
 
+# A title whose subject is one province, unnamed: "Tỉnh miền Trung ...", "Một tỉnh ...", "This
+# province ...", "Une province ..." (slugified).
+_ONE_PROVINCE_UNNAMED = re.compile(
+    r"(?:mot-)?tinh-(?:nay-)?|(?:a|one|this|the)-province-|(?:une|la|cette)-province-"
+)
+
+
 def place_from_url_path(url: str) -> str | None:
     """The province the article's path names first (``…/quang-ninh-s-grdp-growth…``), else
     ``vietnam`` when it speaks of the nation's GDP, else None."""
+    if _one_province_unnamed(slugify(unquote(urlparse(url).path).rstrip("/").rpartition("/")[2])):
+        return None  # ".../mot-tinh-vuot-long-an-...": as in a title, no province of its own
     path = slugify(unquote(urlparse(url).path))
     found = _slugs_in(path)
     if found:
@@ -236,11 +257,27 @@ def _slugs_in(slug_text: str) -> list[str]:
 
 
 def place_from_title(title: str) -> str | None:
-    """The first province a title names, else ``vietnam`` for a national title, else None."""
+    """The first province a title names, else ``vietnam`` for a national title, else None.
+    A title about one province it does not name ("Tỉnh miền Trung tăng trưởng cao thứ 2 cả
+    nước": the nation is only the scope of its rank) leaves the province to the text."""
+    slug = slugify(title)
+    if _one_province_unnamed(slug):
+        return None  # "Một tỉnh vượt Long An ...": the provinces it names are not its subject
     names = province_names(title)
     if names:
         return names[0][2]
-    return NATION_SLUG if _NATION_WORDS.search(slugify(title)) else None
+    return NATION_SLUG if _NATION_WORDS.search(slug) else None
+
+
+def _one_province_unnamed(slug: str) -> bool:
+    """True for a (slugified) title or address whose subject is a province it does not name:
+    "tinh-mien-trung-...", "mot-tinh-vuot-long-an-...", not "tinh-bac-ninh-dan-dau-..."."""
+    opening = _ONE_PROVINCE_UNNAMED.match(slug)
+    if opening is None:
+        return False
+    words = slug[opening.end() :].split("-")
+    geography = load_geography()
+    return not any(geography.canonical_slug("-".join(words[:n])) for n in range(1, 5))
 
 
 def most_named(text: str) -> tuple[str | None, bool]:

@@ -45,6 +45,9 @@ _CEILING = {
     "VND million": Decimal(10**4),
     "USD": Decimal(10**6),
 }
+# No province's exports, budget or investment is under ten thousand dollars or ten million
+# đồng: "surged to around $1." (the text cut before "billion") is no figure.
+_FLOOR = {"VND billion": Decimal("0.01"), "USD million": Decimal("0.01")}
 
 
 @dataclass(frozen=True)
@@ -161,6 +164,8 @@ def _read_money(
 
 def _plausible(reading: Reading, quantity: Quantity) -> Reading | None:
     """The reading, or the number's other reading when only that one is possible, or None."""
+    if reading.value and abs(reading.value) < _FLOOR.get(reading.unit, 0):
+        return None
     ceiling = _CEILING.get(reading.unit)
     if ceiling is None or abs(reading.value) <= ceiling:
         return reading

@@ -155,10 +155,21 @@ def sentence_facts(article: Article, sentence: Sentence, discourse: Discourse) -
     given = [
         f.province
         for f in kept
-        if placed_explicitly(f, placed) and not _in_brackets(article.text, sentence.bounds[0], f)
+        if placed_explicitly(f, placed)
+        and not _in_brackets(article.text, sentence.bounds[0], f)
+        and not _BEHIND.search(article.text, max(sentence.bounds[0], f.start - 30), f.start)
     ]
     discourse.follow(article.text, sentence.bounds[0], sentence.places, given)
     return sorted(kept, key=lambda f: f.start)
+
+
+# "đứng thứ hai cả nước, chỉ sau Bắc Giang (13,85%)", "second only to Hai Phong (12.9%)":
+# the province a rank is behind is a comparison, not the subject of what follows.
+_BEHIND = re.compile(
+    r"(?:(?:chỉ\s+)?(?:đứng\s+|xếp\s+)?sau|(?:second|next)\s+only\s+to|only\s+(?:behind|after)"
+    r"|behind|trailing|(?:juste\s+)?derrière|juste\s+après)\s+(?:(?:tỉnh|thành\s+phố|the)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _in_brackets(text: str, start: int, fact: RawFact) -> bool:

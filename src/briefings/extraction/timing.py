@@ -24,6 +24,10 @@ from briefings.extraction.periods import PeriodPhrase
 _RIGHT_AFTER = re.compile(
     r"\s*,?\s*(?:in|during|for|of|over|au|en|pour|trong|vào)?(?:\s+the)?\s*$", re.IGNORECASE
 )
+# "GDP quý 2 đạt khoảng 7,7%, 6 tháng tăng 7,3%": a period after a bare comma that a figure
+# of its own follows opens the next clause; it does not date the figure before the comma.
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_OWN_FIGURE_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?[-+−]?\d")
 # "cao hơn mức tăng cùng kỳ năm trước (6,13%)": the figure in brackets is the year before's.
 _PREVIOUS_IN_PARENS = re.compile(
     r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?|same\s+period\s+(?:of\s+)?last\s+year"
@@ -115,6 +119,10 @@ class Timeline:
             after
             and after[0].start - end <= 16
             and _RIGHT_AFTER.match(self.text[end : after[0].start])
+            and not (
+                _COMMA_ONLY.fullmatch(self.text, end, after[0].start)
+                and _OWN_FIGURE_AFTER.match(self.text, after[0].end)
+            )
         ):
             return after[0]
         before = [p for p in sentence if p.end <= start]
