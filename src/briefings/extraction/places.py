@@ -276,6 +276,8 @@ def _one_province_unnamed(slug: str) -> bool:
     if opening is None:
         return False
     words = slug[opening.end() :].split("-")
+    if words and words[0] in ("of", "de", "du", "d", "s"):
+        words = words[1:]  # "la-province-de-quang-ninh", "the-province-of-..."
     geography = load_geography()
     return not any(geography.canonical_slug("-".join(words[:n])) for n in range(1, 5))
 
