@@ -29,6 +29,7 @@ def test_a_title_about_an_unnamed_province_names_no_province_and_not_the_nation(
 def test_a_title_that_names_its_province_after_tinh_keeps_it() -> None:
     assert place_from_title("Tỉnh Nghệ An dẫn đầu cả nước về thu hút FDI") == "nghe-an"
     assert place_from_title("La province de Quang Ninh vise une croissance de 12%") == "quang-ninh"
+    assert place_from_title("La province d’Ha Tinh vise une croissance de 10 %") == "ha-tinh"
     assert place_from_title("GDP cả nước tăng 7%") == "vietnam"
 
 
