@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefings.extraction.evaluate import Fact, evaluate, format_table, main, match
+from briefings.extraction.evaluate import Fact, Score, evaluate, format_table, main, match
 
 
 def fact(value: float, *, measure: str = "yoy_pct", required: bool = True) -> Fact:
@@ -100,3 +100,16 @@ def test_a_score_below_the_floor_exits_1_and_at_it_exits_0(
     assert main(["--split", "dev", "--devset", str(tmp_path), "--floor", "1.01,0"]) == 1
     assert "below the floor" in capsys.readouterr().err
     assert main(["--split", "dev", "--devset", str(tmp_path), "--floor", "0,0"]) == 0
+
+
+def test_flagged_and_unflagged_candidates_are_scored_apart_without_recall() -> None:
+    from briefings.extraction.evaluate import _add
+
+    flagged = Fact("a", "cao-bang", "2025-9M", "grdp", "yoy_pct", 9.9, flagged=True)
+    outcome = match([fact(6.52), flagged], [fact(6.52)])
+    scores: dict[str, Score] = {}
+    _add(scores, {"language": "en", "publisher_kind": "national", "scope": "single"}, outcome)
+    assert (scores["flagged=no"].correct, scores["flagged=no"].wrong) == (1, 0)
+    assert (scores["flagged=yes"].correct, scores["flagged=yes"].wrong) == (0, 1)
+    row = next(line for line in format_table(scores).splitlines() if line.startswith("flagged=yes"))
+    assert row.split()[-4:] == ["-", "0.000", "-", "-"]

@@ -26,12 +26,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pandas as pd
+
 from briefings.sources.articles import load_articles
 
 DEVSET = Path("tests/data/extraction_devset")
 SPLITS = ("dev", "spent", "test", "all")
 SEALED = ("test",)  # splits whose errors are never printed
 CLASSES = ("language", "publisher_kind", "scope", "span")
+# Candidates flagged for review (an uncertain province or span, a conflict) against the others:
+# how far an analyst may trust what extraction does not flag. A class of candidates, not of
+# gold facts, so it has no recall.
+FLAGGED = "flagged"
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,7 @@ class Fact:
     value: float
     required: bool = True
     quote: str = ""
+    flagged: bool = False  # a candidate extraction marked uncertain, for review
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -154,6 +161,7 @@ def extract_article(path: Path, article_id: str) -> list[Fact]:
             str(row["measure"]),
             float(row["value"]),
             quote=str(row["quote"]),
+            flagged=bool(row["uncertain"]) and not pd.isna(row["uncertain"]),
         )
         for row in frame.to_dict(orient="records")
     ]
@@ -204,6 +212,14 @@ def _add(scores: dict[str, Score], article: dict[str, str], outcome: Outcome) ->
             setattr(score, attribute, getattr(score, attribute) + 1)
     for fact in (*outcome.found, *outcome.missed):
         scores.setdefault(f"span={fact.span}", Score()).required += 1
+    for facts, attribute in (
+        (outcome.correct, "correct"),
+        (outcome.wrong, "wrong"),
+        (outcome.optional, "optional"),
+    ):
+        for fact in facts:
+            score = scores.setdefault(f"{FLAGGED}={'yes' if fact.flagged else 'no'}", Score())
+            setattr(score, attribute, getattr(score, attribute) + 1)
 
 
 def format_table(scores: dict[str, Score]) -> str:
@@ -216,9 +232,13 @@ def format_table(scores: dict[str, Score]) -> str:
     for name in _ordered(scores):
         s = scores[name]
         articles = str(s.articles) if s.articles else "-"
+        if name.startswith(f"{FLAGGED}="):  # candidates only: no gold fact to recall
+            found, recall, f1 = "-", "-", "-"
+        else:
+            found, recall, f1 = f"{s.found}/{s.required}", f"{s.recall:.3f}", f"{s.f1:.3f}"
         lines.append(
             f"{name:<26}{articles:>9}{s.correct:>9}{s.wrong:>7}{s.optional:>10}"
-            f"{f'{s.found}/{s.required}':>16}{s.precision:>11.3f}{s.recall:>8.3f}{s.f1:>7.3f}"
+            f"{found:>16}{s.precision:>11.3f}{recall:>8}{f1:>7}"
         )
     return "\n".join(lines)
 
@@ -228,7 +248,7 @@ def _ordered(scores: dict[str, Score]) -> list[str]:
 
     def key(name: str) -> tuple[int, int, str]:
         kind, _, value = name.partition("=")
-        rank = ("all", *CLASSES).index(kind)
+        rank = ("all", *CLASSES, FLAGGED).index(kind)
         return rank, spans.index(value) if value in spans else 0, value
 
     return sorted(scores, key=key)
