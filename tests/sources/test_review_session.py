@@ -178,3 +178,22 @@ def test_a_conflicting_candidate_shows_the_articles_other_value(
         (first, "reject"),
         (second, "accept"),
     ]
+
+
+def test_the_candidates_flagged_uncertain_are_asked_about_first(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (project / "sources" / "articles" / "synthetic-vi.txt").unlink()
+    (project / "sources" / "articles" / "synthetic-order.txt").write_text(
+        "---\nurl: https://baocaobang.vn/synthetic-order.html\npublished: 2025-01-10\n---\n"
+        "In 2024, Cao Bang's retail sales reached VND 21,000 billion (synthetic).\n\n"
+        "In 2024, the GRDP of Cao Bang province grew by 6.2% over 2023.\n\n"
+        "Summing up the year, the leader said the GRDP growth rate of Cao Bang in 2024"
+        " reached 5.9%.\n",
+        encoding="utf-8",
+    )
+    retail, first, second = ids(project)
+    monkeypatch.setattr("sys.stdin", io.StringIO("a\na\na\n"))
+    assert run(project) == 0
+    out = capsys.readouterr().out
+    assert out.index(first) < out.index(second) < out.index(f"[3/3] {retail}")

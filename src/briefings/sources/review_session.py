@@ -120,9 +120,17 @@ def record(
 
 
 def undecided(candidates: pd.DataFrame, decisions: dict[str, Decision]) -> list[dict[str, object]]:
-    """The candidates nobody has decided on yet, in the order the articles give them."""
+    """The candidates nobody has decided on yet: those flagged uncertain first (on articles no
+    rule was written against, 4 in 10 of them were right, against 8 in 10 of the others), then
+    the rest, each in the order the articles give them."""
     rows = [{str(k): v for k, v in row.items()} for row in candidates.to_dict(orient="records")]
-    return [row for row in rows if str(row["fact_id"]) not in decisions]
+    pending = [row for row in rows if str(row["fact_id"]) not in decisions]
+    return sorted(pending, key=lambda row: not _flagged(row))
+
+
+def _flagged(row: dict[str, object]) -> bool:
+    doubt = row.get("uncertain")
+    return isinstance(doubt, str) and bool(doubt)
 
 
 def walk(
