@@ -26,9 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
-
-from briefings.sources.articles import load_articles
+from briefings.sources.articles import flagged, load_articles
 
 DEVSET = Path("tests/data/extraction_devset")
 SPLITS = ("dev", "spent", "test", "all")
@@ -161,7 +159,7 @@ def extract_article(path: Path, article_id: str) -> list[Fact]:
             str(row["measure"]),
             float(row["value"]),
             quote=str(row["quote"]),
-            flagged=bool(row["uncertain"]) and not pd.isna(row["uncertain"]),
+            flagged=flagged(row["uncertain"]),
         )
         for row in frame.to_dict(orient="records")
     ]
@@ -201,6 +199,7 @@ def _add(scores: dict[str, Score], article: dict[str, str], outcome: Outcome) ->
         score.found += len(outcome.found)
         score.required += len(outcome.found) + len(outcome.missed)
     # By span, each fact counts under its own period: a wrong span is wrong in the span given.
+    # Candidates (not the gold facts found) also count under their flag.
     for facts, attribute in (
         (outcome.correct, "correct"),
         (outcome.wrong, "wrong"),
@@ -208,18 +207,14 @@ def _add(scores: dict[str, Score], article: dict[str, str], outcome: Outcome) ->
         (outcome.found, "found"),
     ):
         for fact in facts:
-            score = scores.setdefault(f"span={fact.span}", Score())
-            setattr(score, attribute, getattr(score, attribute) + 1)
+            names = [f"span={fact.span}"]
+            if attribute != "found":
+                names.append(f"{FLAGGED}={'yes' if fact.flagged else 'no'}")
+            for name in names:
+                score = scores.setdefault(name, Score())
+                setattr(score, attribute, getattr(score, attribute) + 1)
     for fact in (*outcome.found, *outcome.missed):
         scores.setdefault(f"span={fact.span}", Score()).required += 1
-    for facts, attribute in (
-        (outcome.correct, "correct"),
-        (outcome.wrong, "wrong"),
-        (outcome.optional, "optional"),
-    ):
-        for fact in facts:
-            score = scores.setdefault(f"{FLAGGED}={'yes' if fact.flagged else 'no'}", Score())
-            setattr(score, attribute, getattr(score, attribute) + 1)
 
 
 def format_table(scores: dict[str, Score]) -> str:

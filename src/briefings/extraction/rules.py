@@ -155,9 +155,7 @@ def sentence_facts(article: Article, sentence: Sentence, discourse: Discourse) -
     given = [
         f.province
         for f in kept
-        if placed_explicitly(f, placed)
-        and not _in_brackets(article.text, sentence.bounds[0], f)
-        and not _BEHIND.search(article.text, max(sentence.bounds[0], f.start - 30), f.start)
+        if placed_explicitly(f, placed) and not _compared(article.text, sentence.bounds[0], f)
     ]
     discourse.follow(article.text, sentence.bounds[0], sentence.places, given)
     return sorted(kept, key=lambda f: f.start)
@@ -172,11 +170,14 @@ _BEHIND = re.compile(
 )
 
 
-def _in_brackets(text: str, start: int, fact: RawFact) -> bool:
-    """True for a fact said in brackets: "(after Bắc Giang, up 13.85%)" compares, and does not
-    make its province the subject of what follows."""
+def _compared(text: str, start: int, fact: RawFact) -> bool:
+    """True for a fact given only to compare, which does not make its province the subject of
+    what follows: said in brackets ("(after Bắc Giang, up 13.85%)"), or of the province a rank
+    is behind ("chỉ sau Bắc Giang (13,85%)")."""
     before = text[start : fact.start]
-    return before.count("(") > before.count(")")
+    return before.count("(") > before.count(")") or bool(
+        _BEHIND.search(text, max(start, fact.start - 30), fact.start)
+    )
 
 
 def placed_explicitly(fact: RawFact, placed: dict[int, Placed]) -> bool:

@@ -32,6 +32,15 @@ MAX_BYTES = 5_000_000  # a long article is 100 kB; anything this big is not one 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 EXTRA_COLUMNS: tuple[str, ...] = ("fact_id", "qualifier", "start", "end", "language", "uncertain")
 CANDIDATE_COLUMNS: tuple[str, ...] = FACT_COLUMNS + EXTRA_COLUMNS
+
+
+def flagged(uncertain: object) -> bool:
+    """True for a candidate's ``uncertain`` cell that flags it (a province or span the text
+    does not settle, a conflict; empty or missing is no flag): what review asks about first,
+    and evaluation scores apart."""
+    return isinstance(uncertain, str) and bool(uncertain)
+
+
 _VI_MARKS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323")
 _LANGUAGES: dict[str, Language] = {"en": "en", "fr": "fr", "vi": "vi"}
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")

@@ -22,7 +22,7 @@ from briefings.config import Config
 from briefings.errors import ConfigError, Problem
 from briefings.files import shown_path
 from briefings.sources import expand_patterns
-from briefings.sources.articles import load_articles, read_article_text
+from briefings.sources.articles import flagged, load_articles, read_article_text
 from briefings.sources.decisions import Decision, read_review, write_review
 
 _CONTEXT = 160  # characters of the article shown on each side of a quote
@@ -125,12 +125,7 @@ def undecided(candidates: pd.DataFrame, decisions: dict[str, Decision]) -> list[
     the rest, each in the order the articles give them."""
     rows = [{str(k): v for k, v in row.items()} for row in candidates.to_dict(orient="records")]
     pending = [row for row in rows if str(row["fact_id"]) not in decisions]
-    return sorted(pending, key=lambda row: not _flagged(row))
-
-
-def _flagged(row: dict[str, object]) -> bool:
-    doubt = row.get("uncertain")
-    return isinstance(doubt, str) and bool(doubt)
+    return sorted(pending, key=lambda row: not flagged(row.get("uncertain")))
 
 
 def walk(
