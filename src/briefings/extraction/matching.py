@@ -19,7 +19,11 @@ _LITERAL = re.compile(r"(\\.|\(\?P[<=])|(\w)")
 def caseless(pattern: str) -> re.Pattern[str]:
     """``pattern`` compiled to run on ``lowered`` text: its letters lower-cased (Đ as well as
     D), escapes (``\\W``, ``\\D``) and group syntax left alone."""
-    return re.compile(_LITERAL.sub(lambda m: m.group(1) or m.group(2).lower(), pattern))
+    return re.compile(_lowered_literals(pattern))
+
+
+def _lowered_literals(pattern: str) -> str:
+    return _LITERAL.sub(lambda m: m.group(1) or m.group(2).lower(), pattern)
 
 
 @lru_cache(maxsize=8)
@@ -41,7 +45,7 @@ def start_guard(body: str) -> str:
     so an unknown shape, or the module missing, gives no guard: slower, never different."""
     try:
         parser = importlib.import_module("re._parser")
-        starts = _first(parser.parse(caseless(body).pattern).data)
+        starts = _first(parser.parse(_lowered_literals(body)).data)
     except Exception:  # any surprise in a private module: no guard
         return ""
     if starts is None or starts[1]:
