@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from briefings.build.cache import build_key
+from briefings.build.cache import build_key, code_digest
 from briefings.build.parallel import (
     NO_GATE,
     SerialExecutor,
@@ -42,14 +42,13 @@ from briefings.manifest import git_commit, input_files, make_manifest, output_fi
 from briefings.present.render import BRIEFING, Provenance, make_renderer
 from briefings.selection import (
     Selection,
-    facts_csv,
+    attached_csvs,
     newest_data,
     require_figures,
     select,
-    selected_facts,
 )
 from briefings.sources import expand_patterns, load_table_files
-from briefings.sources.articles import load_articles
+from briefings.sources.articles import ReadCache, load_articles
 from briefings.sources.decisions import apply_review
 from briefings.sources.schema import publication_dates
 
@@ -85,8 +84,9 @@ class BuildResult:
     problems: tuple[Problem, ...]
 
 
-def load_sources(config: Config) -> Sources:
-    """Every configured source as one tidy fact table.
+def load_sources(config: Config, cache: ReadCache | None = None) -> Sources:
+    """Every configured source as one tidy fact table (an article whose reading ``cache``
+    holds is not read again).
 
     Article facts enter once an analyst accepted them in the reviewed file (or, when the
     configuration opts in, unreviewed, and then marked so in the PDF). An unreadable article
@@ -97,7 +97,7 @@ def load_sources(config: Config) -> Sources:
     if not config.articles:
         return Sources(loaded.facts, tables, (), loaded.problems)
     articles = tuple(expand_patterns(config.articles, config.root, "[sources].articles"))
-    read = load_articles(articles, root=config.root)
+    read = load_articles(articles, root=config.root, cache=cache)
     decided = apply_review(
         read.candidates, config.reviewed, include_unreviewed=config.include_unreviewed
     )
@@ -109,9 +109,9 @@ def load_sources(config: Config) -> Sources:
     return Sources(facts, tables, articles, loaded.problems + read.problems + decided.problems)
 
 
-def prepare(config: Config) -> Prepared:
+def prepare(config: Config, cache: ReadCache | None = None) -> Prepared:
     """Load, select and resolve conflicts: everything before the fact sheets."""
-    sources = load_sources(config)
+    sources = load_sources(config, cache)
     selection = select(config, sources.facts, load_geography())
     return Prepared(sources, selection, resolve_conflicts(sources.facts))
 
@@ -154,13 +154,13 @@ def build(
     ``reuse`` is off (``--force``).
     """
     progress.stage("sources", 1)
-    prepared = prepare(config)
+    store = Store(config.reports_dir.parent / FOLDER, reuse=reuse)
+    prepared = prepare(config, ReadCache(store, code_digest()))
     sheets = build_sheets(prepared)
     measure_coverage(prepared, sheets)
     release_memory()  # the loaders' tables are gone: a forked worker need not copy their pages
     progress.advance("sources")
     runner = executor or SerialExecutor()
-    store = Store(config.reports_dir.parent / FOLDER, reuse=reuse)
     attachments = attached_facts(prepared)
     gate = StageGate(runner, len(config.languages))
 
@@ -181,12 +181,8 @@ def build(
 def attached_facts(prepared: Prepared) -> dict[str, bytes]:
     """The facts CSV each document carries (the briefing's, then each province's): the same
     in every language, so made once per build."""
-    selection = prepared.selection
-    # A province's facts are among the edition's: each is picked from those, not from all.
-    edition = selected_facts(prepared.resolved.chosen, selection)
-    return {BRIEFING: facts_csv(edition)} | {
-        p.slug: facts_csv(selected_facts(edition, selection, p)) for p in selection.provinces
-    }
+    edition, provinces = attached_csvs(prepared.resolved.chosen, prepared.selection)
+    return {BRIEFING: edition} | provinces
 
 
 def build_language(

@@ -22,7 +22,8 @@ from briefings.config import Config
 from briefings.errors import ConfigError, Problem
 from briefings.files import shown_path
 from briefings.sources import expand_patterns
-from briefings.sources.articles import flagged, load_articles, read_article_text
+from briefings.sources.article_file import read_article_text
+from briefings.sources.articles import flagged, load_articles
 from briefings.sources.decisions import Decision, read_review, write_review
 
 _CONTEXT = 160  # characters of the article shown on each side of a quote
