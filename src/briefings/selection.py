@@ -143,11 +143,29 @@ def selected_facts(
     return chosen[in_range & _shown(chosen, selection, only)].reset_index(drop=True)
 
 
-def facts_csv(facts: pd.DataFrame) -> bytes:
-    """Facts as the CSV attached to a PDF: the tidy columns, sorted, UTF-8."""
+def attached_csvs(chosen: pd.DataFrame, selection: Selection) -> tuple[bytes, dict[str, bytes]]:
+    """The CSV attached to a PDF (the tidy columns, sorted, UTF-8): of the edition's facts, and
+    of each selected province's (by slug).
+
+    The edition's rows are sorted once; a province's are picked from them in that order (a
+    stable sort of a subset keeps the subset's order), instead of selecting and sorting
+    again for each province."""
+    ordered = _sorted(selected_facts(chosen, selection))
+    keys = list(zip(ordered["province"], ordered["boundary"], strict=True))
+    each = {}
+    for province in selection.provinces:
+        wanted = selection.fact_keys(province)
+        each[province.slug] = _csv(ordered[[key in wanted for key in keys]])
+    return _csv(ordered), each
+
+
+def _sorted(facts: pd.DataFrame) -> pd.DataFrame:
     columns = [c for c in FACT_COLUMNS if c in facts.columns]
-    ordered = facts[columns].sort_values([*KEY_COLUMNS, "source"], kind="mergesort")
-    return ordered.to_csv(index=False, lineterminator="\n").encode("utf-8")
+    return facts[columns].sort_values([*KEY_COLUMNS, "source"], kind="mergesort")
+
+
+def _csv(facts: pd.DataFrame) -> bytes:
+    return facts.to_csv(index=False, lineterminator="\n").encode("utf-8")
 
 
 def require_figures(coverage: Coverage, facts: pd.DataFrame, selection: Selection) -> None:
