@@ -202,8 +202,9 @@ def _period(
 
 
 def _compared_year(phrases: list[PeriodPhrase]) -> int | None:
-    """The year after the one a comparison names: "so với cùng kỳ năm 2023" reports 2024."""
-    years = Counter(p.year for p in phrases if p.comparison and p.year)
+    """The year after the one a comparison names: "so với cùng kỳ năm 2023" reports 2024 (a
+    plan's year is no base: "đạt 59% kế hoạch năm 2023" reports 2023)."""
+    years = Counter(p.year for p in phrases if p.comparison and not p.plan and p.year)
     return years.most_common(1)[0][0] + 1 if years else None
 
 

@@ -23,11 +23,11 @@ QUALIFIERS = (
 )
 _TRAILING_QUALS = re.compile(rf"(?<!\w)(?:{QUALIFIERS}\s*)+$", re.IGNORECASE)
 _TO = (
-    r"(?:increas(?:e|ed|es|ing)|rose|grew|ris(?:e|es|ing)|tăng\s+lên|jump(?:ed)?|climb(?:ed|s)?"
+    r"(?:increas(?:e|ed|es|ing)|rose|grew|ris(?:e|en|es|ing)|tăng\s+lên|jump(?:ed)?|climb(?:ed|s)?"
     r"|surg(?:ed|es)|soar(?:ed|s)?)\s+to"
 )
 _UP = (
-    r"increas(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|gr[eo]w(?:s|n|ing)?|growth(?:\s+rates?)?"
+    r"increas(?:e|ed|es|ing)|ris(?:e|en|es|ing)|rose|gr[eo]w(?:s|n|ing)?|growth(?:\s+rates?)?"
     r"|gain(?:s|ed|ing)?|up|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|expand(?:s|ed|ing)?|advanc(?:e|ed|es)"
     r"|(?:went|go(?:es)?|edged|inched|picked)\s+up|spik(?:e|ed|es)|skyrocket(?:ed|s)?"
     r"|tăng(?:\s+trưởng)?|hausse|augment(?:é|ée|ait|e|ent|er|ations?|ant)|progress(?:é|ée|ion|ant|er)"
@@ -35,7 +35,7 @@ _UP = (
     r"|accroissement|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|\+"
 )
 _DOWN = (
-    r"decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|drop(?:s|ped|ping)?|fell|fall(?:s|ing)?"
+    r"decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?"
     r"|down|reduc(?:e|ed|tion)|contract(?:ed|ion|s|é|ée)?|shr[aiu]nk|shrinks|slump(?:s|ed)?"
     r"|plung(?:e|ed|es)|slid(?:e|es)?|slipped|dipped|tumbled|plummeted|(?:went|edged)\s+down"
     r"|(?:sụt\s+)?giảm(?:\s+sút)?|sụt|baiss(?:e|é|ée|ait|er)|diminu(?:é|ée|tion|ant|e|er)"

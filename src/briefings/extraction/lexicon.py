@@ -129,7 +129,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         "iip",
         False,
         r"index\s+of\s+industrial\s+(?:production|output)|industrial\s+(?:production|output)"
-        r"\s+index|\bIIP\b|\bIPI\b|chỉ\s+số\s+sản\s+xuất\s+(?:toàn\s+ngành\s+)?công\s+nghiệp"
+        r"\s+index|\bIIP\b|\bIPI\b|chỉ\s+số\s+(?:phát\s+triển\s+)?sản\s+xuất\s+(?:toàn\s+ngành\s+)?công\s+nghiệp"
         r"|indice\s+de\s+(?:la\s+)?production(?:\s+industrielle)?(?!\s+(?:agricole|de\s+l'agri))",
     ),
     (
@@ -225,6 +225,7 @@ _BLOCKERS = (
     r"|(?:(?:tổng\s+)?(?:lượt|lượng|số\s+lượt)\s+)?khách\s+(?:du\s+lịch\s+)?(?:quốc\s+tế|nội\s+địa"
     r"|trong\s+nước|nước\s+ngoài)(?!\s+và)|parmi\s+(?:eux|elles|ceux-ci|celles-ci)"
     r"|(?P<parts>(?:this|the|that)\s+(?:total|figure|number)\s+(?:includes|included|comprises)"
+    r"|(?:they|these|those)\s+(?:include[sd]?|comprised?)(?!\w)"
     r"|(?:ce\s+(?:total|chiffre)|ce\s+nombre)\s+(?:comprend|inclut))"
     rf"|(?P<foreign>(?:{_FOREIGN_ECONOMIES})(?![\w$]))"
     r"|(?P<excl>excluding|not\s+counting|(?:nếu\s+)?không\s+(?:tính|kể)|loại\s+trừ"
@@ -240,6 +241,12 @@ _BLOCKERS = (
     # the visitors travel agencies served ("khách du lịch do cơ sở lữ hành phục vụ"): a part of
     # those the accommodation establishments served, which is the count of arrivals
     r"|(?:do\s+)?(?:các\s+)?cơ\s+sở\s+lữ\s+hành|served\s+by\s+(?:travel|tour)\s+(?:agencies|companies|operators)"
+    # the exporters with foreign capital ("các doanh nghiệp (DN) có vốn đầu tư nước ngoài đạt
+    # 1.240 triệu USD", "the FDI sector's exports"): a part of the trade, no investment
+    r"|(?:các\s+)?(?:doanh\s+nghiệp|dn|khu\s+vực)(?:\s*\(dn\))?\s+(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?"
+    r"(?:trực\s+tiếp\s+)?nước\s+ngoài|(?:the\s+)?(?:fdi|foreign[-\s]invested)\s+(?:sector|enterprises"
+    r"|firms|companies|businesses)|(?:entreprises|secteur)\s+(?:à|aux|des)\s+(?:capitaux"
+    r"|investissements?)\s+étrangers"
     r"|(?:động\s+lực|đòn\s+bẩy|trụ\s+cột|drivers?|engines?|moteurs?|piliers?)(?:\s+\w+){0,3}?"
     r"\s+(?:tăng\s+trưởng|growth|croissance)(?:\s+kinh\s+tế|\s+économique)?"
 )
@@ -402,12 +409,15 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             and mention.start - previous.end <= _MAX_JOIN
             and _JOIN.match(text[previous.end : mention.start])
         ):
+            # "tổng sản phẩm trong nước (GRDP)": the words name the nation, whatever the
+            # bracketed abbreviation after them says
+            spelled = previous.national and text[previous.end : mention.start].strip() == "("
             mention = Mention(
                 previous.start,
                 mention.end,
                 mention.indicator,
                 previous.growth or mention.growth,
-                previous.national and mention.national,
+                spelled or (previous.national and mention.national),
             )
             mentions[-1] = mention
         else:

@@ -93,7 +93,10 @@ _CURRENCY_RE = (
     r"|đô\s+la(?:\s+Mỹ)?|đồng|d[oô]ngs?|đ)(?!\w)"
 )
 _NOUN_RE = (
-    r"(?P<noun>(?:tourist\s+|visitor\s+)?arrivals|visitors|tourists|visits|guests"
+    # "5.1 million domestic and foreign tourists": both kinds, so all of them
+    r"(?P<noun>(?:(?:domestic|local|foreign|international)\s+(?:and|&)\s+(?:domestic|local"
+    r"|foreign|international)\s+)?(?:(?:tourist\s+|visitor\s+)?arrivals|visitors|tourists)"
+    r"|visits|guests"
     r"|turns\s+of\s+(?:visitors|tourists|guests)|lượt(?:\s+(?:khách|du\s+khách)(?:\s+du\s+lịch)?)?"
     r"|du\s+khách|visiteurs|touristes|arrivées)(?!\w)"
 )

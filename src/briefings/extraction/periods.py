@@ -33,15 +33,27 @@ def _of_year(tag: str) -> str:
     )
 
 
+def _as_of(day: int, month: int, english: str, french: str) -> str:
+    """A cut-off on the last day of a span from January: "tính đến ngày 31/3/2025", "as of
+    March 31, 2025", "au 30 juin 2024": the span up to it (the year follows as in any phrase)."""
+    return (
+        rf"|(?:đến|hết)\s+(?:hết\s+)?ngày\s+{day}\s*[/-]\s*0?{month}(?![\d])"
+        rf"|as\s+of\s+(?:{english}\s+{day}(?:st|th)?|{day}\s+{english})(?![\d\w])"
+        rf"|(?<!\w)au\s+{day}\s+{french}(?!\w)"
+    )
+
+
 _EN_MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)"
 )
 
 
-_N3 = r"(?:3|three|ba|trois)"
-_N6 = r"(?:6|six|sáu)"
-_N9 = r"(?:9|nine|chín|neuf)"
+_N3 = r"(?:0?3|three|ba|trois)"  # "03 tháng": official Vietnamese pads it
+_N6 = r"(?:0?6|six|sáu)"
+_N9 = r"(?:0?9|nine|chín|neuf)"
+# "ngày 6 tháng 7": the sixth of July, a date, not six months
+_NOT_A_DATE = r"(?!\s+(?:1[0-2]|0?[1-9])(?!\d))"
 _N_OTHER = r"(?:[1-9]|1[0-2]|two|four|five|seven|eight|ten|eleven|twelve)"
 _N_ODD = r"(?:1[01]|[24578])(?![\d,.])"  # months from January that end no quarter
 _N_ODD_WORD = r"(?:two|four|five|seven|eight|ten|eleven)"
@@ -76,7 +88,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"(?:the\s+)?first[\s-]+quarter|1st[\s-]+quarter|\bQ1\b|quarter\s+(?:I|1)\b"
         r"|(?:premier|1er)\s+trimestre"
         r"|qu[ýyí]\s+(?:I|1)(?![\wI])" + rf"|first\s+{_N3}\s+months|{_N3}\s+premiers\s+mois"
-        r"|3\s+tháng\s+đầu\s+năm",
+        r"|3\s+tháng\s+đầu\s+năm" + _as_of(31, 3, "march", "mars"),
     ),
     (
         "Q2",
@@ -99,23 +111,25 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"|nửa\s+đầu\s+năm"
         rf"|{_N6}[-\s]months?(?!\s+(?:of\s+)?(?:implementation|operation|later|ago|after))"
         rf"|{_N6}\s+months'|premier\s+semestre|{_N6}\s+(?:premiers\s+)?mois(?!\s+plus)"
-        rf"|{_N6}\s+tháng(?:\s+đầu\s+năm)?"
+        rf"|{_N6}\s+tháng(?:\s+đầu\s+năm)?{_NOT_A_DATE}"
         r"|(?:first|past)\s+(?:two|2)\s+quarters|(?:2|hai)\s+quý\s+đầu(?:\s+năm)?"
         r"|(?:deux|2)\s+premiers\s+trimestres"
         # "by the end of the second quarter", "à la fin du deuxième trimestre": all of it so far
         r"|end\s+of\s+the\s+second\s+quarter|fin\s+du\s+(?:deuxième|2e)\s+trimestre"
-        r"|end\s+of\s+june(?!\s+\d)|(?<=à\sla\s)fin\s+juin|(?:đến|hết|cuối)\s+tháng\s+(?:6|sáu)(?![\d/-])",
+        r"|end\s+of\s+june(?!\s+\d)|(?<=à\sla\s)fin\s+juin|(?:đến|hết|cuối)\s+tháng\s+(?:6|sáu)(?![\d/-])"
+        + _as_of(30, 6, "june", "juin"),
     ),
     (
         "9M",
         rf"(?:first|past)\s+{_N9}\s+months|\b9M\b"
         rf"|{_N9}[-\s]months?(?!\s+(?:of\s+)?(?:implementation|operation|later|ago|after))"
         rf"|{_N9}\s+months'|{_N9}\s+(?:premiers\s+)?mois(?!\s+plus)"
-        rf"|{_N9}\s+tháng(?:\s+đầu\s+năm)?"
+        rf"|{_N9}\s+tháng(?:\s+đầu\s+năm)?{_NOT_A_DATE}"
         rf"|(?:first|past)\s+{_N3}\s+quarters|{_N3}\s+quý\s+đầu(?:\s+năm)?"
         rf"|{_N3}\s+premiers\s+trimestres"
         r"|end\s+of\s+the\s+third\s+quarter|fin\s+du\s+(?:troisième|3e)\s+trimestre"
-        r"|end\s+of\s+september(?!\s+\d)|(?<=à\sla\s)fin\s+septembre|(?:đến|hết|cuối)\s+tháng\s+(?:9|chín)(?![\d/-])",
+        r"|end\s+of\s+september(?!\s+\d)|(?<=à\sla\s)fin\s+septembre|(?:đến|hết|cuối)\s+tháng\s+(?:9|chín)(?![\d/-])"
+        + _as_of(30, 9, "september", "septembre"),
     ),
     (
         "",
@@ -132,7 +146,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "FY",
         r"(?:the\s+)?(?:whole|full|entire)\s+year|cả\s+năm|toute\s+l'année|l'ensemble\s+de"
         r"\s+l'année|au\s+cours\s+de\s+l'année(?!\s+(?:dernière|précédente|prochaine|20))"
-        r"|(?:the\s+)?(?:whole|full|entire)(?=\s+20\d\d)",
+        r"|(?:the\s+)?(?:whole|full|entire)(?=\s+20\d\d)" + _as_of(31, 12, "december", "décembre"),
     ),
 )
 # Months from January name a cumulative span ("January-March" is Q1); others name none.
@@ -204,7 +218,8 @@ _FIRST_WORD = (
     r"|(?:first|last|final|remaining|next|coming|second|past|recent|initial|whole|full"
     r"|entire|since|third|fourth|quarter|premier|deuxième|troisième|quatrième|six|nine"
     r"|three|two|four|five|seven|eight|ten|eleven|twelve|trois|neuf|sáu|chín|ba|qu[ýyí]|nhiệm"
-    r"|cả|toute|l'ensemble|q[1-4]|h1|9m|1er|[2-4]e|nửa|hai|deux|end\s+of|fin|đến|hết|cuối|au\s+cours)"
+    r"|cả|toute|l'ensemble|q[1-4]|h1|9m|1er|[2-4]e|nửa|hai|deux|end\s+of|fin|đến|hết|cuối|au\s+cours"
+    r"|as\s+of|au\s+3[01])"
     r"(?!\w))"
 )
 _PHRASE = rf"(?<!-){_FIRST_WORD}(?:{_SPAN_RE}){_of_year('span')}"
@@ -258,9 +273,6 @@ _COMPARISON_BEFORE = caseless(
     r"|m[êe]me\s+p[ée]riode(?:\s+(?:de|en))?)(?:\s+the|\s+l[ae'])?\s*$"  # also "meme periode"
     r"|(?<!\w)(?:compared\s+(?:to|with)|than|against|contre|so\s+với)\s+[^.;]{0,12}\d"
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$"
-    # the year of a plan a figure is a share of: "đạt 51% kế hoạch năm 2025", "the plan for 2025"
-    r"|(?<!\w)(?:kế\s+hoạch|kh|dự\s+toán|(?:annual\s+)?plan|estimates?|prévisions?)"
-    r"(?:\s+(?:giao|được\s+giao|assigned|đặt\s+ra|đề\s+ra|set))?(?:\s+(?:trong|cho|for))?\s*$"
     # a multiple of a base: "nearly double the first 6 months of 2024", "gấp gần 6 lần năm 2024"
     r"|(?<!\w)(?:(?:nearly|almost|about|over|more\s+than)\s+(?:double|twice|triple)"
     r"(?:\s+(?:that|those))?(?:\s+(?:of|in))?(?:\s+the)?"
@@ -268,6 +280,13 @@ _COMPARISON_BEFORE = caseless(
     r"|(?:le\s+)?(?:double|triple)\s+d[eu](?:\s+la|\s+l')?)\s*$"
     # "nearly equal to the total revenue for the whole year of 2024": a base, said in words
     r"|(?<!\w)(?:equal|equivalent)\s+to\s+[^.;()\d]{0,30}$"
+)
+# The year of a plan a figure is a share of: "đạt 51% kế hoạch năm 2025", "the plan for 2025".
+# It dates no figure, as a comparison does not; but it is no base year either: the plan is the
+# report's own year's.
+_PLAN_BEFORE = caseless(
+    r"(?<!\w)(?:kế\s+hoạch|kh|dự\s+toán|(?:annual\s+)?plan|estimates?|prévisions?)"
+    r"(?:\s+(?:giao|được\s+giao|assigned|đặt\s+ra|đề\s+ra|set))?(?:\s+(?:trong|cho|for))?\s*$"
 )
 # A base's own figure in brackets after a figure: "(6 months of 2024 increased by 33.8%)",
 # "(6 tháng năm 2024 tăng 33,8%)": the phrase dates the base, not the report.
@@ -300,6 +319,7 @@ class PeriodPhrase:
     span: str | None  # Q1..Q4, H1, 9M, FY; None when no briefing period holds it
     year: int | None
     comparison: bool = False  # the base of a comparison: "compared to the first quarter of 2024"
+    plan: bool = False  # (a comparison too) the year of a plan: "đạt 59% kế hoạch năm 2023"
     forward: bool = False  # a plan: "tasks for the second quarter"
     deadline: bool = False  # "by 2030"
     vague: bool = False  # "the first months of the year": some span, not said which
@@ -402,16 +422,19 @@ def _phrase(
     previous: bool = False,
 ) -> PeriodPhrase:
     before = text[max(0, start - 40) : start]
+    plan = bool(_PLAN_BEFORE.search(before))
     return PeriodPhrase(
         start,
         end,
         span,
         year,
         comparison=bool(
-            _COMPARISON_BEFORE.search(before)
+            plan
+            or _COMPARISON_BEFORE.search(before)
             or _COMPARISON_AFTER.match(text, end, end + 40)
             or (_BRACKET_BEFORE.search(before) and _BASE_CHANGE_AFTER.match(text, end, end + 20))
         ),
+        plan=plan,
         forward=bool(_FORWARD_BEFORE.search(before)),
         deadline=deadline,
         vague=vague,

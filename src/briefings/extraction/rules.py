@@ -28,6 +28,7 @@ from briefings.extraction.attribution import (
     without_respectively,
 )
 from briefings.extraction.lexicon import Mention, find_mentions
+from briefings.extraction.matching import caseless, lowered
 from briefings.extraction.numbers import Quantity
 from briefings.extraction.places import GROUP, Place
 from briefings.extraction.ranks import LAST, Rank, ranked_subject
@@ -281,6 +282,8 @@ def _quantity_facts(
         cue = cues.read_cue(gap).kind
         listed = cue if cue != "none" or not in_list else listed
         reading = read_figure(text, subject, figure)
+        if reading is not None and _nominal_growth(text, subject, quantity, reading):
+            reading = None
         if reading is not None:
             where = _province(article, sentence, subject, place)
             fact = _fact(article, sentence, subject, figure, reading, where)
@@ -288,6 +291,33 @@ def _quantity_facts(
                 facts.append(fact)
         anchor, chained = max(after.end, quantity.end), True
     return facts
+
+
+# "GRDP theo giá hiện hành đạt 6.961,99 tỷ đồng, tăng 13,02%": the growth of a level at current
+# prices is nominal, no growth rate of the economy (which is at comparable prices).
+_CURRENT_PRICES = caseless(
+    r"(?:theo\s+)?giá\s+hiện\s+hành|(?:at\s+)?current\s+prices|(?:aux\s+)?prix\s+courants"
+)
+_PRICES_AFTER = 30  # "6.2% at comparative prices"
+_COMPARABLE_PRICES = caseless(
+    r"giá\s+so\s+sánh|(?:comparative|comparable|constant)\s+prices|prix\s+constants"
+)
+
+
+def _nominal_growth(text: str, subject: Mention, quantity: Quantity, reading: Reading) -> bool:
+    """True for a GRDP growth rate said of a level at current prices, after its name and
+    with no comparable prices named between or right after it ("grew by 6.2% at comparative
+    prices")."""
+    if subject.indicator != "grdp" or reading.measure != "yoy_pct":
+        return False
+    low = lowered(text)
+    between = low[subject.end : quantity.start]
+    said = [match.end() for match in _CURRENT_PRICES.finditer(between)]
+    return not (
+        not said
+        or _COMPARABLE_PRICES.search(between, said[-1])
+        or _COMPARABLE_PRICES.search(low, quantity.end, quantity.end + _PRICES_AFTER)
+    )
 
 
 # A share said between a level and its change ("1,42 tỷ USD, chiếm 12,9% tổng vốn đầu tư cả
