@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 import briefings.sources.article_file as article_file
+import briefings.sources.articles as article_loader
 from briefings.build.store import Store
 from briefings.sources.articles import ReadCache, load_articles
 
@@ -75,3 +76,17 @@ def test_the_build_pipeline_loads_extraction_only_to_read_an_article() -> None:
     probe = "import sys, briefings.pipeline; print('briefings.extraction' in sys.modules)"
     shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert shown.stdout.strip() == "False", shown.stderr
+
+
+def test_a_file_too_large_for_an_article_is_neither_hashed_nor_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "dump.txt"
+    with path.open("wb") as handle:
+        handle.truncate(50 * 10**6)  # sparse: 50 MB on paper, nothing on disk
+    cache = ReadCache(Store(tmp_path / "store"), "version 1")
+    monkeypatch.setattr(article_loader, "sha256", _no_reading)
+    assert cache.key(path, "dump.txt") is None
+    [problem] = load_articles([path], root=tmp_path, cache=cache).problems
+    assert "too large for an article" in problem.message
+    assert not (tmp_path / "store").exists()

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefings.sources.article_file import MAX_BYTES
-from briefings.sources.articles import CANDIDATE_COLUMNS, ArticleLoad, load_articles
+from briefings.sources.articles import CANDIDATE_COLUMNS, MAX_BYTES, ArticleLoad, load_articles
 from briefings.sources.schema import FACT_COLUMNS
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "articles"

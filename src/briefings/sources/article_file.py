@@ -15,8 +15,8 @@ from briefings.extraction.document import Document, read_document
 from briefings.extraction.extract import ArticleMeta, Candidate, extract_facts
 from briefings.extraction.numbers import Language
 from briefings.extraction.places import canonical
+from briefings.sources.articles import MAX_BYTES
 
-MAX_BYTES = 5_000_000  # a long article is 100 kB; anything this big is not one article
 _VI_MARKS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323")
 _LANGUAGES: dict[str, Language] = {"en": "en", "fr": "fr", "vi": "vi"}
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")

@@ -22,6 +22,7 @@ from briefings.sources.schema import FACT_COLUMNS, validate_facts
 
 logger = logging.getLogger(__name__)
 
+MAX_BYTES = 5_000_000  # a long article is 100 kB; anything this big is not one article
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 EXTRA_COLUMNS: tuple[str, ...] = ("fact_id", "qualifier", "start", "end", "language", "uncertain")
 CANDIDATE_COLUMNS: tuple[str, ...] = FACT_COLUMNS + EXTRA_COLUMNS
@@ -52,8 +53,11 @@ class ReadCache:
     version: str
 
     def key(self, path: Path, label: str) -> str | None:
-        """The key of what ``path`` gives; None when it cannot be read (its reading says why)."""
+        """The key of what ``path`` gives; None when it cannot be read or is too large to be
+        an article (its reading says why, without hashing it)."""
         try:
+            if path.stat().st_size > MAX_BYTES:
+                return None
             return key_of("article", self.version, label, sha256(path))
         except OSError:
             return None
