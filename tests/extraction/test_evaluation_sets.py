@@ -30,6 +30,8 @@ CHECKERS = [
     DATA / "extraction_testset11b" / "check_testset11b.py",
     DATA / "extraction_testset12a" / "check_testset12a.py",
     DATA / "extraction_testset12b" / "check_testset12b.py",
+    DATA / "extraction_testset13a" / "check_testset13a.py",
+    DATA / "extraction_testset13b" / "check_testset13b.py",
 ]
 
 
