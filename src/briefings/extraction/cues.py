@@ -28,7 +28,7 @@ _TO = (
 )
 _UP = (
     r"increas(?:e|ed|es|ing)|ris(?:e|en|es|ing)|rose|gr[eo]w(?:s|n|ing)?|growth(?:\s+rates?)?"
-    r"|gain(?:s|ed|ing)?|up|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|expand(?:s|ed|ing)?|advanc(?:e|ed|es)"
+    r"|gain(?:s|ed|ing)?|(?<!made\s)(?<!make\s)(?<!makes\s)up|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|expand(?:s|ed|ing)?|advanc(?:e|ed|es)"
     r"|(?:went|go(?:es)?|edged|inched|picked)\s+up|spik(?:e|ed|es)|skyrocket(?:ed|s)?"
     r"|tăng(?:\s+trưởng)?|hausse|augment(?:é|ée|ait|e|ent|er|ations?|ant)|progress(?:é|ée|ion|ant|er)"
     r"|croissance|cro[iî]t(?:re|ra|rait|ront)?|crû|a\s+cru|grimp(?:é|e|ant)|bondi|accru(?:e|s)?"
@@ -83,7 +83,9 @@ TARGET = re.compile(
     # "chỉ tiêu" is a target, but "nhiều chỉ tiêu kinh tế có mức tăng trưởng khá" are results
     r"|chỉ\s+tiêu(?!(?:\s+kinh\s+tế)?\s+tăng)(?![^.;:]{0,40}?(?:có|đạt)\s+mức\s+tăng)"
     r"|(?<=giao\s)chỉ\s+tiêu"  # "giao chỉ tiêu tăng trưởng": assigned, whatever follows
-    r"|initialement\s+fixée?s?|fixée?s?\s+initialement|initially\s+set|kịch\s+bản)(?!\w)",
+    r"|initialement\s+fixée?s?|fixée?s?\s+initialement|initially\s+set|kịch\s+bản"
+    # "pour que la croissance atteigne ... conformément au scénario (10,02 %)": a goal
+    r"|scénarios?|scenarios?|pour\s+que|afin\s+que)(?!\w)",
     re.IGNORECASE,
 )
 _BASE_BEFORE = re.compile(
@@ -98,7 +100,8 @@ _CONNECTOR = re.compile(
     r"|to\b|in\b|during|for\b|over\b|by\b|as\s+of|estimat|expect|tăng|giảm|đạt|bằng|vượt|ước"
     r"|với|và\b|trong|en\b|soit|et\b|atteign|dépass|augment|hausse|baisse|diminu|représent"
     r"|tandis\s+que|whereas|then\b|followed|trong\s+khi|còn\b|pour\s+atteindre|lên|\+"
-    r"|show|represent|mark|account|bringing|making|soar|jump|surg|climb|skyrocket|gain|expand"
+    r"|show|represent|reflect|mark|account|bringing|making|soar|jump|surg|climb|skyrocket|gain"
+    r"|expand"
     r"|plung|slump|tumbl|contract|progress|grimp|bondi|recul|chut|lũy\s+kế|luỹ\s+kế|cumulat"
     r"|accumulat|tính\s+chung|cộng\s+dồn|$)",
     re.IGNORECASE,
@@ -125,6 +128,7 @@ _SHARE_AFTER = re.compile(
     r"|estimations?|scénarios?|total)(?!\w)(?:\s+(?:fixée?s?|prévue?s?|annuel(?:le)?s?))?",
     re.IGNORECASE,
 )
+_IN_TOTAL = re.compile(r"\s*in\s+(?:the\s+)?total\s", re.IGNORECASE)
 _COMPARED = (
     r"\s*,?\s*(?:(?:compared\s+(?:to|with)|over|than|against|from|on|so\s+với|so"
     r"|par\s+rapport\s+(?:à|au)|sur)\s+)?"
@@ -179,6 +183,9 @@ class After:
     end: int  # where the figure's phrase ends, comparison included
     qualifier: str
     change: CueKind = "none"  # "a 99.1% rise", "a 25 per cent contraction": the noun after it
+    # "in total retail sales": a share after "accounting for", what changed after "a rise of"
+    # (when it names an indicator: the reader clears it otherwise)
+    in_total: bool = False
 
 
 def only_qualifiers(gap: str) -> bool:
@@ -226,6 +233,7 @@ def read_after(text: str, pos: int) -> After:
     shared = _SHARE_AFTER.match(rest)
     based = _OTHER_BASE.match(rest)
     share, other = bool(shared), bool(based)
+    in_total = share and bool(_IN_TOTAL.match(rest))
     yoy = _YOY_BASE.match(rest)
     comparative = _COMPARATIVE.match(rest) if change == "none" else None
     if comparative and not other:  # "12% higher than a year earlier": a change, if yoy
@@ -238,7 +246,7 @@ def read_after(text: str, pos: int) -> After:
     if yoy and not other:
         found = next((g for g in yoy.group("y1", "y2", "y3", "y4") if g), None)
         year = int(found) if found else None
-    return After(share, other, bool(yoy) and not other, year, end, qualifier, change)
+    return After(share, other, bool(yoy) and not other, year, end, qualifier, change, in_total)
 
 
 _VERB = re.compile(rf"(?<![\w'])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by|of|de|d')(?!\w)", re.I)

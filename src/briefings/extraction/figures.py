@@ -70,6 +70,7 @@ def lists_targets(text: str, position: int, sentence: int, first_figure: int) ->
     """True inside a list introduced by targets: "Tasks for Q2: budget revenue of ...; ...",
     "For 2024, the province targets ..., at least VNĐ55.6 trillion ... and $3 billion ..."."""
     before = re.split(r"[.!?\n]", text[max(0, position - 300) : position])[-1]
+    before = _BRACKETED.sub(" ", before)  # "(target: 8.1%)": no list opens inside brackets
     intro, colon, _ = before.partition(":")
     if not colon:
         intro = text[max(sentence, first_figure - 300) : min(first_figure, position)]
@@ -78,6 +79,7 @@ def lists_targets(text: str, position: int, sentence: int, first_figure: int) ->
     return cues.names_target(intro) or bool(_PLANS.search(intro))
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
 _RESULTS = re.compile(
     r"(?<!\w)(?:results?|achieved|completed|reached|met|exceeded|surpassed|kết\s+quả|đạt|vượt"
     r"|résultats?|atteint|dépassé)(?!\w)",
@@ -162,9 +164,16 @@ def names_arrivals(text: str, quantity: Quantity) -> bool:
         return False
     if _ONE_ORIGIN_BEFORE.search(text, max(0, quantity.start - 90), quantity.start):
         return False  # "les touristes internationaux ont atteint 5,54 millions d'arrivées"
+    if _PASSENGERS_BEFORE.search(text, max(0, quantity.start - 60), quantity.start):
+        return False  # "khối lượng khách vận chuyển đạt 7,1 triệu lượt": passengers carried
     return not _ONE_ORIGIN_AFTER.match(text, quantity.end)
 
 
+_PASSENGERS_BEFORE = re.compile(
+    r"(?:(?:hành\s+)?khách\s+(?:được\s+)?vận\s+chuyển|vận\s+(?:chuyển|tải)\s+(?:hành\s+)?khách"
+    r"|hành\s+khách|passengers?|passagers?)[^,;.]{0,30}$",
+    re.IGNORECASE,
+)
 # Visitors from one side only (the convention counts them all, or none).
 _ORIGIN = r"(?:quốc\s+tế|nội\s+địa|trong\s+nước|nước\s+ngoài|internationaux|étrangers|nationaux)"
 _ONE_ORIGIN_BEFORE = re.compile(
@@ -188,12 +197,16 @@ def equivalent(text: str, quantities: list[Quantity], index: int) -> bool:
     return previous.kind == "money" and bool(_EQUIVALENT.fullmatch(between))
 
 
-def postposed(text: str, quantity: Quantity, sentence: int) -> Mention | None:
+def postposed(
+    text: str, quantity: Quantity, sentence: int, carried: cues.CueKind = "none"
+) -> Mention | None:
     """The indicator named right after a level ("$16.7 billion in exports") or after a change
     ("une hausse de 13,5% des ventes au détail", "a 9% rise in exports"); for a change the
-    mention starts where its clause does, so that the words before the figure are read."""
+    mention starts where its clause does, so that the words before the figure are read.
+    ``carried`` is the change a list of such figures carries on ("increases of 4.8% in X,
+    13.4% in Y and 7.1% in Z")."""
     if quantity.kind == "percent":
-        return _postposed_change(text, quantity, sentence)
+        return _postposed_change(text, quantity, sentence, carried)
     if quantity.kind not in ("money", "count"):
         return None
     lead = _POSTPOSED.match(text, quantity.end)
@@ -212,15 +225,26 @@ _CHANGE_OF = re.compile(
 )
 
 
-def _postposed_change(text: str, quantity: Quantity, sentence: int) -> Mention | None:
+def postposed_name(text: str, quantity: Quantity, changed: bool = False) -> Mention | None:
+    """The indicator named right after a percent ("4.8% in the index of industrial
+    production"), with its own span; ``changed``: the percent is known to be a change."""
     lead = _CHANGE_OF.match(text, quantity.end)
-    if lead is None or lead.end() == quantity.end:
+    if quantity.kind != "percent" or lead is None or lead.end() == quantity.end:
         return None
-    found = mention_at(text, lead.end())
+    return mention_at(text, lead.end(), changed=changed)
+
+
+def _postposed_change(
+    text: str, quantity: Quantity, sentence: int, carried: cues.CueKind
+) -> Mention | None:
+    found = postposed_name(text, quantity, carried != "none")
     if found is None:
         return None
     clause = max(text.rfind(",", sentence, quantity.start) + 1, sentence)
-    changed = cues.read_cue(text[clause : quantity.start]).kind in ("up", "down")
+    changed = carried != "none" or cues.read_cue(text[clause : quantity.start]).kind in (
+        "up",
+        "down",
+    )
     if not changed and cues.read_after(text, quantity.end).change == "none":
         return None  # "45% of exports": a share, not a change
     return Mention(clause, clause, found.indicator, found.growth)

@@ -48,7 +48,11 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"|croissance\s+(?:économique\s+)?(?:de|du)\s+(?=(?-i:[A-ZĐ]))"  # "croissance de Bac Ninh"
         r"|(?:the\s+)?(?:province's\s+|provincial\s+|city's\s+)?economy(?=\s+(?:grew|expanded"
         r"|increased|rose|contracted|shrank|declined|fell))|(?:its|the\s+city's|the\s+municipality's)\s+growth\s+rate"
-        r"|(?:nền\s+)?kinh\s+tế(?:\s+(?:của\s+)?(?:tỉnh|thành\s+phố))?(?=\s+tăng\s+trưởng)",
+        r"|(?:nền\s+)?kinh\s+tế(?:\s+(?:của\s+)?(?:tỉnh|thành\s+phố))?(?=\s+tăng\s+trưởng)"
+        # growth alone, of the province or of a span: "Tăng trưởng quý I ước đạt 8,35%",
+        # "Tăng trưởng của tỉnh cao thứ 9/63"
+        r"|tăng\s+trưởng(?=\s+(?:của\s+(?:tỉnh|thành\s+phố)|quý\s+(?:I{1,3}|IV|[1-4])(?![\wI])"
+        r"|(?:\d|sáu|chín)\s+tháng|năm\s+20\d\d|cả\s+năm)(?!\w))",
     ),
     (
         "grdp",
@@ -207,6 +211,7 @@ _BLOCKERS = (
     r"|services?|construction|trade)\s+(?:sector|area|industry)"
     r"|(?:agriculture|industry|services)(?=\s*(?:,|and|grew|increased|rose|reached|up))"
     r"|khu\s+vực\s+(?:công\s+nghiệp|nông|dịch\s+vụ)|ngành\s+\w+|secteur"
+    r"|công\s+nghiệp\s*(?:[–-]|và)\s*xây\s+dựng"  # a sector of GRDP, "khu vực" or not
     r"|(?:average\s+)?(?:per\s+capita\s+)?income(?:\s+per\s+capita)?|thu\s+nhập"
     r"|domestic\s+revenue|thu\s+nội\s+địa|(?:total\s+)?local\s+budget\s+(?:revenues?|collections?)"
     r"|(?:revenue\s+)?from\s+(?:land|import[-\s]export|imports?\s+and\s+exports?|exports?\s+and\s+imports?"
@@ -224,6 +229,9 @@ _BLOCKERS = (
     r"|nationaux|domestiques|intérieurs)(?!\s+et)|arrivées\s+internationales"
     r"|(?:(?:tổng\s+)?(?:lượt|lượng|số\s+lượt)\s+)?khách\s+(?:du\s+lịch\s+)?(?:quốc\s+tế|nội\s+địa"
     r"|trong\s+nước|nước\s+ngoài)(?!\s+và)|parmi\s+(?:eux|elles|ceux-ci|celles-ci)"
+    # passengers carried are no visitors: "khối lượng khách vận chuyển đạt 7,1 triệu lượt"
+    r"|(?:(?:khối\s+)?(?:lượt|lượng|số\s+lượt)\s+)?(?:hành\s+)?khách\s+(?:được\s+)?vận\s+chuyển"
+    r"|vận\s+(?:chuyển|tải)\s+hành\s+khách|passengers?\s+(?:carried|transported)"
     r"|(?P<parts>(?:this|the|that)\s+(?:total|figure|number)\s+(?:includes|included|comprises)"
     r"|(?:they|these|those)\s+(?:include[sd]?|comprised?)(?!\w)"
     r"|(?:ce\s+(?:total|chiffre)|ce\s+nombre)\s+(?:comprend|inclut))"
@@ -471,16 +479,17 @@ def _capital_of(previous: Mention, mention: Mention, low: str) -> bool:
     )
 
 
-def mention_at(text: str, position: int) -> Mention | None:
-    """The indicator named right at ``position`` ("$16.7 billion in |exports"), if any."""
+def mention_at(text: str, position: int, *, changed: bool = False) -> Mention | None:
+    """The indicator named right at ``position`` ("$16.7 billion in |exports"), if any;
+    ``changed``: the percent before it is known to be a change, so it names what changed."""
     match = _PATTERN.match(lowered(text), position)
     if match is None or match.lastgroup in ("revenue", "turnover"):
         return None
-    mention = _mention(text, match, -1)
+    mention = _mention(text, match, -1, changed)
     return None if mention.blocks else mention
 
 
-def _mention(text: str, match: re.Match[str], excluded: int) -> Mention:
+def _mention(text: str, match: re.Match[str], excluded: int, changed: bool = False) -> Mention:
     """The name or blocker ``match`` found; a name an exclusion reaches, or that is a share's
     base or a part of its indicator, blocks instead."""
     start, end = match.span()
@@ -496,7 +505,7 @@ def _mention(text: str, match: re.Match[str], excluded: int) -> Mention:
             foreign=match.group("foreign") is not None,
         )
     indicator, growth, national = _KEYS[int(group[1:])]
-    if start <= excluded or _no_subject(text[max(0, start - 60) : start], indicator):
+    if start <= excluded or _no_subject(text[max(0, start - 60) : start], indicator, changed):
         return Mention(start, end, "")
     if indicator == "fdi_registered" and _disbursed(text, start, end):
         return Mention(start, end, "")
@@ -527,7 +536,7 @@ def _disbursed(text: str, start: int, end: int) -> bool:
     )
 
 
-def _no_subject(before: str, indicator: str) -> bool:
+def _no_subject(before: str, indicator: str, changed: bool = False) -> bool:
     """True when the words before a name make it a share's base, a part of the budget ("revenue
     from exports") or what something contributes to; a percent after a change ("en hausse de
     13,5% des ...") is the named indicator's own, and "revenue from retail sales" is sales."""
@@ -538,6 +547,8 @@ def _no_subject(before: str, indicator: str) -> bool:
         return False
     if found.group("share") is None:
         return True
+    if changed:
+        return False
     number = _NUMBER_BEFORE.search(before, 0, found.start("share") + 1)
     head = before[: number.start() if number else found.start()]
     return cues.read_cue(head).kind not in ("up", "down")

@@ -25,7 +25,8 @@ _DECIMAL_MARK: dict[str, str] = {"en": ".", "fr": ",", "vi": ","}
 # Every repetition is bounded and no number starts inside another, so a run of digits and
 # separators of any length costs linear time and matches nothing when it is no number.
 # "VNĐ51.46 trillion", "USD10.7 billion": a currency code may be glued on.
-_EDGE_BEFORE = r"(?:(?<=VN[DĐ])|(?<=USD)|(?<![\w.,/\-−]))"
+# "growth of4.02%": a space lost where a scraped page broke its line, after a preposition.
+_EDGE_BEFORE = r"(?:(?<=VN[DĐ])|(?<=USD)|(?<=(?<!\w)of)|(?<![\w.,/\-−]))"
 _SIGN = r"(?P<sign>[-−](?=\d))?"
 _GROUPED = r"\d{{1,3}}(?:[{spaces}]\d{{3}}){{1,5}}(?!\d)(?:,\d{{1,6}})?"
 _PLAIN = r"\d{1,15}(?:[.,]\d{1,15}){0,6}"

@@ -93,12 +93,13 @@ _ADVERB = (
 )
 _RANK = (
     r"(?:(?:rank(?:ed|ing|s)?"
-    r"|placed|placing|position(?:ed)?|xếp\s+(?:vị\s+(?:trí\s+)?)?(?:thứ|hạng(?:\s+thứ)?)"
+    r"|placed|placing|position(?:ed|ing)?|xếp\s+(?:vị\s+(?:trí\s+)?)?(?:thứ|hạng(?:\s+thứ)?)"
     r"|đứng\s+(?:ở\s+)?(?:thứ|vị\s+trí(?:\s+(?:thứ|số))?)|vị\s+trí(?:\s+(?:thứ|số))?"
     r"|(?:cao|lớn)\s+thứ|classée?s?|se\s+classant|se\s+classe|came(?:\s+in)?|finished)"
     r"\s+"
     + _ADVERB
-    + r"(?:(?:the\s+province|the\s+city|it)\s+)?"
+    # "ranking Nghệ An 13th": a name between, kept only when capitalised (``_named``)
+    + r"(?:(?:the\s+province|the\s+city|it)\s+|(?P<who>(?:[^\W\d_][\w'’-]*\s+){1,3}?))??"
     + r"(?:(?:at\s+the|at|the|No\.?|number|thứ|au|à\s+la|en)\s+)?"
     + _ORD
     + r"|(?:the\s+)?(?=[\dfstenpdqchbm])(?:(?P<n2>\d{1,2})(?:st|nd|rd|th|e|ème|ᵉ)|(?P<w2>"
@@ -119,11 +120,16 @@ _RANK_STARTS = (
 )
 _SCAN = caseless(
     rf"(?<!\w)(?=[lrtdđvcnhfeaspxqmb\d])(?:(?={_LEAD_STARTS})(?P<lead>{_LEAD})"
-    rf"|(?={_LAST_STARTS})(?P<last>{_LAST})|(?={_RANK_STARTS}){_RANK})"
+    rf"|(?={_LAST_STARTS})(?P<last>{_LAST})|(?={_RANK_STARTS}){_RANK}"
+    r"|(?P<listed>(?P<n3>\d{1,2})\s?/\s?(?:63|34)(?![\d/])))"
 )
+# "các tỉnh có mức xếp hạng lần lượt là: Kon Tum 30/63, Đắk Nông 48/63": ranks listed as
+# "N/63" count only after a word of ranking in their sentence ("10/63 tỉnh" alone is a count).
+_RANKING_BEFORE = caseless(r"(?<!\w)(?:xếp\s+(?:hạng|thứ)|rank|classement|classée?s?)")
+_SENTENCE_STOP = re.compile(r"[.!?\n](?!\d)")
 _MORE = caseless(
     r"(?:[^,;.]|,\s*(?=thành))"  # "4/13 tỉnh, thành phố vùng ... và 26/63 cả nước"
-    r"{0,60}?(?:(?:,\s*)?\b(?:and|và|et)\s+|,\s*(?=thứ\s))(?:(?:ranked|thứ|au|à\s+la|at)\s+"
+    r"{0,60}?(?:(?:,\s*)?\b(?:and|và|et)\s+|[,;]\s*(?=thứ\s))(?:(?:ranked|thứ|au|à\s+la|at)\s+"
     r"|xếp\s+(?:hạng\s+)?(?:thứ\s+)?)?" + _ORD
 )
 _NATIONAL = re.compile(
@@ -189,6 +195,12 @@ def find_ranks(text: str) -> list[Rank]:
             number = 1 if match.group("lead") else LAST
             found[match.start()] = (match.start(), match.end(), number, match.group(0))
             continue
+        if match.group("listed"):
+            if _listed_rank(low, match.start()):
+                found.setdefault(match.start(), (*match.span(), int(match["n3"]), match[0]))
+            continue
+        if match.group("who") and not _named(text, match.start("who"), match.end("who")):
+            continue  # "ranking among the top 10": no province between the verb and a rank
         found.setdefault(_at(match), (match.start(), match.end(), _ordinal(match), ""))
         more = _MORE.match(low, match.end())
         if more:  # "3rd in the region and 15th in the country": its start is the ordinal's
@@ -202,9 +214,22 @@ def find_ranks(text: str) -> list[Rank]:
     return ranks
 
 
+def _listed_rank(low: str, start: int) -> bool:
+    """True for an "N/63" after a word of ranking in the same sentence."""
+    opens = max(
+        (m.end() for m in _SENTENCE_STOP.finditer(low, max(0, start - 300), start)), default=0
+    )
+    return bool(_RANKING_BEFORE.search(low, opens, start))
+
+
+def _named(text: str, start: int, end: int) -> bool:
+    """True when the words at ``start:end`` are a capitalised name ("Nghệ An")."""
+    return all(word[0].isupper() for word in text[start:end].split())
+
+
 def _at(match: re.Match[str]) -> int:
     """Where the ordinal number itself starts (one rank found twice is found once)."""
-    for name in ("n", "n2", "w", "w2"):
+    for name in ("n", "n2", "n3", "w", "w2"):
         if name in match.re.groupindex and match.group(name):
             return match.start(name)
     return match.start()

@@ -121,18 +121,22 @@ def _read_percent(
     quals: tuple[str, ...],
 ) -> Reading | None:
     after, quantity = figure.after, figure.quantity
-    if after.share or after.other_base or _AVERAGE.search(scope):
-        return None  # a share of a plan, another comparison base, or a multi-year average
     if cue.kind in ("none", "link") and after.change != "none":
         cue = cues.Cue(after.change, cue.qualifiers)  # "a 99.1% rise", "a 25 per cent contraction"
     elif cue.kind in ("none", "link") and figure.listed != "none":
         cue = cues.Cue(figure.listed, cue.qualifiers)  # "13,2%, 12,4% và 11%"; "IIP de 15,4%"
     change = cue.kind in ("up", "down")
+    # "an increase of 13.42% in total retail sales": the total is what rose, not a base
+    if (after.share and not (after.in_total and change)) or after.other_base:
+        return None  # a share of a plan or another comparison base
+    if _AVERAGE.search(scope):
+        return None  # a multi-year average
     number = -quantity.number if cue.kind == "down" and quantity.number > 0 else quantity.number
     if target:
         growth = subject.growth or change or "growth" in figure.gap.lower()
         return Reading("target_yoy_pct", number, "%", quals) if growth else None
-    hedged = subject.growth and cues.only_qualifiers(figure.gap)  # "croissance de plus de 8,2%"
+    # "croissance de plus de 8,2%"; "Tốc độ tăng trưởng GRDP 9,40%": the rate named, then it
+    hedged = subject.growth and (not figure.gap.strip(" :") or cues.only_qualifiers(figure.gap))
     linked = cue.kind == "link" or (cue.kind == "none" and (figure.bare or hedged))
     if change or (linked and subject.growth):
         return Reading("yoy_pct", number, "%", quals)

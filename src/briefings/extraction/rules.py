@@ -207,6 +207,8 @@ def _quantity_facts(
     pairs = figures.respective(text, mentions, quantities, end)
     ranged = figures.ranges(text, quantities)
     listed: cues.CueKind = "none"
+    named_after_end = -1  # where the indicator named after the last figure read ends
+    aside: tuple[Mention | None, int] | None = None  # the subject and anchor before a bracket
     intro = quantities[0].start if quantities else end  # the words before a sentence's figures
     for index, quantity in enumerate(quantities):
         while next_mention < len(mentions) and mentions[next_mention].end <= quantity.start:
@@ -226,8 +228,22 @@ def _quantity_facts(
         if share is not None and share.start() < quantity.start < share.end():
             anchor = share.end()
             continue  # the subject goes on after the share's base
+        if aside is not None:
+            closed = text.find(")", aside[1], quantity.start)
+            if closed >= 0:  # after the aside, the subject before it goes on ("..., tăng 7,4%")
+                if (subject is None or subject.start < closed) and _goes_on(
+                    text[closed + 1 : quantity.start]
+                ):
+                    subject, anchor, chained = aside[0], closed + 1, True
+                aside = None
         place = placed[quantity.start]
-        own = figures.postposed(text, quantity, start)
+        # "increases of 4.8% in the IIP, 13.4% in retail sales": the change goes on
+        carried = (
+            listed
+            if named_after_end >= 0 and figures.lists_on(text[named_after_end : quantity.start])
+            else "none"
+        )
+        own = figures.postposed(text, quantity, start, carried)
         if index in pairs:  # "... exports and imports, up 7.5% and 3.1% respectively"
             subject, chained = pairs[index], True
         elif own is not None:
@@ -247,6 +263,8 @@ def _quantity_facts(
         if subject is not None and not subject.blocks and own is None and index not in pairs:
             gap = text[anchor : quantity.start]
             if len(gap) > _MAX_GAP or (chained and not cues.opens_with_connector(gap)):
+                if chained and aside is None and _OPEN_ASIDE.search(gap):
+                    aside = (subject, anchor)  # "(kế hoạch năm 2024 là 9.521 tỷ đồng)"
                 subject = None  # the clause holding the figure does not continue the subject
         bare = (
             figures.bracketed(article.text, sentence, subject, quantity, place)
@@ -271,8 +289,10 @@ def _quantity_facts(
         if index in pairs:
             gap = without_respectively(gap)
         after = cues.read_after(text, quantity.end)
+        if after.in_total and own is None:  # "a rise of 10% in total investment in society"
+            after = replace(after, in_total=False)
         planned = figures.lists_targets(text, quantity.start, start, intro)
-        in_list = chained and figures.lists_on(gap)
+        in_list = (chained and figures.lists_on(gap)) or (own is not None and carried != "none")
         figure = Figure(
             quantity, gap, chained, after, planned, bare is not None, listed if in_list else "none"
         )
@@ -289,8 +309,20 @@ def _quantity_facts(
             fact = _fact(article, sentence, subject, figure, reading, where)
             if fact is not None:
                 facts.append(fact)
+        name = figures.postposed_name(text, quantity, True) if own is not None and reading else None
+        named_after_end = name.end if name is not None else -1
         anchor, chained = max(after.end, quantity.end), True
     return facts
+
+
+_OPEN_ASIDE = re.compile(r"\([^()]*$")  # a bracket opened and not closed
+_GOES_ON_WORDS = 4
+
+
+def _goes_on(words: str) -> bool:
+    """True for a few words that only say how a figure changed (", tăng trưởng ", ", up "):
+    after an aside they continue the subject before it; ", and investment increased " does not."""
+    return len(words.split()) <= _GOES_ON_WORDS and cues.read_cue(words).kind != "none"
 
 
 # "GRDP theo giá hiện hành đạt 6.961,99 tỷ đồng, tăng 13,02%": the growth of a level at current
@@ -513,15 +545,39 @@ def _ranks_growth_before(text: str, sentence: Sentence, rank: Rank) -> bool:
         return False
     if not _POINTS_BACK.match(text, sentence.bounds[0]):
         return False
-    named = [m for m in find_mentions(text, *sentence.previous) if not m.blocks]
+    before = sentence.previous
+    if _BREAKDOWN.match(
+        lowered(text), before[0]
+    ):  # "Cụ thể, khu vực dịch vụ tăng 7,02%": its parts
+        before = (_sentence_start(text, before[0]), before[0])
+    named = [m for m in find_mentions(text, *before) if not m.blocks]
     return (
         bool(named)
         and named[-1].indicator == "grdp"
-        and (named[-1].growth or bool(_GROWTH_WORD.search(text, *sentence.previous)))
+        and (named[-1].growth or bool(_GROWTH_WORD.search(text, *before)))
     )
 
 
-_GROWTH_WORD = re.compile(r"(?<!\w)(?:growth|tăng\s+trưởng|croissance)(?!\w)", re.IGNORECASE)
+# A sentence giving the parts of the figure before it ("Cụ thể, khu vực I tăng 2,73%").
+_BREAKDOWN = caseless(
+    r"\s*(?:cụ\s+thể|trong\s+đó|specifically|in\s+particular|in\s+detail|en\s+détail)(?!\w)"
+)
+_SENTENCE_REACH = 500
+
+
+def _sentence_start(text: str, end: int) -> int:
+    """Where the sentence ending just before ``end`` starts (within a reach)."""
+    floor = max(0, end - _SENTENCE_REACH)
+    stops = (text.rfind(stop, floor, end - 1) for stop in (". ", "\n", "! ", "? "))
+    return max(floor - 1, *stops) + 1
+
+
+# Growth named, or a percent rise of GRDP ("GRDP của thành phố tăng 6,25%").
+_GROWTH_WORD = re.compile(
+    r"(?<!\w)(?:growth|tăng\s+trưởng|croissance)(?!\w)"
+    r"|(?<!\w)(?:tăng|grew|rose|increased|expanded)\s+(?:by\s+)?\d[\d.,]*\s?(?:%|per\s*cent)",
+    re.IGNORECASE,
+)
 
 
 # Indicators whose ranks are read: growth (GRDP), an index (PCI), and the FDI tables the

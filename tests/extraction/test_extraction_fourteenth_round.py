@@ -1,0 +1,200 @@
+"""The failure classes of the thirteenth test set, opened after its sealed scores (round 14).
+
+Every sentence and figure here is SYNTHETIC, written for the test and modelled on the phrasing
+of real reports; no figure is a real province's.
+"""
+
+import pytest
+
+from briefings.extraction.numbers import find_quantities
+from briefings.extraction.ranks import find_ranks
+from conftest import article_facts as facts
+
+# A list of changes, each followed by what changed
+
+
+def test_a_list_of_increases_each_naming_its_indicator_after_it() -> None:
+    text = (
+        "In the first quarter of 2024, Hau Giang recorded increases of 5.12% in the index of"
+        " industrial production, 11.3% in total retail sales of goods and consumer services,"
+        " and 6.4% in export earnings.\n"
+    )
+    found = facts(text, province="hau-giang", published="2024-04-20")
+    assert ("hau-giang", "2024-Q1", "iip", "yoy_pct", 5.12) in found
+    assert ("hau-giang", "2024-Q1", "retail_sales", "yoy_pct", 11.3) in found
+    assert ("hau-giang", "2024-Q1", "export", "yoy_pct", 6.4) in found
+
+
+def test_a_rise_in_total_retail_sales_is_no_share_of_a_total() -> None:
+    text = "In the first quarter of 2024, Hau Giang saw a 10.8% rise in total retail sales.\n"
+    found = facts(text, province="hau-giang", published="2024-04-20")
+    assert found == [("hau-giang", "2024-Q1", "retail_sales", "yoy_pct", 10.8)]
+
+
+def test_a_rise_in_a_total_no_indicator_names_is_not_the_subject_befores() -> None:
+    text = (
+        "In 2024, state budget revenue reached VND 9,876 billion, a rise of over 12% in total"
+        " investment in society.\n"
+    )
+    found = facts(text, province="hau-giang", published="2025-01-05")
+    assert found == [("hau-giang", "2024-FY", "budget_revenue", "value", 9876.0)]
+
+
+def test_a_share_of_a_total_is_still_no_change() -> None:
+    text = "In the first quarter of 2024, exports made up 31% in total retail sales.\n"
+    assert facts(text, province="hau-giang", published="2024-04-20") == []
+
+
+# Small words of real pages
+
+
+def test_a_number_glued_to_of_by_a_lost_space_is_read() -> None:
+    [growth] = find_quantities("GRDP growth of4.5% year on year", "en")
+    assert (growth.number, growth.kind) == (4.5, "percent")
+    assert find_quantities("the proof4 of a code", "en") == []
+
+
+def test_a_change_reflected_by_a_level_continues_its_subject() -> None:
+    text = (
+        "In 2024, state budget revenue reached nearly VND 7.6 trillion, reflecting a 12.5 per"
+        " cent rise year-on-year.\n"
+    )
+    found = facts(text, province="hau-giang", published="2024-12-26")
+    assert ("hau-giang", "2024-FY", "budget_revenue", "yoy_pct", 12.5) in found
+
+
+# Ranks
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "GRDP grew 7.1 per cent in 2024, ranking Hậu Giang 21st nationwide.",
+        "GRDP grew 7.1 per cent in 2024, positioning Hậu Giang at the 21st spot in national"
+        " rankings.",
+    ],
+)
+def test_a_rank_with_the_province_named_between_verb_and_ordinal(sentence: str) -> None:
+    found = facts(sentence + "\n", province="hau-giang", published="2025-01-05")
+    assert ("hau-giang", "2024-FY", "grdp", "rank", 21.0) in found
+
+
+def test_no_rank_when_the_words_between_are_no_name() -> None:
+    assert find_ranks("ranking among the top 10 provinces nationwide") == []
+
+
+def test_ranks_listed_as_n_of_63_after_a_word_of_ranking() -> None:
+    text = (
+        "Tốc độ tăng GRDP 6 tháng đầu năm 2024 của Hậu Giang xếp thứ 40/63 cả nước. Các tỉnh"
+        " trong vùng có mức xếp hạng lần lượt là: Sóc Trăng 12/63, Bạc Liêu 25/63 và Cà Mau"
+        " 51/63.\n"
+    )
+    found = facts(text, language="vi", published="2024-07-05", url="https://example.org/tin")
+    assert ("hau-giang", "2024-H1", "grdp", "rank", 40.0) in found
+    assert ("soc-trang", "2024-H1", "grdp", "rank", 12.0) in found
+    assert ("bac-lieu", "2024-H1", "grdp", "rank", 25.0) in found
+    assert ("ca-mau", "2024-H1", "grdp", "rank", 51.0) in found
+
+
+def test_n_of_63_without_a_word_of_ranking_is_a_count() -> None:
+    assert find_ranks("Có 12/63 tỉnh, thành phố tăng trưởng trên 8%.") == []
+
+
+def test_a_further_rank_after_a_semicolon() -> None:
+    text = "tăng 6,1% (đứng thứ 4/14 tỉnh trong vùng; thứ 27/63 tỉnh, thành phố)."
+    assert [(r.rank, r.scope) for r in find_ranks(text)] == [(4, "regional"), (27, "national")]
+
+
+def test_a_rank_pointing_back_past_a_breakdown_to_the_growth() -> None:
+    text = (
+        "Tính chung 9 tháng năm 2024, tổng sản phẩm trên địa bàn (GRDP) của thành phố tăng 5,4%"
+        " so với cùng kỳ năm trước. Cụ thể, khu vực dịch vụ tăng 6,1% và thuế sản phẩm tăng"
+        " 2,2%. Với kết quả này, thành phố xếp hạng 41/63 tỉnh, thành phố.\n"
+    )
+    found = facts(text, province="hau-giang", language="vi", published="2024-10-05")
+    assert ("hau-giang", "2024-9M", "grdp", "rank", 41.0) in found
+
+
+# Economic growth said in fewer words
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tăng trưởng quý I ước đạt 7,25%; cao hơn quý IV năm trước.",
+        "Tăng trưởng của tỉnh quý I năm 2023 ước đạt 7,25%.",
+    ],
+)
+def test_growth_alone_of_a_span_or_of_the_province_is_economic_growth(sentence: str) -> None:
+    found = facts(sentence + "\n", province="hau-giang", language="vi", published="2023-03-29")
+    assert ("hau-giang", "2023-Q1", "grdp", "yoy_pct", 7.25) in found
+
+
+def test_the_rate_named_right_before_its_figure() -> None:
+    text = (
+        "Năm 2023 có 3 chỉ tiêu không đạt kế hoạch: Tốc độ tăng trưởng GRDP 7,80% (KH tăng"
+        " 9-10%); Năng suất lao động tăng 5,1%.\n"
+    )
+    found = facts(text, province="hau-giang", language="vi", published="2023-12-20")
+    assert ("hau-giang", "2023-FY", "grdp", "yoy_pct", 7.8) in found
+
+
+def test_the_growth_after_a_bracketed_plan_is_the_subjects() -> None:
+    text = (
+        "Năm 2024, tổng sản phẩm GRDP theo giá so sánh ước đạt 8.765 tỷ đồng (kế hoạch năm 2024"
+        " là 8.700 tỷ đồng), tăng trưởng 6,6% so với năm 2023.\n"
+    )
+    found = facts(text, province="hau-giang", language="vi", published="2025-01-08")
+    assert ("hau-giang", "2024-FY", "grdp", "yoy_pct", 6.6) in found
+
+
+def test_a_new_subject_after_a_bracket_is_not_the_one_before() -> None:
+    text = (
+        "In 2024, state budget revenue totalled VND 8.2 trillion (about $330 million), and total"
+        " social investment increased 9.1%.\n"
+    )
+    found = facts(text, province="hau-giang", published="2025-01-08")
+    assert ("hau-giang", "2024-FY", "budget_revenue", "yoy_pct", 9.1) not in found
+
+
+def test_a_colon_in_brackets_opens_no_list_of_targets() -> None:
+    text = (
+        "In 2024, GRDP is estimated to increase by 7.2% (target: 7%); state budget revenue is"
+        " estimated at 9,100 billion VND (target: 8,000 billion VND), up 10.4%.\n"
+    )
+    found = facts(text, province="hau-giang", published="2024-12-20")
+    assert ("hau-giang", "2024-FY", "budget_revenue", "yoy_pct", 10.4) in found
+
+
+# Not the indicators they seem
+
+
+def test_the_growth_of_industry_and_construction_is_a_sectors() -> None:
+    text = (
+        "Năm 2023, GRDP tăng 6,2%. Công nghiệp – xây dựng tiếp đà phát triển với tốc độ tăng"
+        " trưởng dự ước đạt 9,5%.\n"
+    )
+    found = facts(text, province="hau-giang", language="vi", published="2023-12-20")
+    assert found == [("hau-giang", "2023-FY", "grdp", "yoy_pct", 6.2)]
+
+
+def test_passengers_carried_are_no_visitors() -> None:
+    text = (
+        "6 tháng đầu năm 2024, doanh thu vận tải hành khách đạt 456,7 tỷ đồng, khối lượng khách"
+        " vận chuyển đạt 3,2 triệu lượt.\n"
+    )
+    found = facts(text, province="hau-giang", language="vi", published="2024-06-28")
+    assert not [f for f in found if f[2] == "tourist_arrivals"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pour que la croissance atteigne deux chiffres en 2025, conformément au scénario"
+        " (10,5 %), la province doit accélérer.",
+        "Selon le scénario de croissance, le PIBR devrait progresser de 10,5 % en 2025.",
+    ],
+)
+def test_a_scenario_is_a_target(sentence: str) -> None:
+    found = facts(sentence + "\n", province="hau-giang", language="fr", published="2025-10-10")
+    assert ("hau-giang", "2025-FY", "grdp", "yoy_pct", 10.5) not in found
