@@ -198,3 +198,27 @@ def test_passengers_carried_are_no_visitors() -> None:
 def test_a_scenario_is_a_target(sentence: str) -> None:
     found = facts(sentence + "\n", province="hau-giang", language="fr", published="2025-10-10")
     assert ("hau-giang", "2025-FY", "grdp", "yoy_pct", 10.5) not in found
+
+
+# An article on industrial production ranks provinces by the IIP
+
+
+def test_a_list_of_provinces_in_an_article_on_industrial_production_is_their_iip() -> None:
+    text = (
+        "Chỉ số sản xuất công nghiệp (IIP) 9 tháng năm 2023 ước tăng 1,2% so với cùng kỳ năm"
+        " trước. Một số địa phương có chỉ số sản xuất công nghiệp tăng khá cao: Hậu Giang tăng"
+        " 15,5%; Sóc Trăng tăng 12,1%; Bạc Liêu tăng 10%.\n"
+        "Địa phương có chỉ số của ngành sản xuất và phân phối điện tăng cao: Cà Mau tăng 95,5%;"
+        " Kiên Giang tăng 40,2%.\n"
+    )
+    found = facts(
+        text,
+        language="vi",
+        published="2023-10-05",
+        url="https://example.org/chi-so-san-xuat-cong-nghiep",
+        title="Nhiều địa phương có chỉ số sản xuất công nghiệp tăng khá cao",
+    )
+    assert ("hau-giang", "2023-9M", "iip", "yoy_pct", 15.5) in found
+    assert ("soc-trang", "2023-9M", "iip", "yoy_pct", 12.1) in found
+    assert ("bac-lieu", "2023-9M", "iip", "yoy_pct", 10.0) in found
+    assert not [f for f in found if f[0] in ("ca-mau", "kien-giang")]  # one industry's index

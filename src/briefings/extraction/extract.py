@@ -184,14 +184,17 @@ def extract_facts(text: str, meta: ArticleMeta) -> Extraction:
 
 def _topics(text: str, title: str, places: list[Place]) -> tuple[str | None, str | None]:
     """What an article about several provinces ranks them by: GRDP, when it names growth
-    (their bare percents are it), and FDI, when it names foreign investment (their bare sums
-    in dollars are it: "Hai Phong followed with over US$1.4 billion")."""
+    (their bare percents are it), else the IIP when it names that; and FDI, when it names
+    foreign investment (their bare sums in dollars are it: "Hai Phong followed with over
+    US$1.4 billion")."""
     provinces = {p.slug for p in places if p.slug != GROUP}
     if len(provinces) < 3:
         return None, None
     named = {m.indicator for m in find_mentions(f"{title}\n{text[:3000]}")}
+    # an article on industrial production that names no GRDP ranks provinces by the IIP
+    growth = "grdp" if "grdp" in named else "iip" if "iip" in named else None
     return (
-        "grdp" if "grdp" in named else None,
+        growth,
         "fdi_registered" if "fdi_registered" in named else None,
     )
 

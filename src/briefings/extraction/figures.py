@@ -308,6 +308,24 @@ def joint(text: str, sentence: Sentence, quantity: Quantity, place: Placed) -> b
     return _JOINT_VERB.match(text, place.name_end) is not None
 
 
+# The index of one industry, whose list of provinces is no list of their IIP.
+_SUB_INDEX = re.compile(
+    r"chỉ\s+số\s+(?:sản\s+xuất\s+)?(?:của\s+)?ngành|index\s+(?:of|for)\s+(?:the\s+)?[\w\s,]{0,40}?"
+    r"(?:sector|industry)|indice\s+d[eu]\s+(?:la\s+)?(?:secteur|branche)",
+    re.IGNORECASE,
+)
+
+
+_LIST_REACH = 400
+
+
+def _list_start(text: str, position: int) -> int:
+    """Where the full sentence holding ``position`` starts: a list's items, split at
+    semicolons into sentences of their own, share the words that introduce them."""
+    floor = max(0, position - _LIST_REACH)
+    return max(text.rfind(". ", floor, position), text.rfind("\n", floor, position), floor - 1) + 1
+
+
 def bare(
     text: str,
     topic: str | None,
@@ -340,6 +358,8 @@ def bare(
         return None  # "chỉ số này của Hải Phòng": something of the province, not its growth
     if topic is None and not _GROWTH_WORD.search(between):
         return None
+    if topic == "iip" and _SUB_INDEX.search(text, _list_start(text, name_start), name_start):
+        return None  # "chỉ số của ngành sản xuất và phân phối điện ...: Hậu Giang tăng 165,2%"
     if _OTHER_GROWTH.search(between):
         return None  # "Quang Ninh's industrial growth of 12%": the growth of something else
     return Mention(place.name_end, place.name_end, topic or "grdp", growth=True)
