@@ -108,7 +108,8 @@ def test_a_further_rank_after_a_semicolon() -> None:
 def test_a_rank_pointing_back_past_a_breakdown_to_the_growth() -> None:
     text = (
         "Tính chung 9 tháng năm 2024, tổng sản phẩm trên địa bàn (GRDP) của thành phố tăng 5,4%"
-        " so với cùng kỳ năm trước. Cụ thể, khu vực dịch vụ tăng 6,1% và thuế sản phẩm tăng"
+        " so với cùng kỳ năm trước. Cụ thể, khu vực nông nghiệp tăng 2,1%; khu vực dịch vụ tăng"
+        " 6,1% và thuế sản phẩm tăng"
         " 2,2%. Với kết quả này, thành phố xếp hạng 41/63 tỉnh, thành phố.\n"
     )
     found = facts(text, province="hau-giang", language="vi", published="2024-10-05")
@@ -222,3 +223,35 @@ def test_a_list_of_provinces_in_an_article_on_industrial_production_is_their_iip
     assert ("soc-trang", "2023-9M", "iip", "yoy_pct", 12.1) in found
     assert ("bac-lieu", "2023-9M", "iip", "yoy_pct", 10.0) in found
     assert not [f for f in found if f[0] in ("ca-mau", "kien-giang")]  # one industry's index
+
+
+# Ranks in the region and in the country, and who holds them
+
+
+def test_a_national_rank_after_a_long_regional_one() -> None:
+    text = (
+        "ranking 5th out of 14 provinces in the Northern Midlands and Mountains region, and 29th"
+        " out of 63 provinces and cities nationwide"
+    )
+    assert [(r.rank, r.scope) for r in find_ranks(text)] == [(5, "regional"), (29, "national")]
+
+
+def test_provinces_named_as_a_base_hold_no_rank() -> None:
+    text = (
+        "In 2024, the province's economic growth rate was 7.3%, good compared to other provinces"
+        " in the region, ranking 4th out of 14 provinces in the region and 22nd out of 63"
+        " provinces and cities nationwide.\n"
+    )
+    found = facts(text, province="hau-giang", published="2025-01-10")
+    assert ("hau-giang", "2024-FY", "grdp", "rank", 22.0) in found
+
+
+def test_provinces_in_a_bracketed_comparison_hold_no_rank() -> None:
+    text = (
+        "Với kết quả này, tốc độ tăng trưởng kinh tế 9 tháng đầu năm 2025 của Hậu Giang dẫn đầu"
+        " vùng (Sóc Trăng đạt 6,5%; Bạc Liêu đạt 7,1%) và xếp thứ 9/34 tỉnh, thành trên cả"
+        " nước.\n"
+    )
+    found = facts(text, language="vi", published="2025-10-06", url="https://example.org/tin")
+    assert ("hau-giang", "2025-9M", "grdp", "rank", 9.0) in found
+    assert not [f for f in found if f[3] == "rank" and f[0] != "hau-giang"]

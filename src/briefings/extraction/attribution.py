@@ -127,6 +127,26 @@ def _overtaken(text: str, place: Place, figure: int) -> bool:
     return not _OWN_BRACKET.fullmatch(text, place.end, figure)
 
 
+# "compared to other provinces in the region, ranking 6th": provinces named as a base
+_BASE_BEFORE = re.compile(
+    r"(?:compared\s+(?:to|with)|than|so\s+với|par\s+rapport\s+aux?)\s+(?:the\s+|các\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _in_aside(text: str, sentence: int, place: Place, figure: int) -> bool:
+    """True for a province named in brackets closed before the figure: "dẫn đầu vùng (TPHCM đạt
+    7,07%; Đồng Nai đạt 8,86%) và xếp thứ 8/34" compares, the rank is the subject's."""
+    floor = max(0, place.start - _ASIDE_REACH)  # the whole sentence, split at the semicolons
+    stop = max(text.rfind(". ", floor, place.start), text.rfind("\n", floor, place.start))
+    start = min(sentence, max(stop, floor - 1) + 1)
+    opened = text.rfind("(", start, place.start)
+    return opened > text.rfind(")", start, place.start) and text.find(")", place.end, figure) >= 0
+
+
+_ASIDE_REACH = 300
+
+
 def _field(text: str, start: int) -> bool:
     """True for provinces named after a ranking's size ("thứ 4/13 tỉnh"): its field."""
     return bool(
@@ -193,6 +213,8 @@ class Discourse:
             for p in places
             if p.end <= slot.start
             and not (slot.kind == "rank" and p.slug == GROUP and _field(text, p.start))
+            and not (p.slug == GROUP and _BASE_BEFORE.search(text, max(0, p.start - 25), p.start))
+            and not _in_aside(text, bounds[0], p, slot.start)
             and not _overtaken(text, p, slot.start)
         ]
         if before:

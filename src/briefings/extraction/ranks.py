@@ -129,7 +129,7 @@ _RANKING_BEFORE = caseless(r"(?<!\w)(?:xếp\s+(?:hạng|thứ)|rank|classement|
 _SENTENCE_STOP = re.compile(r"[.!?\n](?!\d)")
 _MORE = caseless(
     r"(?:[^,;.]|,\s*(?=thành))"  # "4/13 tỉnh, thành phố vùng ... và 26/63 cả nước"
-    r"{0,60}?(?:(?:,\s*)?\b(?:and|và|et)\s+|[,;]\s*(?=thứ\s))(?:(?:ranked|thứ|au|à\s+la|at)\s+"
+    r"{0,100}?(?:(?:,\s*)?\b(?:and|và|et)\s+|[,;]\s*(?=thứ\s))(?:(?:ranked|thứ|au|à\s+la|at)\s+"
     r"|xếp\s+(?:hạng\s+)?(?:thứ\s+)?)?" + _ORD
 )
 _NATIONAL = re.compile(

@@ -546,10 +546,11 @@ def _ranks_growth_before(text: str, sentence: Sentence, rank: Rank) -> bool:
     if not _POINTS_BACK.match(text, sentence.bounds[0]):
         return False
     before = sentence.previous
-    if _BREAKDOWN.match(
-        lowered(text), before[0]
-    ):  # "Cụ thể, khu vực dịch vụ tăng 7,02%": its parts
-        before = (_sentence_start(text, before[0]), before[0])
+    # "Cụ thể, khu vực dịch vụ tăng 7,02%; …": the parts of the growth before it (the whole
+    # sentence, when semicolons split it)
+    opens = _sentence_start(text, before[0] + 1)
+    if _BREAKDOWN.match(lowered(text), opens):
+        before = (_sentence_start(text, opens), opens)
     named = [m for m in find_mentions(text, *before) if not m.blocks]
     return (
         bool(named)
