@@ -4,8 +4,11 @@ Every sentence and figure here is SYNTHETIC, written for the test and modelled o
 of real reports; no figure is a real province's.
 """
 
+from dataclasses import replace
+
 import pytest
 
+from briefings.extraction import ArticleMeta, extract_facts
 from briefings.extraction.numbers import find_quantities
 from briefings.extraction.ranks import find_ranks
 from conftest import article_facts as facts
@@ -255,3 +258,33 @@ def test_provinces_in_a_bracketed_comparison_hold_no_rank() -> None:
     found = facts(text, language="vi", published="2025-10-06", url="https://example.org/tin")
     assert ("hau-giang", "2025-9M", "grdp", "rank", 9.0) in found
     assert not [f for f in found if f[3] == "rank" and f[0] != "hau-giang"]
+
+
+# The period of a year-end report that names none, and asides between a level and its growth
+
+
+def test_a_december_report_naming_no_period_reviews_the_year_closing() -> None:
+    text = (
+        "Tình hình kinh tế - xã hội của tỉnh có sự bứt phá. Cụ thể: Tổng sản phẩm địa phương"
+        " (GRDP) tăng 6,4%, vượt kế hoạch.\n"
+    )
+    found = facts(
+        text,
+        province="hau-giang",
+        language="vi",
+        published="2023-12-20",
+        title="2024, Hậu Giang tập trung gỡ nút thắt",
+    )
+    assert found == [("hau-giang", "2023-FY", "grdp", "yoy_pct", 6.4)]
+    meta = ArticleMeta("t.txt", "https://example.org/x", "2023-12-20", "hau-giang", title="2024")
+    [candidate] = extract_facts(text, replace(meta, language="vi")).candidates
+    assert candidate.uncertain == "span"  # the text gives no span: for review
+
+
+def test_a_closed_aside_between_a_level_and_its_growth() -> None:
+    text = (
+        "GRDP 6 tháng đầu năm 2024 ước đạt 12.345 tỷ đồng, (giá so sánh năm 2010) tăng 5,1% so"
+        " với cùng kỳ.\n"
+    )
+    found = facts(text, province="hau-giang", language="vi", published="2024-07-01")
+    assert ("hau-giang", "2024-H1", "grdp", "yoy_pct", 5.1) in found

@@ -132,7 +132,10 @@ def read_setting(
                 year, chosen = int(base.group(1)) + 1, Period.parse(f"{int(base.group(1)) + 1}-FY")
                 uncertain |= {"span"}
         unnamed = all(p.comparison or p.anaphor for p in phrases)
-        if chosen is None and unnamed and _closing_year(text, published_year, month):
+        closing = _closing_year(text, published_year, month) or _names_no_year(
+            phrases, year, published_year, month
+        )
+        if chosen is None and unnamed and closing:
             # a report from November or December that names only its year ("« 2025 sera une
             # année particulièrement difficile »"): the year closing, for review
             year, chosen = published_year, Period.parse(f"{published_year}-FY")
@@ -239,6 +242,17 @@ def _reviews_last_year(
     if published_year in reported and published_year - 1 not in reported:
         return False  # the text reports on the new year itself ("in January 2025, ...")
     return published_year - 1 in reported or bool(_YEAR_END.search(f"{title}\n{text[:_OPENING]}"))
+
+
+def _names_no_year(
+    phrases: list[PeriodPhrase], year: int | None, published: int | None, month: int | None
+) -> bool:
+    """True for a report from November or December whose text names no period at all and
+    whose title, if it names a year, names the one ahead ("2024, Bình Định tập trung gỡ nút
+    thắt", December 2023): it reviews the year closing."""
+    if published is None or month is None or month < CLOSING_MONTH or phrases:
+        return False
+    return year is None or year in (published, published + 1)
 
 
 def _closing_year(text: str, year: int | None, month: int | None) -> bool:

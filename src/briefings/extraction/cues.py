@@ -276,12 +276,16 @@ _ITEM_WITH = re.compile(r"\s+(?:với|with|avec)$", re.IGNORECASE)
 _AND = re.compile(r"^(?:và|and|et)\s+", re.IGNORECASE)
 
 
+_CLOSED_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def opens_with_connector(gap: str) -> bool:
     """True when the clause holding a further figure continues the same subject.
 
     ", an increase of 77%" continues it; ", the number of firms increased by 15%" does not.
     """
-    piece = re.split(r"[,(]", gap)[-1].strip(" \t\n)]»\"'”’")
+    # "…tỷ đồng, (giá so sánh năm 2010) tăng 5,56%": a closed aside says nothing of the clause
+    piece = re.split(r"[,(]", _CLOSED_ASIDE.sub(" ", gap))[-1].strip(" \t\n)]»\"'”’")
     if _CONNECTOR.match(piece) or _AND_THEN.search(piece[-60:]):
         return True
     item = _ITEM_WITH.search(piece)  # "..., Đồng Nai với 38.600 tỷ đồng": a list goes on
