@@ -288,3 +288,30 @@ def test_a_closed_aside_between_a_level_and_its_growth() -> None:
     )
     found = facts(text, province="hau-giang", language="vi", published="2024-07-01")
     assert ("hau-giang", "2024-H1", "grdp", "yoy_pct", 5.1) in found
+
+
+# Retail sales of goods alone, beside the total of goods and services
+
+
+def test_goods_alone_give_way_to_the_total_of_goods_and_services() -> None:
+    text = (
+        "6 tháng đầu năm 2024, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt"
+        " 45.678 tỷ đồng, tăng 9,1%. Trong đó, doanh thu bán lẻ hàng hóa đạt 34.567 tỷ đồng,"
+        " tăng 8,2%.\n"
+    )
+    found = facts(text, province="hau-giang", language="vi", published="2024-07-01")
+    retail = sorted(f[3:] for f in found if f[2] == "retail_sales")
+    assert retail == [("value", 45678.0), ("yoy_pct", 9.1)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the first nine months of 2024, retail sales of goods reached VND 12,345.6 billion.",
+        "In the first nine months of 2024, retail sales of goods reached VND 12,345.6 billion,"
+        " and retail sales increased by 11.2%.",
+    ],
+)
+def test_goods_alone_stand_for_the_total_when_no_total_is_named(sentence: str) -> None:
+    found = facts(sentence + "\n", province="hau-giang", published="2024-10-05")
+    assert ("hau-giang", "2024-9M", "retail_sales", "value", 12345.6) in found

@@ -26,7 +26,7 @@ from briefings.extraction.numbers import Language, find_quantities
 from briefings.extraction.periods import find_period_phrases
 from briefings.extraction.places import GROUP, Place, find_places
 from briefings.extraction.ranks import find_ranks
-from briefings.extraction.restatements import drop_restatements
+from briefings.extraction.restatements import drop_goods_beside_total, drop_restatements
 from briefings.extraction.rules import Article, RawFact, Sentence, sentence_facts
 from briefings.extraction.text import detect_language, sentence_spans
 from briefings.extraction.timing import Timeline
@@ -177,7 +177,8 @@ def extract_facts(text: str, meta: ArticleMeta) -> Extraction:
     article = Article(text, timeline, topic, by_size, national, setting.uncertain, amounts)
     raw = _raw_facts(article, places, Discourse(setting.province, setting.declared), language)
     source = url or meta.origin
-    candidates = _candidates(drop_restatements(raw), text, meta, source, published, language)
+    kept = drop_goods_beside_total(drop_restatements(raw))
+    candidates = _candidates(kept, text, meta, source, published, language)
     logger.debug("%s: %d candidate facts", meta.origin, len(candidates))
     return Extraction(tuple(candidates), "", setting.province, setting.period, language, url)
 

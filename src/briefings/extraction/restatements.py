@@ -1,4 +1,5 @@
-"""Facts an article states twice: a headline's rounded figure beside the body's precise one.
+"""Facts an article states twice: a headline's rounded figure beside the body's precise one,
+or a part beside its whole.
 
 "Bắc Giang tăng trưởng gần 14%" and "ước đạt 13,85%", or a title's "plus de 8%" and the body's
 "8,03%", are one fact: the approximate one is dropped, so the precise one stands alone.
@@ -31,6 +32,16 @@ def drop_restatements(facts: list[RawFact]) -> list[RawFact]:
             by_key.setdefault(_key(fact), []).append(fact)
     dropped = {id(f) for f in rough if any(_rounds(f, other) for other in by_key[_key(f)])}
     return [f for f in facts if id(f) not in dropped]
+
+
+def drop_goods_beside_total(facts: list[RawFact]) -> list[RawFact]:
+    """Without the retail sales of goods alone where the article also gives the total of goods
+    and services for the same province and period: the total is the indicator, and the goods
+    are a part of it (alone, they stand for it)."""
+    totals = {(f.province, f.period.label) for f in facts if f.retail == "total"}
+    return [
+        f for f in facts if not (f.retail == "goods" and (f.province, f.period.label) in totals)
+    ]
 
 
 def _key(fact: RawFact) -> tuple[str, str, str, str]:

@@ -111,6 +111,8 @@ class RawFact:
     start: int
     end: int
     uncertain: tuple[str, ...] = ()
+    # retail sales named as of "goods" alone, or as the "total" of goods and services ("")
+    retail: str = ""
 
 
 # A sentence about the province's industrial parks or economic zones gives their figures
@@ -448,7 +450,30 @@ def _fact(
         min(first, quantity.start),
         max(figure.after.end, quantity.end),
         _uncertain(article, place, when),
+        _retail_kind(article.text, subject),
     )
+
+
+# "doanh thu bán lẻ hàng hóa", "retail sales of goods", "ventes au détail de biens": goods
+# without the services the total retail sales include.
+_GOODS = caseless(r"hàng\s+hóa|goods|\s+de\s+biens")
+_SERVICES = caseless(r"dịch\s+vụ|services?")
+_GOODS_AFTER = caseless(
+    r"\s+(?:de\s+biens|of\s+goods)(?P<and>\s+(?:and|et)\s+(?:des\s+)?services?)?"
+)
+
+
+def _retail_kind(text: str, subject: Mention) -> str:
+    """ "goods" for retail sales named as of goods alone, "total" for those of goods and
+    services, "" for any other name ("retail sales")."""
+    if subject.indicator != "retail_sales" or subject.start == subject.end:
+        return ""
+    low = lowered(text)
+    name = low[subject.start : subject.end]
+    after = _GOODS_AFTER.match(low, subject.end)
+    if _SERVICES.search(name) or (after and after.group("and")):
+        return "total"
+    return "goods" if _GOODS.search(name) or after else ""
 
 
 def _when(
