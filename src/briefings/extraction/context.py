@@ -133,7 +133,7 @@ def read_setting(
                 uncertain |= {"span"}
         unnamed = all(p.comparison or p.anaphor for p in phrases)
         closing = _closing_year(text, published_year, month) or _names_no_year(
-            phrases, year, published_year, month
+            text, phrases, year, published_year, month
         )
         if chosen is None and unnamed and closing:
             # a report from November or December that names only its year ("« 2025 sera une
@@ -245,14 +245,23 @@ def _reviews_last_year(
 
 
 def _names_no_year(
-    phrases: list[PeriodPhrase], year: int | None, published: int | None, month: int | None
+    text: str,
+    phrases: list[PeriodPhrase],
+    year: int | None,
+    published: int | None,
+    month: int | None,
 ) -> bool:
-    """True for a report from November or December whose text names no period at all and
-    whose title, if it names a year, names the one ahead ("2024, Bình Định tập trung gỡ nút
+    """True for a report from November or December whose text names no period and no year
+    at all, and whose title names at most the year ahead ("2024, Bình Định tập trung gỡ nút
     thắt", December 2023): it reviews the year closing."""
     if published is None or month is None or month < CLOSING_MONTH or phrases:
         return False
+    if _ANY_YEAR.search(text[:_OPENING]):
+        return False  # "les onze mois de 2024": a span the phrases did not read
     return year is None or year in (published, published + 1)
+
+
+_ANY_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
 
 
 def _closing_year(text: str, year: int | None, month: int | None) -> bool:
