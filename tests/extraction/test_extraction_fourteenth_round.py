@@ -315,3 +315,51 @@ def test_goods_alone_give_way_to_the_total_of_goods_and_services() -> None:
 def test_goods_alone_stand_for_the_total_when_no_total_is_named(sentence: str) -> None:
     found = facts(sentence + "\n", province="hau-giang", published="2024-10-05")
     assert ("hau-giang", "2024-9M", "retail_sales", "value", 12345.6) in found
+
+
+# Articles ranking provinces by exports or by the budget
+
+
+def test_sums_in_a_budget_ranking_are_each_provinces_budget() -> None:
+    text = (
+        "6 tháng đầu năm 2023, thu ngân sách nhà nước của nhiều địa phương tăng. Trong đó, TP Hà"
+        " Nội thu ước đạt trên 123.000 tỷ đồng; TP Hải Phòng ước đạt 34.567,8 tỷ đồng; Bà Rịa -"
+        " Vũng Tàu ước khoảng 23.456 tỷ đồng.\n"
+    )
+    found = facts(text, language="vi", published="2023-07-10", url="https://example.org/tin")
+    assert ("hai-phong", "2023-H1", "budget_revenue", "value", 34567.8) in found
+    assert ("ba-ria-vung-tau", "2023-H1", "budget_revenue", "value", 23456.0) in found
+
+
+def test_dollar_sums_in_an_export_ranking_are_each_provinces_exports() -> None:
+    text = (
+        "In the first half of 2025, export turnover of the Mekong Delta provinces rose. Hau"
+        " Giang province is estimated at 234.5 million USD, Soc Trang province at 456.7 million"
+        " USD and Bac Lieu province at 123.4 million USD.\n"
+    )
+    found = facts(text, published="2025-07-10")
+    assert ("soc-trang", "2025-H1", "export", "value", 456.7) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6 tháng đầu năm 2023, kim ngạch xuất khẩu của Hậu Giang, Sóc Trăng và Bạc Liêu tăng."
+        " Bạc Liêu là tỉnh duy nhất xuất siêu trên 1 tỷ USD. Tiếp đến là các tỉnh Hậu Giang"
+        " (0,45 tỷ USD), Sóc Trăng (0,3 tỷ USD).",
+        "Năm 2025, kim ngạch xuất khẩu của Hậu Giang, Sóc Trăng và Bạc Liêu tăng. Kế tiếp là"
+        " Sóc Trăng với 1,2 tỷ USD, chỉ kém Hậu Giang 0,12 tỷ USD.",
+    ],
+)
+def test_no_export_from_a_trade_balance_or_a_difference(text: str) -> None:
+    found = facts(text + "\n", language="vi", published="2026-01-10", url="https://e.org/t")
+    assert not [f for f in found if f[2] == "export" and f[4] in (450.0, 300.0, 120.0)]
+
+
+def test_a_sum_after_a_list_of_provinces_is_theirs_together() -> None:
+    text = (
+        "In 2024, state budget revenue rose. The top provinces, including Hau Giang, Soc Trang"
+        " and Bac Lieu, generated more than 150 trillion VND.\n"
+    )
+    found = facts(text, published="2025-01-10")
+    assert not [f for f in found if f[2] == "budget_revenue"]

@@ -183,21 +183,29 @@ def extract_facts(text: str, meta: ArticleMeta) -> Extraction:
     return Extraction(tuple(candidates), "", setting.province, setting.period, language, url)
 
 
-def _topics(text: str, title: str, places: list[Place]) -> tuple[str | None, str | None]:
+def _topics(
+    text: str, title: str, places: list[Place]
+) -> tuple[str | None, tuple[tuple[str, str], ...]]:
     """What an article about several provinces ranks them by: GRDP, when it names growth
-    (their bare percents are it), else the IIP when it names that; and FDI, when it names
-    foreign investment (their bare sums in dollars are it: "Hai Phong followed with over
-    US$1.4 billion")."""
+    (their bare percents are it), else the IIP when it names that; and, by currency, what
+    their bare sums are: FDI, else exports, for dollars ("Hai Phong followed with over US$1.4
+    billion"), and the budget for đồng when no other sum in đồng is named."""
     provinces = {p.slug for p in places if p.slug != GROUP}
     if len(provinces) < 3:
-        return None, None
+        return None, ()
     named = {m.indicator for m in find_mentions(f"{title}\n{text[:3000]}")}
     # an article on industrial production that names no GRDP ranks provinces by the IIP
     growth = "grdp" if "grdp" in named else "iip" if "iip" in named else None
-    return (
-        growth,
-        "fdi_registered" if "fdi_registered" in named else None,
-    )
+    amounts: list[tuple[str, str]] = []
+    dollars = next((i for i in ("fdi_registered", "export") if i in named), None)
+    if dollars:
+        amounts.append(("USD", dollars))
+    if "budget_revenue" in named and not named & _OTHER_DONG_SUMS:
+        amounts.append(("VND", "budget_revenue"))
+    return growth, tuple(amounts)
+
+
+_OTHER_DONG_SUMS = frozenset({"retail_sales", "tourism_revenue"})
 
 
 def _raw_facts(

@@ -367,17 +367,28 @@ def bare(
 
 def ranked_amount(
     text: str,
-    amounts: str | None,
+    amounts: tuple[tuple[str, str], ...],
     sentence: Sentence,
     subject: Mention | None,
     quantity: Quantity,
     place: Placed,
 ) -> Mention | None:
-    """The ranked indicator (FDI), for a sum in dollars right after a province's name in an
-    article ranking provinces by it ("Bac Ninh followed closely behind with over US$4.7
-    billion", "Đứng thứ hai là TP.HCM với gần 1,43 tỷ USD")."""
-    if amounts is None or quantity.kind != "money" or quantity.currency != "USD":
+    """The ranked indicator (FDI, exports, the budget), for a sum in its currency right after
+    a province's name in an article ranking provinces by it ("Bac Ninh followed closely behind
+    with over US$4.7 billion", "Đứng thứ hai là TP.HCM với gần 1,43 tỷ USD")."""
+    ranked = dict(amounts).get(quantity.currency) if quantity.kind == "money" else None
+    if ranked is None:
         return None
+    sentence_start = _list_start(text, quantity.start)
+    if _SURPLUS.search(text, _list_start(text, max(0, sentence_start - 2)), quantity.start):
+        # "… xuất siêu trên 5 tỷ USD. Tiếp đến là Bình Dương (4,27 tỷ USD)": balances
+        return None
+    if any(0 <= place.name_start - p.end <= _LISTED_GAP for p in sentence.places):
+        return None  # "Hanoi, HCMC, …, and Quang Ninh, generated more than …": their sum
+    if place.name_start >= 0 and _LESS_OR_MORE_THAN.search(
+        text, max(0, place.name_start - 12), place.name_start
+    ):
+        return None  # "chỉ kém Bắc Ninh 0,59 tỷ USD": a difference from the province
     if not place.explicit or place.slug in (GROUP, NATION_SLUG):
         return None
     if (subject is not None and not subject.blocks) or not (
@@ -389,9 +400,15 @@ def ranked_amount(
         place.name_end <= m.start < quantity.start for m in sentence.mentions
     ):
         return None
-    return Mention(place.name_end, place.name_end, amounts)
+    return Mention(place.name_end, place.name_end, ranked)
 
 
+_SURPLUS = re.compile(
+    r"(?<!\w)(?:xuất\s+siêu|nhập\s+siêu|trade\s+(?:surplus|deficit)|excédent|déficit)",
+    re.IGNORECASE,
+)
+_LISTED_GAP = 6  # ", and ", " và ": a province listed right after another
+_LESS_OR_MORE_THAN = re.compile(r"(?<!\w)(?:kém|hơn|than|que|behind)\s+$", re.IGNORECASE)
 _RANK_REACH = 40  # "a growth rate of 10.54%, ranking 9th nationwide"
 
 

@@ -60,6 +60,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"\bGRDP\b|gross\s+regional\s+domestic\s+product|total\s+product\s+(?:in|of)\s+the\s+province"
         r"|(?:regional|local|provincial)\s+GDP|PIB\s+(?:régional|local)|produit\s+régional\s+brut"
         r"|(?:size|scale)\s+of\s+the\s+(?:provincial\s+)?economy|economic\s+(?:size|scale)"
+        r"|échelle\s+économique|taille\s+(?:de\s+l['’])?économi(?:e|que)"
         # "tổng sản phẩm (theo giá so sánh) ước đạt", "tổng giá trị sản phẩm trên địa bàn": the
         # province's, unless it is the country's ("tổng sản phẩm trong nước")
         r"|tổng\s+(?:giá\s+trị\s+)?sản\s+phẩm(?:\s+(?:trên\s+địa\s+bàn|trong\s+tỉnh|của\s+tỉnh))?"

@@ -82,7 +82,8 @@ class Article:
     by_size: bool = False  # the article ranks economies by size: its GRDP ranks are no growth ranks
     national: bool = False  # about the nation or many provinces: "GDP" is the nation's
     uncertain: frozenset[str] = frozenset()  # "province", "span": the article's own is unsure
-    amounts: str | None = None  # the indicator a ranking article's bare dollar sums are (FDI)
+    # the indicators a ranking article's bare sums are, by currency: (("USD", "fdi_registered"),)
+    amounts: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
