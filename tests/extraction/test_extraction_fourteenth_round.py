@@ -363,3 +363,12 @@ def test_a_sum_after_a_list_of_provinces_is_theirs_together() -> None:
     )
     found = facts(text, published="2025-01-10")
     assert not [f for f in found if f[2] == "budget_revenue"]
+
+
+def test_the_turnover_visitors_bring_is_tourism_revenue() -> None:
+    text = (
+        "En 2024, la province a accueilli 1,2 million de visiteurs, pour un chiffre d'affaires de"
+        " 1.100 milliards de dôngs.\n"
+    )
+    found = facts(text, province="hau-giang", language="fr", published="2025-01-10")
+    assert ("hau-giang", "2024-FY", "tourism_revenue", "value", 1100.0) in found

@@ -291,6 +291,9 @@ _BARE_REVENUE = (
     r"|of\s+(?:VN[DĐ]|US|\$|\d|over|about|nearly|more|some)))"
     r"|recettes?\s+totales?(?!\s+(?:du|au|de\s+l'État))"
     r"|recettes(?=\s+(?:ont|se\s+sont|s'élèvent|atteignent))"
+    # "… 1,2 million de visiteurs, pour un chiffre d'affaires de 1.300 milliards de dôngs"
+    r"|chiffre\s+d['’]affaires(?:\s+total)?(?!\s+(?:total\s+)?(?:du\s+commerce|de\s+détail"
+    r"|des\s+ventes|du\s+tourisme))"
 )
 _VISITORS_BEFORE = re.compile(
     r"(?<!\w)(?:visitors|tourists|(?:tourist\s+)?arrivals|khách(?!\s+hàng)|visiteurs|touristes"
