@@ -372,3 +372,23 @@ def test_the_turnover_visitors_bring_is_tourism_revenue() -> None:
     )
     found = facts(text, province="hau-giang", language="fr", published="2025-01-10")
     assert ("hau-giang", "2024-FY", "tourism_revenue", "value", 1100.0) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "En 2024, les recettes budgétaires de l'État ont atteint 12.345 milliards de dôngs"
+            " (486 millions d'USD), enregistrant une hausse de 21% par rapport à 2023.",
+            "fr",
+        ),
+        (
+            "Năm 2024, thu ngân sách nhà nước ước đạt 12.345 tỷ đồng, ghi nhận tăng 21% so với"
+            " cùng kỳ.",
+            "vi",
+        ),
+    ],
+)
+def test_a_growth_recorded_after_a_level_is_its_subjects(text: str, language: str) -> None:
+    found = facts(text + "\n", province="hau-giang", language=language, published="2025-01-05")
+    assert ("hau-giang", "2024-FY", "budget_revenue", "yoy_pct", 21.0) in found

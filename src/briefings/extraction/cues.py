@@ -101,7 +101,7 @@ _CONNECTOR = re.compile(
     r"|với|và\b|trong|en\b|soit|et\b|atteign|dépass|augment|hausse|baisse|diminu|représent"
     r"|tandis\s+que|whereas|then\b|followed|trong\s+khi|còn\b|pour\s+atteindre|lên|\+"
     r"|show|represent|reflect|mark|account|bringing|making|soar|jump|surg|climb|skyrocket|gain"
-    r"|expand"
+    r"|expand|enregistr|ghi\s+nhận|record|post(?:ed|ing)\b"
     r"|plung|slump|tumbl|contract|progress|grimp|bondi|recul|chut|lũy\s+kế|luỹ\s+kế|cumulat"
     r"|accumulat|tính\s+chung|cộng\s+dồn|$)",
     re.IGNORECASE,
