@@ -84,7 +84,7 @@ def eval_extract(session: nox.Session) -> None:
     """Precision, recall and F1 of extraction on the real-article development set.
 
     posargs go to the evaluation, e.g. `-- --split spent --details`, or for the sealed test set
-    `-- --devset tests/data/extraction_testset12a --split test`; the article texts are git-ignored,
+    `-- --devset tests/data/extraction_testset14a --split test`; the article texts are git-ignored,
     so articles without a text are skipped with a note. Without posargs, the dev and spent
     splits together (`all`) must keep their floor (precision 0.95, recall 0.90): the rules may
     not regress on the articles they were written against.
