@@ -392,3 +392,34 @@ def test_the_turnover_visitors_bring_is_tourism_revenue() -> None:
 def test_a_growth_recorded_after_a_level_is_its_subjects(text: str, language: str) -> None:
     found = facts(text + "\n", province="hau-giang", language=language, published="2025-01-05")
     assert ("hau-giang", "2024-FY", "budget_revenue", "yoy_pct", 21.0) in found
+
+
+# A span said in passing in a review of the year dates its paragraph only
+
+
+def test_a_span_said_in_passing_does_not_hold_over_the_paragraphs_after_it() -> None:
+    text = (
+        "Năm 2023, Hậu Giang, Sóc Trăng và Bạc Liêu thu hút vốn FDI tăng. Hậu Giang dẫn đầu với"
+        " 2,1 tỷ USD. Đáng chú ý trong 11 tháng đầu năm, Hậu Giang đứng thứ 2 với 1,5 tỷ USD.\n"
+        "Như vậy chỉ trong một tháng, Hậu Giang đã thu hút khoảng 0,6 tỷ USD.\n"
+        "Xếp thứ hai và thứ ba lần lượt là Sóc Trăng (1,26 tỷ USD), Bạc Liêu (1,11 tỷ USD).\n"
+    )
+    found = facts(
+        text,
+        language="vi",
+        published="2024-01-05",
+        url="https://example.org/fdi-2023",
+        title="Hậu Giang dẫn đầu về hút vốn FDI năm 2023",
+    )
+    assert ("soc-trang", "2023-FY", "fdi_registered", "value", 1260.0) in found
+    assert ("bac-lieu", "2023-FY", "fdi_registered", "value", 1110.0) in found
+    assert not [f for f in found if f[4] in (1500.0, 600.0)]  # 11 months; one month
+
+
+def test_retail_sales_with_wholesale_are_no_retail_sales() -> None:
+    text = (
+        "6 tháng đầu năm 2024, tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng và doanh thu"
+        " bán buôn ước đạt 12.345 tỷ đồng, tăng 10,1% so với cùng kỳ.\n"
+    )
+    found = facts(text, province="hau-giang", language="vi", published="2024-07-01")
+    assert not [f for f in found if f[2] == "retail_sales"]

@@ -176,6 +176,8 @@ _ONE_MONTH = (
     rf"\s+(?:the\s+month\s+of\s+)?(?=[jfmasond])(?:{_MONTH})|(?:{_MONTH})(?=\s+alone))"
     r"(?!\w|\s+\d{1,2}(?!\d)|\s*(?:[-–]|\s(?:and|to|et|à)\s))"
     r"|(?:trong|riêng|vào)\s+tháng\s+(?:1[0-2]|[1-9])(?!\d)"
+    # "chỉ trong một tháng", "in a single month", "en un seul mois": one month, no span
+    r"|(?:trong|in|en)\s+(?:vòng\s+)?(?:một|one|a|un)\s+(?:single\s+|seul\s+)?(?:tháng|month|mois)(?!\w)"
     r"|(?<!đến\s)(?<!hết\s)(?<!cuối\s)(?<!\d\s)(?<!\w)tháng\s+(?:1[0-2]|[1-9])"
     r"(?=\s+(?:ước|đạt|tăng|giảm))"
     # "tháng 3-2023", "tháng 6 năm 2023" (not "9 tháng năm 2023", nine months; nor a cut-off,

@@ -134,9 +134,14 @@ class Timeline:
         earlier = [p for p in self.in_range(paragraph, first) if p.end <= first]
         if earlier and not self._inner_quarter(earlier[-1], first):
             return earlier[-1]
-        # "In January-April, ..." holds over the paragraphs after it, until another period.
+        # "In January-April, ..." holds over the paragraphs after it, until another period;
+        # but not a span said in passing in an article on a period of its own ("Đáng chú ý
+        # trong 11 tháng đầu năm, ..." in a review of the year): that dates its paragraph.
         last = self.in_range(0, first)
-        return last[-1] if last and last[-1].sticky and not last[-1].forward else None
+        if not last or not last[-1].sticky or last[-1].forward:
+            return None
+        in_passing = self.period is not None and "\n" in self.text[: last[-1].start].strip()
+        return None if in_passing else last[-1]
 
     def _inner_quarter(self, phrase: PeriodPhrase, first: int) -> bool:
         """A later quarter inside the article's span ("a survey in Q2/2024 found ..." in a report
