@@ -423,3 +423,14 @@ def test_retail_sales_with_wholesale_are_no_retail_sales() -> None:
     )
     found = facts(text, province="hau-giang", language="vi", published="2024-07-01")
     assert not [f for f in found if f[2] == "retail_sales"]
+
+
+def test_a_forecast_is_no_fact_but_names_whose_economy_follows() -> None:
+    text = (
+        "Quý I năm 2023, tăng trưởng của tỉnh Hậu Giang ước đạt 7,1%. Tăng trưởng kinh tế của Việt"
+        " Nam năm nay được dự báo đạt 6,1%; thấp hơn so với tăng trưởng năm 2022 là 8%.\n"
+    )
+    found = facts(text, language="vi", published="2023-03-29", url="https://example.org/tin")
+    assert ("hau-giang", "2023-Q1", "grdp", "yoy_pct", 7.1) in found
+    assert not [f for f in found if f[4] == 6.1]
+    assert not [f for f in found if f[0] == "hau-giang" and f[4] == 8.0]

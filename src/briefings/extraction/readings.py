@@ -73,6 +73,12 @@ class Figure:
     listed: cues.CueKind = "none"  # the change a list carries over ("13,2%, 12,4%", "IIP by 5%")
 
 
+# A forecast in Vietnamese ("Dự báo tăng trưởng quý I …", "được dự báo đạt"). (English reports
+# say "is forecast to reach" of a province's own estimate, which is read as one.)
+_FORECAST = re.compile(r"(?<!\w)dự\s+báo(?!\w)", re.IGNORECASE)
+FORECAST = "dự báo"  # the qualifier of a forecast
+
+
 def read_figure(text: str, subject: Mention, figure: Figure) -> Reading | None:
     """The measure, value and unit the figure gives its subject, or None when it gives none."""
     indicator = REGISTRY[subject.indicator]
@@ -85,6 +91,8 @@ def read_figure(text: str, subject: Mention, figure: Figure) -> Reading | None:
         return None  # "in the period of 2021 - 2023": no one year's; "chaque jour": no span's
     target = figure.planned or cues.names_target(scope)
     quals = cue.qualifiers + ((figure.after.qualifier,) if figure.after.qualifier else ())
+    if _FORECAST.search(scope):
+        quals += (FORECAST,)  # "được dự báo đạt 6,3%": a forecaster's (``rules`` drops it)
     if quantity.kind == "percent":
         return _read_percent(subject, figure, scope, cue, target, quals)
     if cue.kind in ("up", "down") or cues.is_base_value(gap):

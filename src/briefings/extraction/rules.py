@@ -32,7 +32,7 @@ from briefings.extraction.matching import caseless, lowered
 from briefings.extraction.numbers import Quantity
 from briefings.extraction.places import GROUP, Place
 from briefings.extraction.ranks import LAST, Rank, ranked_subject
-from briefings.extraction.readings import Figure, Reading, read_figure
+from briefings.extraction.readings import FORECAST, Figure, Reading, read_figure
 from briefings.extraction.timing import Timeline, When
 
 _MAX_GAP = 150
@@ -162,6 +162,8 @@ def sentence_facts(article: Article, sentence: Sentence, discourse: Discourse) -
         if placed_explicitly(f, placed) and not _compared(article.text, sentence.bounds[0], f)
     ]
     discourse.follow(article.text, sentence.bounds[0], sentence.places, given)
+    # a forecaster's figure says whose economy the sentence is about, but is no fact
+    kept = [f for f in kept if FORECAST not in f.qualifier.split("; ")]
     return sorted(kept, key=lambda f: f.start)
 
 
