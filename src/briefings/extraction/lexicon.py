@@ -126,8 +126,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"services?)?)?(?:\s+revenue)?|(?:total\s+)?retail\s+(?:revenue|turnover)"
         # (not with wholesale: "Tổng mức bán lẻ hàng hóa, doanh thu dịch vụ … và doanh thu bán
         # buôn" is a larger sum)
-        r"|(?![^.;:\d]{0,80}?bán\s+buôn)"
-        r"tổng\s+mức\s+bán\s+lẻ(?:\s+hàng\s+hóa)?(?:\s+và\s+doanh\s+thu\s+dịch\s+vụ(?:\s+tiêu\s+dùng)?)?"
+        r"|tổng\s+mức\s+bán\s+lẻ(?![^.;:\d]{0,80}?bán\s+buôn)(?:\s+hàng\s+hóa)?(?:\s+và\s+doanh\s+thu\s+dịch\s+vụ(?:\s+tiêu\s+dùng)?)?"
         r"|(?:tổng\s+)?doanh\s+thu\s+bán\s+lẻ(?:\s+hàng\s+hóa)?"
         r"|ventes?\s+(?:au|de)\s+détail(?:\s+et\s+(?:les\s+)?revenus\s+des\s+services)?"
         r"|chiffre\s+d'affaires\s+(?:total\s+)?(?:du\s+commerce\s+de\s+détail|de\s+détail"
