@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from briefings.extraction.lexicon import Mention, find_mentions
-from briefings.extraction.matching import caseless, lowered
+from briefings.extraction.matching import WordScan, caseless, lowered
 
 Scope = Literal["national", "regional", "temporal", "unknown"]
 LAST = -1  # the rank of "the lowest in the country": the size of the ranking, known later
@@ -117,9 +117,10 @@ _RANK_STARTS = (
     rf"|finished|\d"
     rf"|{_ORDINAL_WORDS}"
 )
-_SCAN = caseless(
-    rf"(?<!\w)(?=[lrtdđvcnhfeaspxqmb\d])(?:(?={_LEAD_STARTS})(?P<lead>{_LEAD})"
-    rf"|(?={_LAST_STARTS})(?P<last>{_LAST})|(?={_RANK_STARTS}){_RANK})"
+_SCAN = WordScan.compile(
+    rf"(?=[lrtdđvcnhfeaspxqmb\d])(?:(?={_LEAD_STARTS})(?P<lead>{_LEAD})"
+    rf"|(?={_LAST_STARTS})(?P<last>{_LAST})|(?={_RANK_STARTS}){_RANK})",
+    compiler=caseless,
 )
 _MORE = caseless(
     r"(?:[^,;.]|,\s*(?=thành))"  # "4/13 tỉnh, thành phố vùng ... và 26/63 cả nước"
