@@ -261,12 +261,12 @@ _RELATIVE_STARTS = (
 # Every kind starts a word: the scan looks only after a character that is no letter or digit.
 _ANY = WordScan.compile(
     rf"(?:(?=[bfedjmasoný])(?P<range>{_MONTH_RANGE})|(?=in\s|d[uo]|for\s|en\s|au\s|le\s|trong\s|riêng\s|vào\s|tháng\s"
-    rf"|[jfmasond]\w+\s+alone)"
+    rf"|[jfmasond]\w++\s+alone)"
     rf"(?P<month>{_ONE_MONTH})"
     rf"|(?=[0-9tflrncspiwqhdekaobêđ])(?P<span>{_PHRASE})|(?={_VAGUE_STARTS})(?P<vague>{_VAGUE})"
     rf"|(?={_ANAPHOR_STARTS})(?P<anaphor>{_ANAPHOR})|(?={_PREVIOUS_STARTS})(?P<previous>{_PREVIOUS})"
     rf"|(?={_RELATIVE_STARTS})(?P<relative>{_RELATIVE_YEAR})"
-    rf"|(?=[iofdtbynpe][^\s]*\s+(?:l'année\s+)?20){_FY_YEAR})",
+    rf"|(?=[iofdtbynpe][^\s]*+\s+(?:l'année\s+)?20){_FY_YEAR})",
     compiler=caseless,
 )
 _COMPARISON_BEFORE = caseless(
