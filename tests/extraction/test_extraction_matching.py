@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefings.extraction import lexicon
-from briefings.extraction.matching import caseless, lowered, start_guard
+from briefings.extraction.matching import WordScan, caseless, lowered, start_guard
 
 
 def test_a_guard_names_the_first_letters_of_every_alternative_and_skips_optional_words() -> None:
@@ -66,3 +67,29 @@ def test_the_guarded_lexicon_scan_finds_what_the_unguarded_one_finds(text: str) 
 def test_the_lexicon_scan_is_guarded() -> None:
     guards = re.findall(r"\(\?=\[[^\]]+\]\)\(\?P<n\d+>", lexicon._PATTERN.pattern)
     assert len(guards) == len(lexicon._ALL_NAMES)
+
+
+_WORD_PIECES = (
+    "in", "the", "first", "6", "months", "of", "2025", "-", "2030", "term", "quý", "I", "năm",
+    "2024", "đến", "tháng", "9", "same", "period", "last", "year", "ranked", "5th", "out", "63",
+    "Hà Nội", "Ha-Noi", "x", "'", ",", ".", "(", " ", "\n", "",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=30).map(" ".join))
+def test_a_word_scan_finds_what_its_pattern_finds(text: str) -> None:
+    low = lowered(text)
+    for body, not_after in (
+        (r"(?:the\s+)?first|\d+(?:\s*-\s*\d+)?|in|-\s*\d|'|quý\s+i|(?<=-)\d+", r"\w"),
+        (r"(?:hà|ha)[\s-]+n[ộo]i|\d+|x", r"\w-"),
+    ):
+        scan = WordScan.compile(body, not_after)
+        assert [m.span() for m in scan.finditer(low)] == [
+            m.span() for m in scan.pattern.finditer(low)
+        ]
+
+
+def test_a_word_scan_refuses_a_pattern_that_matches_nothing_at_all() -> None:
+    with pytest.raises(ValueError, match="empty"):
+        list(WordScan.compile(r"x?").finditer("a b"))

@@ -1,10 +1,14 @@
 """Numbers and units as English, French and Vietnamese reports write them (synthetic values)."""
 
 from decimal import Decimal
+from typing import get_args
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from briefings.extraction.numbers import find_quantities, parse_number
+from briefings.extraction import numbers
+from briefings.extraction.numbers import Language, find_quantities, parse_number
 
 
 @pytest.mark.parametrize(
@@ -200,3 +204,20 @@ def test_a_rate_whose_decimal_comma_was_lost_is_one_rate() -> None:
 def test_a_year_before_a_rate_stays_a_year() -> None:
     found = find_quantities("en 2024 7 % de plus", "fr")
     assert [(q.kind, q.number) for q in found] == [("plain", 2024), ("percent", 7)]
+
+
+_PIECES = (
+    "1", "23", "2025", "-", "−", "–", ".", ",", "/", " ", "\u202f", "%", "VND", "USD", "x", "NQ",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=2000)
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=30).map("".join),
+    st.sampled_from(list(get_args(Language))),
+)
+def test_numbers_are_looked_for_only_where_a_run_of_digits_starts(
+    text: str, language: Language
+) -> None:
+    found = [m.span() for m in numbers._numbers(text, language)]
+    assert found == [m.span() for m in numbers._NUMBER[language].finditer(text)]

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from briefings.extraction import text as text_module
 from briefings.extraction.text import sentence_spans
 
 
@@ -39,3 +42,16 @@ def test_a_line_ending_in_an_ellipsis_ends_its_sentence() -> None:
         "Long An 9 tỷ USD…",
         "Riêng tháng 9, xuất khẩu",
     ]
+
+
+_PIECES = (
+    "Growth", "reached", "7%", "No", "TP", "quý I", "A", "ou plus", "Pour", "(HCMC", ")", ".",
+    "..", "!", "?", ";", ";;", ":", "»", "”", "…", " ", "  ", "\t", "\n", "\n\n", " \n", "\t\n",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=2000)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_sentence_ends_are_looked_for_only_where_the_pattern_can_match(text: str) -> None:
+    found = [m.span() for m in text_module._sentence_ends(text)]
+    assert found == [m.span() for m in text_module._SENTENCE_END.finditer(text)]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -24,6 +26,55 @@ def caseless(pattern: str) -> re.Pattern[str]:
 
 def _lowered_literals(pattern: str) -> str:
     return _LITERAL.sub(lambda m: m.group(1) or m.group(2).lower(), pattern)
+
+
+@dataclass(frozen=True)
+class WordScan:
+    """A pattern that matches only where no character of ``not_after`` comes before, scanned
+    through a finder that the regex engine runs faster: the same matches as ``pattern.finditer``.
+
+    A pattern that opens with a look-behind ("(?<!\\w)") gives the regex engine no character to
+    look for, so it starts a whole match attempt at every character of the text. The finder
+    is the same pattern with the look-behind turned into a character the match must follow
+    ("[^\\w]"): the engine then skips, in one fast loop, every character that is no such one
+    (most of a text), and the pattern itself is matched again only where the finder found.
+    """
+
+    pattern: re.Pattern[str]  # "(?<![C])BODY": the matches wanted
+    finder: re.Pattern[str]  # "[^C]BODY": a match of BODY just after a character not in C
+
+    @classmethod
+    def compile(
+        cls,
+        body: str,
+        not_after: str = r"\w",
+        compiler: Callable[[str], re.Pattern[str]] = re.compile,
+    ) -> WordScan:
+        """The scan of ``(?<![not_after])body``, ``not_after`` the inside of a class."""
+        return cls(
+            compiler(rf"(?<![{not_after}])(?:{body})"), compiler(rf"[^{not_after}](?:{body})")
+        )
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """``self.pattern.finditer(text)``: the leftmost match, then the leftmost one from its
+        end, and so on. After the text's start, a match can start only at a position just after
+        a character not in C, so the leftmost one from ``pos`` starts one after the finder's
+        leftmost hit from ``pos - 1`` (the body is the same, at the same place of one text)."""
+        match = self.pattern.match(text)
+        pos = 0
+        while True:
+            if match is None:
+                hit = self.finder.search(text, max(pos - 1, 0))
+                if hit is None:
+                    return
+                match = self.pattern.match(text, hit.start() + 1)
+                if match is None:  # cannot happen: the finder matched this very body here
+                    raise AssertionError(f"{self.pattern.pattern!r} lost a match at {pos}")
+            if match.end() == match.start():
+                raise ValueError(f"{self.pattern.pattern!r} matched an empty string")
+            yield match
+            pos = match.end()
+            match = None
 
 
 @lru_cache(maxsize=8)

@@ -9,6 +9,7 @@ grammar rules can reason about what lies between an indicator's name and its fig
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Literal
@@ -218,16 +219,35 @@ def scale_of(word: str) -> Decimal:
 def find_quantities(text: str, language: Language = "en") -> list[Quantity]:
     """Every number in ``text`` with its unit class, currency, scale word and span."""
     found: list[Quantity] = []
-    for match in _NUMBER[language].finditer(text):
+    for match in _numbers(text, language):
         raw = match.group("num")
         number = parse_number(raw, language)
         if number is None:
             continue
         if match.group("sign"):
             number = -number
-        quantity = _classify(text, match.start(), match.end(), number, language)
-        found.append(replace(quantity, written=raw) if "." in raw or "," in raw else quantity)
+        written = raw if "." in raw or "," in raw else ""
+        found.append(_classify(text, match.start(), match.end(), number, language, written))
     return _drop_ranges(text, _rejoin_lost_decimals(text, found))
+
+
+# A number starts where a run of digits and minus signs starts: inside a run, the character
+# before is one the number pattern's _EDGE_BEFORE refuses (and "VND", "USD" are no digits).
+_RUN = re.compile(r"[\d\-−]+")
+
+
+def _numbers(text: str, language: Language) -> Iterator[re.Match[str]]:
+    """The matches of ``_NUMBER[language].finditer(text)``, looked for only where a run of
+    digits starts: the regex engine finds those runs quickly, while the number pattern, which
+    opens with look-arounds, it would try at every character."""
+    pattern = _NUMBER[language]
+    end = 0  # a number starts after the one before it ends
+    for run in _RUN.finditer(text):
+        if run.start() >= end:
+            match = pattern.match(text, run.start())
+            if match:
+                yield match
+                end = match.end()
 
 
 def _rejoin_lost_decimals(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -323,13 +343,19 @@ def _joint(text: str, low: Quantity, high: Quantity) -> str:
     return "range" if opens is None or opener in opens else ""
 
 
-def _classify(text: str, start: int, end: int, number: Decimal, language: Language) -> Quantity:
+def _classify(
+    text: str, start: int, end: int, number: Decimal, language: Language, written: str = ""
+) -> Quantity:
     suffix = _SUFFIX.match(lowered(text), end)
     prefix = _PREFIX_CURRENCY.search(text, max(0, start - 5), start)
+    if prefix is None and (suffix is None or suffix.lastindex is None):
+        # No currency before and no unit after (every group of _SUFFIX names one): what all
+        # the tests below would conclude, for most numbers, at a fraction of the cost.
+        return Quantity(start, end, number, "plain", written=written)
     if suffix and suffix.group("pct"):
-        return Quantity(start, suffix.end(), number, "percent")
+        return Quantity(start, suffix.end(), number, "percent", written=written)
     if suffix and suffix.group("score"):
-        return Quantity(start, suffix.end(), number, "score")
+        return Quantity(start, suffix.end(), number, "score", written=written)
     scale_word = suffix.group("scale") if suffix else None
     scale = scale_of(scale_word) if scale_word else Decimal(1)
     if language == "fr" and scale_word and scale_word.lower().startswith("billion"):
@@ -346,9 +372,9 @@ def _classify(text: str, start: int, end: int, number: Decimal, language: Langua
         currency = "đồng"
     if currency is not None:
         cur = _CANONICAL_CURRENCY.get(currency.lower().rstrip("s"), "USD")
-        return Quantity(first, last, number, "money", scale, cur)
+        return Quantity(first, last, number, "money", scale, cur, written=written)
     if noun:
-        return Quantity(start, last, number, "count", scale, noun=noun.lower())
+        return Quantity(start, last, number, "count", scale, noun=noun.lower(), written=written)
     if scale_word:
-        return Quantity(start, last, number, "plain", scale)
-    return Quantity(start, end, number, "plain")
+        return Quantity(start, last, number, "plain", scale, written=written)
+    return Quantity(start, end, number, "plain", written=written)

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from briefings.domain.periods import Period
-from briefings.extraction.matching import caseless, lowered
+from briefings.extraction.matching import WordScan, caseless, lowered
 
 
 def _of_year(tag: str) -> str:
@@ -260,14 +260,16 @@ _RELATIVE_STARTS = (
     r"in\s+(?:this|the|past|last)\s|during\s|this\s|the\s+(?:past|last)|past\s|last\s"
     r"|cette\s|năm\s|l'an"
 )
-_ANY = caseless(
-    rf"(?<!\w)(?:(?=[bfedjmasoný])(?P<range>{_MONTH_RANGE})|(?=in\s|d[uo]|for\s|en\s|au\s|le\s|trong\s|riêng\s|vào\s|tháng\s"
-    rf"|[jfmasond]\w+\s+alone)"
+# Every kind starts a word: the scan looks only after a character that is no letter or digit.
+_ANY = WordScan.compile(
+    rf"(?:(?=[bfedjmasoný])(?P<range>{_MONTH_RANGE})|(?=in\s|d[uo]|for\s|en\s|au\s|le\s|trong\s|riêng\s|vào\s|tháng\s"
+    rf"|[jfmasond]\w++\s+alone)"
     rf"(?P<month>{_ONE_MONTH})"
     rf"|(?=[0-9tflrncspiwqhdekaobêđ])(?P<span>{_PHRASE})|(?={_VAGUE_STARTS})(?P<vague>{_VAGUE})"
     rf"|(?={_ANAPHOR_STARTS})(?P<anaphor>{_ANAPHOR})|(?={_PREVIOUS_STARTS})(?P<previous>{_PREVIOUS})"
     rf"|(?={_RELATIVE_STARTS})(?P<relative>{_RELATIVE_YEAR})"
-    rf"|(?=[iofdtbynpe][^\s]*\s+(?:l'année\s+)?20){_FY_YEAR})"
+    rf"|(?=[iofdtbynpe][^\s]*+\s+(?:l'année\s+)?20){_FY_YEAR})",
+    compiler=caseless,
 )
 _COMPARISON_BEFORE = caseless(
     r"(?<!\w)(?:compared\s+(?:to|with)|than|hơn|against|so\s+với|so|par\s+rapport\s+(?:à|au)|from"

@@ -18,7 +18,7 @@ from functools import cache
 from urllib.parse import unquote, urlparse
 
 from briefings.domain.geography import NATION_SLUG, load_geography, slugify
-from briefings.extraction.matching import lowered
+from briefings.extraction.matching import WordScan, lowered
 
 GROUP = "*group*"  # "six localities", "57/63 tỉnh, thành": a figure of many provinces, of none
 
@@ -117,7 +117,7 @@ def _key(name: str) -> str:
 class NameIndex:
     """Every province name as one regex over folded text, and the spellings behind each."""
 
-    pattern: re.Pattern[str]
+    pattern: WordScan
     spellings: dict[str, tuple[tuple[str, str], ...]]  # folded key → (spelling key, slug)
 
 
@@ -142,8 +142,8 @@ def name_index() -> NameIndex:
     # On folded, lower-cased text; a group of provinces is found in the same scan.
     # A name or a group starts with one of these (folded): other words fail at once.
     starts = "".join(sorted({name[0] for name in spellings} | set("0123456789tfsendmopacqh")))
-    pattern = re.compile(
-        rf"(?<![\w-])(?=[{re.escape(starts)}])(?:(?P<group>{_GROUP})|(?:{body})(?![\w]))"
+    pattern = WordScan.compile(
+        rf"(?=[{re.escape(starts)}])(?:(?P<group>{_GROUP})|(?:{body})(?![\w]))", not_after=r"\w-"
     )
     return NameIndex(pattern, {key: tuple(value) for key, value in spellings.items()})
 

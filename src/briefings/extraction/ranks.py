@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from briefings.extraction.lexicon import Mention, find_mentions
-from briefings.extraction.matching import caseless, lowered
+from briefings.extraction.matching import WordScan, caseless, lowered
 
 Scope = Literal["national", "regional", "temporal", "unknown"]
 LAST = -1  # the rank of "the lowest in the country": the size of the ranking, known later
@@ -118,10 +118,11 @@ _RANK_STARTS = (
     rf"|finished|\d"
     rf"|{_ORDINAL_WORDS}"
 )
-_SCAN = caseless(
-    rf"(?<!\w)(?=[lrtdđvcnhfeaspxqmb\d])(?:(?={_LEAD_STARTS})(?P<lead>{_LEAD})"
+_SCAN = WordScan.compile(
+    rf"(?=[lrtdđvcnhfeaspxqmb\d])(?:(?={_LEAD_STARTS})(?P<lead>{_LEAD})"
     rf"|(?={_LAST_STARTS})(?P<last>{_LAST})|(?={_RANK_STARTS}){_RANK}"
-    r"|(?P<listed>(?P<n3>\d{1,2})\s?/\s?(?:63|34)(?![\d/])))"
+    r"|(?P<listed>(?P<n3>\d{1,2})\s?/\s?(?:63|34)(?![\d/])))",
+    compiler=caseless,
 )
 # "các tỉnh có mức xếp hạng lần lượt là: Kon Tum 30/63, Đắk Nông 48/63": ranks listed as
 # "N/63" count only after a word of ranking in their sentence ("10/63 tỉnh" alone is a count).

@@ -60,7 +60,7 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     next line: a heading ("Budget revenue\nHanoi collected ...") is no part of what follows.
     """
     start = 0
-    for match in _SENTENCE_END.finditer(text):
+    for match in _sentence_ends(text):
         if match.start() <= start:
             start = match.end()
             continue
@@ -74,6 +74,29 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         start = match.end()
     if start < len(text):
         yield from _headings(text, start, len(text))
+
+
+# Where _SENTENCE_END can match: at a mark or a line break, or at the spaces or tabs just
+# before a line break (its look-ahead lets it try any space, but only the line-break
+# alternative starts with one, and only after a mark, which no space is).
+_MARK = re.compile(r"[.!?;\n]")
+
+
+def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
+    """``_SENTENCE_END.finditer(text)``, tried only where a match can start: the regex engine
+    finds marks quickly, while the pattern, opening with look-arounds, it tries everywhere."""
+    end = 0  # a match starts after the one before it ends
+    for mark in _MARK.finditer(text):
+        at = spaces = mark.start()
+        if text[at] == "\n":
+            while spaces > 0 and text[spaces - 1] in " \t":
+                spaces -= 1
+        for start in (spaces, at) if spaces < at else (at,):
+            match = _SENTENCE_END.match(text, start) if start >= end else None
+            if match:
+                yield match
+                end = match.end()
+                break
 
 
 _BRACKET_REACH = 400  # a bracket open longer than this is a typo, not an aside
