@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from briefings.domain.geography import NATION_SLUG
 from briefings.extraction.places import GROUP, Place
+from briefings.extraction.text import whole_sentence_start
 
 # A sentence opens with a province when at most a short phrase and a comma come before it; the
 # phrase may hold a number with a decimal comma ("Với mức giảm 1,42%, Bà Rịa - Vũng Tàu là").
@@ -137,9 +138,7 @@ _BASE_BEFORE = re.compile(
 def _in_aside(text: str, sentence: int, place: Place, figure: int) -> bool:
     """True for a province named in brackets closed before the figure: "dẫn đầu vùng (TPHCM đạt
     7,07%; Đồng Nai đạt 8,86%) và xếp thứ 8/34" compares, the rank is the subject's."""
-    floor = max(0, place.start - _ASIDE_REACH)  # the whole sentence, split at the semicolons
-    stop = max(text.rfind(". ", floor, place.start), text.rfind("\n", floor, place.start))
-    start = min(sentence, max(stop, floor - 1) + 1)
+    start = min(sentence, whole_sentence_start(text, place.start, _ASIDE_REACH))
     opened = text.rfind("(", start, place.start)
     return opened > text.rfind(")", start, place.start) and text.find(")", place.end, figure) >= 0
 

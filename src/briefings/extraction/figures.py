@@ -19,6 +19,7 @@ from briefings.extraction.attribution import Placed, opens_with, respectively
 from briefings.extraction.lexicon import Mention, find_mentions, mention_at
 from briefings.extraction.numbers import Quantity
 from briefings.extraction.places import GROUP
+from briefings.extraction.text import whole_sentence_start
 
 if TYPE_CHECKING:
     from briefings.extraction.rules import Sentence
@@ -316,16 +317,6 @@ _SUB_INDEX = re.compile(
 )
 
 
-_LIST_REACH = 400
-
-
-def _list_start(text: str, position: int) -> int:
-    """Where the full sentence holding ``position`` starts: a list's items, split at
-    semicolons into sentences of their own, share the words that introduce them."""
-    floor = max(0, position - _LIST_REACH)
-    return max(text.rfind(". ", floor, position), text.rfind("\n", floor, position), floor - 1) + 1
-
-
 def bare(
     text: str,
     topic: str | None,
@@ -358,7 +349,9 @@ def bare(
         return None  # "chỉ số này của Hải Phòng": something of the province, not its growth
     if topic is None and not _GROWTH_WORD.search(between):
         return None
-    if topic == "iip" and _SUB_INDEX.search(text, _list_start(text, name_start), name_start):
+    if topic == "iip" and _SUB_INDEX.search(
+        text, whole_sentence_start(text, name_start), name_start
+    ):
         return None  # "chỉ số của ngành sản xuất và phân phối điện ...: Hậu Giang tăng 165,2%"
     if _OTHER_GROWTH.search(between):
         return None  # "Quang Ninh's industrial growth of 12%": the growth of something else
@@ -379,8 +372,8 @@ def ranked_amount(
     ranked = dict(amounts).get(quantity.currency) if quantity.kind == "money" else None
     if ranked is None:
         return None
-    sentence_start = _list_start(text, quantity.start)
-    if _SURPLUS.search(text, _list_start(text, max(0, sentence_start - 2)), quantity.start):
+    opens = whole_sentence_start(text, quantity.start)
+    if _SURPLUS.search(text, whole_sentence_start(text, max(0, opens - 2)), quantity.start):
         # "… xuất siêu trên 5 tỷ USD. Tiếp đến là Bình Dương (4,27 tỷ USD)": balances
         return None
     if any(0 <= place.name_start - p.end <= _LISTED_GAP for p in sentence.places):

@@ -33,6 +33,7 @@ from briefings.extraction.numbers import Quantity
 from briefings.extraction.places import GROUP, Place
 from briefings.extraction.ranks import LAST, Rank, ranked_subject
 from briefings.extraction.readings import FORECAST, Figure, Reading, read_figure
+from briefings.extraction.text import whole_sentence_start
 from briefings.extraction.timing import Timeline, When
 
 _MAX_GAP = 150
@@ -576,9 +577,9 @@ def _ranks_growth_before(text: str, sentence: Sentence, rank: Rank) -> bool:
     before = sentence.previous
     # "Cụ thể, khu vực dịch vụ tăng 7,02%; …": the parts of the growth before it (the whole
     # sentence, when semicolons split it)
-    opens = _sentence_start(text, before[0] + 1)
+    opens = whole_sentence_start(text, before[0])
     if _BREAKDOWN.match(lowered(text), opens):
-        before = (_sentence_start(text, opens), opens)
+        before = (whole_sentence_start(text, opens - 1), opens)
     named = [m for m in find_mentions(text, *before) if not m.blocks]
     return (
         bool(named)
@@ -591,16 +592,6 @@ def _ranks_growth_before(text: str, sentence: Sentence, rank: Rank) -> bool:
 _BREAKDOWN = caseless(
     r"\s*(?:cụ\s+thể|trong\s+đó|specifically|in\s+particular|in\s+detail|en\s+détail)(?!\w)"
 )
-_SENTENCE_REACH = 500
-
-
-def _sentence_start(text: str, end: int) -> int:
-    """Where the sentence ending just before ``end`` starts (within a reach)."""
-    floor = max(0, end - _SENTENCE_REACH)
-    stops = (text.rfind(stop, floor, end - 1) for stop in (". ", "\n", "! ", "? "))
-    return max(floor - 1, *stops) + 1
-
-
 # Growth named, or a percent rise of GRDP ("GRDP của thành phố tăng 6,25%").
 _GROWTH_WORD = re.compile(
     r"(?<!\w)(?:growth|tăng\s+trưởng|croissance)(?!\w)"
