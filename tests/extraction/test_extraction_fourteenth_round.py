@@ -434,3 +434,22 @@ def test_a_forecast_is_no_fact_but_names_whose_economy_follows() -> None:
     assert ("hau-giang", "2023-Q1", "grdp", "yoy_pct", 7.1) in found
     assert not [f for f in found if f[4] == 6.1]
     assert not [f for f in found if f[0] == "hau-giang" and f[4] == 8.0]
+
+
+def test_the_turnover_of_tourism_named_as_a_total() -> None:
+    text = (
+        "Au premier trimestre 2025, le chiffre d'affaires total du tourisme a atteint près de"
+        " 1 200 milliards de VND.\n"
+    )
+    found = facts(text, province="hau-giang", language="fr", published="2025-04-05")
+    assert ("hau-giang", "2025-Q1", "tourism_revenue", "value", 1200.0) in found
+
+
+def test_a_plans_year_still_dates_the_rest_of_its_sentence() -> None:
+    text = (
+        "In the first half of 2024, Hau Giang welcomed 1.1 million visitors.\n"
+        "The industry's goal in 2024 is to welcome 2 million visitors; and total revenue from"
+        " tourists reaches about VND 9,000 billion.\n"
+    )
+    found = facts(text, province="hau-giang", published="2024-07-05")
+    assert not [f for f in found if f[1] == "2024-H1" and f[4] == 9000.0]

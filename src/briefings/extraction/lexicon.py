@@ -143,7 +143,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         "tourism_revenue",
         False,
         r"(?:total\s+)?(?:tourism|tourist)\s+(?:revenues?|receipts|income|earnings|turnover)"
-        r"|chiffre\s+d'affaires\s+(?:touristique|du\s+(?:secteur\s+du\s+)?tourisme)"
+        r"|chiffre\s+d['’]affaires\s+(?:total\s+)?(?:touristique|du\s+(?:secteur\s+du\s+)?tourisme)"
         r"|(?:total\s+)?revenues?\s+from\s+(?:tourism|tourists|tourist\s+activities)"
         r"|(?:tổng\s+)?(?:doanh\s+)?thu\s+(?:từ\s+)?(?:hoạt\s+động\s+|ngành\s+)?(?:khách\s+)?du\s+lịch"
         r"|(?:recettes?|revenus?)\s+(?:totaux\s+|totales\s+)?(?:touristiques|du\s+tourisme"
