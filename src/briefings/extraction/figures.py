@@ -242,10 +242,8 @@ def _postposed_change(
     if found is None:
         return None
     clause = max(text.rfind(",", sentence, quantity.start) + 1, sentence)
-    changed = carried != "none" or cues.read_cue(text[clause : quantity.start]).kind in (
-        "up",
-        "down",
-    )
+    cue = cues.read_cue(text[clause : quantity.start]).kind
+    changed = carried != "none" or cue in ("up", "down")
     if not changed and cues.read_after(text, quantity.end).change == "none":
         return None  # "45% of exports": a share, not a change
     return Mention(clause, clause, found.indicator, found.growth)
