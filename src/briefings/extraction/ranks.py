@@ -16,6 +16,7 @@ from typing import Literal
 
 from briefings.extraction.lexicon import Mention, find_mentions
 from briefings.extraction.matching import WordScan, caseless, lowered
+from briefings.extraction.text import whole_sentence_start
 
 Scope = Literal["national", "regional", "temporal", "unknown"]
 LAST = -1  # the rank of "the lowest in the country": the size of the ranking, known later
@@ -127,7 +128,6 @@ _SCAN = WordScan.compile(
 # "các tỉnh có mức xếp hạng lần lượt là: Kon Tum 30/63, Đắk Nông 48/63": ranks listed as
 # "N/63" count only after a word of ranking in their sentence ("10/63 tỉnh" alone is a count).
 _RANKING_BEFORE = caseless(r"(?<!\w)(?:xếp\s+(?:hạng|thứ)|rank|classement|classée?s?)")
-_SENTENCE_STOP = re.compile(r"[.!?\n](?!\d)")
 _MORE = caseless(
     r"(?:[^,;.]|,\s*(?=thành))"  # "4/13 tỉnh, thành phố vùng ... và 26/63 cả nước"
     r"{0,100}?(?:(?:,\s*)?\b(?:and|và|et)\s+|[,;]\s*(?=thứ\s))(?:(?:ranked|thứ|au|à\s+la|at)\s+"
@@ -217,10 +217,7 @@ def find_ranks(text: str) -> list[Rank]:
 
 def _listed_rank(low: str, start: int) -> bool:
     """True for an "N/63" after a word of ranking in the same sentence."""
-    opens = max(
-        (m.end() for m in _SENTENCE_STOP.finditer(low, max(0, start - 300), start)), default=0
-    )
-    return bool(_RANKING_BEFORE.search(low, opens, start))
+    return bool(_RANKING_BEFORE.search(low, whole_sentence_start(low, start, 300), start))
 
 
 def _named(text: str, start: int, end: int) -> bool:
