@@ -32,6 +32,8 @@ CHECKERS = [
     DATA / "extraction_testset12b" / "check_testset12b.py",
     DATA / "extraction_testset13a" / "check_testset13a.py",
     DATA / "extraction_testset13b" / "check_testset13b.py",
+    DATA / "extraction_testset14a" / "check_testset14a.py",
+    DATA / "extraction_testset14b" / "check_testset14b.py",
 ]
 
 
