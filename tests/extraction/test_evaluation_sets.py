@@ -34,6 +34,8 @@ CHECKERS = [
     DATA / "extraction_testset13b" / "check_testset13b.py",
     DATA / "extraction_testset14a" / "check_testset14a.py",
     DATA / "extraction_testset14b" / "check_testset14b.py",
+    DATA / "extraction_testset15a" / "check_testset15a.py",
+    DATA / "extraction_testset15b" / "check_testset15b.py",
 ]
 
 
