@@ -277,6 +277,7 @@ _AND = re.compile(r"^(?:và|and|et)\s+", re.IGNORECASE)
 
 
 _CLOSED_ASIDE = re.compile(r"\([^()]*\)")
+_AND_A_TOTAL = re.compile(r"(?:and|et|và)\s+(?:the\s+|le\s+)?(?:total|tổng)\s+\w", re.IGNORECASE)
 
 
 def opens_with_connector(gap: str) -> bool:
@@ -286,6 +287,8 @@ def opens_with_connector(gap: str) -> bool:
     """
     # "…tỷ đồng, (giá so sánh năm 2010) tăng 5,56%": a closed aside says nothing of the clause
     piece = re.split(r"[,(]", _CLOSED_ASIDE.sub(" ", gap))[-1].strip(" \t\n)]»\"'”’")
+    if _AND_A_TOTAL.match(piece):
+        return False  # "..., and total social investment increased 8.8%": a total of its own
     if _CONNECTOR.match(piece) or _AND_THEN.search(piece[-60:]):
         return True
     item = _ITEM_WITH.search(piece)  # "..., Đồng Nai với 38.600 tỷ đồng": a list goes on

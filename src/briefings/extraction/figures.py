@@ -18,7 +18,7 @@ from briefings.extraction import cues
 from briefings.extraction.attribution import Placed, opens_with, respectively
 from briefings.extraction.lexicon import Mention, find_mentions, mention_at
 from briefings.extraction.numbers import Quantity
-from briefings.extraction.places import GROUP
+from briefings.extraction.places import GROUP, Place
 from briefings.extraction.text import whole_sentence_start
 
 if TYPE_CHECKING:
@@ -33,7 +33,11 @@ _POSTPOSED = re.compile(
     r"|en|de|d['’]|des|grâce\s+aux?|pour)\s*(?:the\s+|l['’]|les\s+|la\s+)?",
     re.IGNORECASE,
 )
-_EQUIVALENT = re.compile(r"\s*\(\s*$")
+# "(VND 68.5 trillion)", "(around VNĐ68.5 trillion)", "(khoảng 1,5 tỷ USD)"
+_EQUIVALENT = re.compile(
+    rf"\s*\(\s*(?:{cues.QUALIFIERS}\s+|(?:equivalent\s+to|tương\s+đương|soit)\s+)?$",
+    re.IGNORECASE,
+)
 _LIST_GAP = re.compile(r"\s*(?:,|;)?\s*(?:and|và|et)?\s*")
 _RANGE_BEFORE = re.compile(
     r"(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|variant|compris|between|entre|từ)"
@@ -315,6 +319,30 @@ _SUB_INDEX = re.compile(
 )
 
 
+# "Về địa phương, ...", "By province, ...": the figures after it give, province by province,
+# the indicator named just before
+_BY_LOCALITY = re.compile(
+    r"(?<!\w)(?:(?:về|theo|xét\s+(?:theo|về)|phân\s+theo|tại)\s+(?:các\s+)?địa\s+phương"
+    r"|by\s+(?:localit(?:y|ies)|provinces?)|par\s+(?:province|localité)s?)\s*[,:]",
+    re.IGNORECASE,
+)
+_BREAKDOWN_REACH = 400  # from "by province" to the figures it announces, and back to the name
+
+
+def breakdown_topic(text: str, at: int) -> str | None:
+    """The indicator a breakdown by province gives the figures of ("Doanh thu bán lẻ ... tăng
+    8,4%. Về địa phương, Hải Phòng tăng 11,9%"): the one named last before the words "by
+    province", in their paragraph; None when no such words come shortly before ``at``."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    cues_before = list(_BY_LOCALITY.finditer(text, max(paragraph, at - _BREAKDOWN_REACH), at))
+    if not cues_before:
+        return None
+    cue = cues_before[-1]
+    start = whole_sentence_start(text, max(0, cue.start() - _BREAKDOWN_REACH))
+    named = [m for m in find_mentions(text, start, cue.start()) if m.indicator and not m.blocks]
+    return named[-1].indicator if named else None
+
+
 def bare(
     text: str,
     topic: str | None,
@@ -345,6 +373,7 @@ def bare(
     owner = _POSSESSED.search(text, max(0, name_start - 8), name_start)
     if owner and not _DESIGNATION.search(text, max(0, owner.start() - 25), owner.start()):
         return None  # "chỉ số này của Hải Phòng": something of the province, not its growth
+    topic = breakdown_topic(text, name_start) or topic
     if topic is None and not _GROWTH_WORD.search(between):
         return None
     if topic == "iip" and _SUB_INDEX.search(
@@ -552,7 +581,8 @@ _PERCENT_AHEAD = re.compile(r"[-−]?[\d.,\s]{1,12}(?:%|per\s*cent|pour\s+cent)"
 
 
 _ITEM_CHANGE = re.compile(
-    r"\s+(?:tăng|giảm|up|down|rose|fell|increased|decreased|en\s+(?:hausse|baisse)\s+de)"
+    r"\s+(?:(?:cùng|đều|both|each|all)\s+)?"
+    r"(?:tăng|giảm|up|down|rose|fell|increased|decreased|en\s+(?:hausse|baisse)\s+de)"
     r"(?:\s+(?:by|hơn|khoảng|gần))?$",
     re.IGNORECASE,
 )
@@ -563,6 +593,38 @@ def _last_sentence_start(text: str, start: int) -> int:
     head = text[max(0, start - 400) : start].rstrip()
     ends = list(_SENTENCE_END.finditer(head, 0, max(0, len(head) - 1)))
     return max(0, start - 400) + (ends[-1].end() if ends else 0)
+
+
+# A change said of the names before it, right before its rate: "cùng tăng", "ont toutes connu
+# une croissance de", "both grew"
+_SHARED_CHANGE = re.compile(
+    r"\s*(?:(?:cùng|đều|both|each|all|(?:ont|sont)\s+(?:tous|toutes)(?:\s+(?:deux|les\s+deux))?)"
+    r"\s+)?(?:tăng(?:\s+trưởng)?|giảm|grew|rose|increased|fell|decreased|(?:were\s+)?(?:up|down)"
+    r"|(?:connu|enregistré|affiché)\s+une\s+(?:croissance|hausse|progression|baisse))"
+    r"(?:\s+(?:by|of|de|d'))?\s*",
+    re.IGNORECASE,
+)
+# Between the names of a list: "Khánh Hòa và Long An", "Bình Dương, Đồng Nai, Cần Thơ"
+_NAME_LIST = re.compile(r"\s*,\s*(?:(?:và|and|et)\s+)?|\s+(?:và|and|et)\s+", re.IGNORECASE)
+
+
+def shared_by(text: str, sentence: Sentence, quantity: Quantity, place: Placed) -> list[Place]:
+    """The other provinces a rate is said of when a list of names comes right before it
+    ("Khánh Hòa và Long An cùng tăng 9,1%", "Bình Dương, Đồng Nai, Cần Thơ cùng tăng 7%"):
+    each has that rate. An amount after two names is their sum (``joint``), no one's."""
+    if quantity.kind != "percent" or not place.explicit or place.name_start < 0:
+        return []
+    if not _SHARED_CHANGE.fullmatch(text, place.name_end, quantity.start):
+        return []  # "A và B đứng thứ 7 và 8 với tỷ trọng tương ứng 10,48%": not one rate of both
+    before = [p for p in sentence.places if p.end <= place.name_start]
+    shared: list[Place] = []
+    edge = place.name_start
+    for name in reversed(before):
+        if name.slug == GROUP or not _NAME_LIST.fullmatch(text, name.end, edge):
+            break
+        shared.append(name)
+        edge = name.start
+    return shared[::-1]
 
 
 def _list_item_subject(text: str, start: int, first: int) -> Mention | None:
@@ -576,7 +638,9 @@ def _list_item_subject(text: str, start: int, first: int) -> Mention | None:
         if change is None:
             return None
         clause = clause[: change.start()]
-    if ";" not in text[max(0, start - 2) : start + 1] or not cues.names_only(clause):
+    if ";" not in text[max(0, start - 2) : start + 1] or not all(
+        cues.names_only(name) for name in _NAME_LIST.split(clause)
+    ):
         return None
     # The list may open with its own sentence ("Tiếp theo là ..."): look back two sentences.
     ends = list(_SENTENCE_END.finditer(text, max(0, start - 400), start))

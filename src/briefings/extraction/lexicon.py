@@ -57,8 +57,10 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
     (
         "grdp",
         False,
-        r"\bGRDP\b|gross\s+regional\s+domestic\s+product|total\s+product\s+(?:in|of)\s+the\s+province"
-        r"|(?:regional|local|provincial)\s+GDP|PIB\s+(?:régional|local)|produit\s+régional\s+brut"
+        # "GDRP": a common slip of the pen for GRDP
+        r"\bG(?:RD|DR)P\b|gross\s+regional\s+domestic\s+product"
+        r"|total\s+product\s+(?:in|of)\s+the\s+province|(?:regional|local|provincial)\s+GDP"
+        r"|PIB\s+(?:régional|local)|produit\s+régional\s+brut"
         r"|(?:size|scale)\s+of\s+the\s+(?:provincial\s+)?economy|economic\s+(?:size|scale)"
         r"|échelle\s+économique|taille\s+(?:de\s+l['’])?économi(?:e|que)"
         # "tổng sản phẩm (theo giá so sánh) ước đạt", "tổng giá trị sản phẩm trên địa bàn": the
@@ -145,7 +147,9 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"(?:total\s+)?(?:tourism|tourist)\s+(?:revenues?|receipts|income|earnings|turnover)"
         r"|chiffre\s+d['’]affaires\s+(?:total\s+)?(?:touristique|du\s+(?:secteur\s+du\s+)?tourisme)"
         r"|(?:total\s+)?revenues?\s+from\s+(?:tourism|tourists|tourist\s+activities)"
+        # "doanh thu du lịch lữ hành": travel agencies' revenue, a part of retail sales
         r"|(?:tổng\s+)?(?:doanh\s+)?thu\s+(?:từ\s+)?(?:hoạt\s+động\s+|ngành\s+)?(?:khách\s+)?du\s+lịch"
+        r"(?!\s+lữ\s+hành)"
         r"|(?:recettes?|revenus?)\s+(?:totaux\s+|totales\s+)?(?:touristiques|du\s+tourisme"
         r"|des\s+touristes)"
         r"|(?:the\s+)?tourism(?:\s+(?:sector|industry))?(?=\s+(?:has\s+|had\s+)?(?:earned|generated"
@@ -299,7 +303,7 @@ _BARE_REVENUE = (
 )
 _VISITORS_BEFORE = re.compile(
     r"(?<!\w)(?:visitors|tourists|(?:tourist\s+)?arrivals|khách(?!\s+hàng)|visiteurs|touristes"
-    r"|arrivées|tourism|tourisme|du\s+lịch)(?!\w)",
+    r"|arrivées|tourism|tourisme|du\s+lịch(?!\s+lữ\s+hành))(?!\w)",
     re.IGNORECASE,
 )
 _VISITORS_REACH = 200  # from the visitors counted to the revenue they brought

@@ -176,6 +176,9 @@ _ONE_MONTH = (
     rf"\s+(?:the\s+month\s+of\s+)?(?=[jfmasond])(?:{_MONTH})|(?:{_MONTH})(?=\s+alone))"
     r"(?!\w|\s+\d{1,2}(?!\d)|\s*(?:[-–]|\s(?:and|to|et|à)\s))"
     r"|(?:trong|riêng|vào)\s+tháng\s+(?:1[0-2]|[1-9])(?!\d)"
+    # "trong tháng Chín": a month in words (not "tháng năm", which may be "month and year")
+    r"|(?:trong|riêng|vào)\s+tháng\s+(?:hai|ba|tư|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai))?"
+    r"|giêng|chạp)(?!\w)"
     # "chỉ trong một tháng", "in a single month", "en un seul mois": one month, no span
     r"|(?:trong|in|en)\s+(?:vòng\s+)?(?:một|one|a|un)\s+(?:single\s+|seul\s+)?(?:tháng|month|mois)(?!\w)"
     r"|(?<!đến\s)(?<!hết\s)(?<!cuối\s)(?<!\d\s)(?<!\w)tháng\s+(?:1[0-2]|[1-9])"
@@ -312,6 +315,13 @@ _FORWARD_BEFORE = caseless(
     r"(?:tasks?|plans?|orientations?|directions?|goals?|targets?|next|coming|upcoming|remaining"
     r"|nhiệm\s+vụ|phương\s+hướng|tâches?|objectifs?|prochain\w*)\b[^.;:]{0,25}$"
 )
+# "the implementation of socio-economic development tasks in 2025": the tasks of a year under
+# review, not a plan ("to implement the tasks in 2026" stays one: a verb, no noun).
+_REVIEWED_BEFORE = caseless(
+    r"(?:implementation|results?|review|performance|bilan|mise\s+en\s+(?:œuvre|oeuvre)"
+    r"|réalisation)\s+(?:of|des?|du)\s[^.;:]{0,50}(?:tasks?|plans?|targets?|goals?|tâches"
+    r"|objectifs?)\b[^.;:]{0,25}$"
+)
 
 
 @dataclass(frozen=True)
@@ -439,7 +449,8 @@ def _phrase(
             or (_BRACKET_BEFORE.search(before) and _BASE_CHANGE_AFTER.match(text, end, end + 20))
         ),
         plan=plan,
-        forward=bool(_FORWARD_BEFORE.search(before)),
+        forward=bool(_FORWARD_BEFORE.search(before))
+        and not _REVIEWED_BEFORE.search(text, max(0, start - 100), start),
         deadline=deadline,
         vague=vague,
         anaphor=anaphor,

@@ -315,6 +315,11 @@ def _quantity_facts(
             fact = _fact(article, sentence, subject, figure, reading, where)
             if fact is not None:
                 facts.append(fact)
+                # "Khánh Hòa và Long An cùng tăng 9,1%": the rate of each province named
+                facts += [
+                    replace(fact, province=other.slug, start=min(fact.start, other.start))
+                    for other in figures.shared_by(text, sentence, quantity, where)
+                ]
         name = figures.postposed_name(text, quantity, True) if own is not None and reading else None
         named_after_end = name.end if name is not None else -1
         anchor, chained = max(after.end, quantity.end), True
