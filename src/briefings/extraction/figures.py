@@ -580,8 +580,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _PERCENT_AHEAD = re.compile(r"[-−]?[\d.,\s]{1,12}(?:%|per\s*cent|pour\s+cent)")
 
 
+_ALIKE = r"(?:cùng|đều|both|each|all)"  # a change said alike of several: "cùng tăng"
 _ITEM_CHANGE = re.compile(
-    r"\s+(?:(?:cùng|đều|both|each|all)\s+)?"
+    rf"\s+(?:{_ALIKE}\s+)?"
     r"(?:tăng|giảm|up|down|rose|fell|increased|decreased|en\s+(?:hausse|baisse)\s+de)"
     r"(?:\s+(?:by|hơn|khoảng|gần))?$",
     re.IGNORECASE,
@@ -598,8 +599,8 @@ def _last_sentence_start(text: str, start: int) -> int:
 # A change said of the names before it, right before its rate: "cùng tăng", "ont toutes connu
 # une croissance de", "both grew"
 _SHARED_CHANGE = re.compile(
-    r"\s*(?:(?:cùng|đều|both|each|all|(?:ont|sont)\s+(?:tous|toutes)(?:\s+(?:deux|les\s+deux))?)"
-    r"\s+)?(?:tăng(?:\s+trưởng)?|giảm|grew|rose|increased|fell|decreased|(?:were\s+)?(?:up|down)"
+    rf"\s*(?:(?:{_ALIKE}|(?:ont|sont)\s+(?:tous|toutes)(?:\s+(?:deux|les\s+deux))?)\s+)?"
+    r"(?:tăng(?:\s+trưởng)?|giảm|grew|rose|increased|fell|decreased|(?:were\s+)?(?:up|down)"
     r"|(?:connu|enregistré|affiché)\s+une\s+(?:croissance|hausse|progression|baisse))"
     r"(?:\s+(?:by|of|de|d'))?\s*",
     re.IGNORECASE,
