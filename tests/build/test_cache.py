@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pikepdf
 import pytest
 
 from briefings.build.cache import build_key, up_to_date
@@ -152,3 +155,36 @@ def test_a_changed_province_rebuilds_only_what_shows_it(tmp_path: Path) -> None:
     assert main(["build", "--config", str(config), "--force", "--out", str(out), "-q"]) == 0
     fresh = _state(out / "reports") | _state(out / "figures")
     assert {n: b for n, (b, _) in fresh.items()} == {n: b for n, (b, _) in after.items()}
+
+
+def test_a_value_the_cover_does_not_show_leaves_the_cover_as_laid_out(tmp_path: Path) -> None:
+    """The briefing's facts are attached when its parts are joined: a changed national rank
+    lays out the parts that show it, and the joined briefing carries the new facts."""
+    config = real_project(
+        tmp_path,
+        '[briefing]\ntitle = "Incremental"\nperiod = "2025-9M"\n'
+        'provinces = ["Bắc Ninh", "Cao Bằng"]\n[sources]\ntables = ["sources/tables/*.csv"]\n',
+    )
+    assert main(["build", "--config", str(config), "-q"]) == 0
+    kept_before = set((tmp_path / ".briefings-cache").iterdir())
+    row = re.compile(r"^(bac-ninh,post2025,2025-9M,grdp,rank,)6,", re.M)
+    table = next(p for p in (tmp_path / "sources" / "tables").glob("*.csv")
+                 if row.search(p.read_text(encoding="utf-8")))  # fmt: skip
+    table.write_text(row.sub(r"\g<1>8,", table.read_text(encoding="utf-8")), encoding="utf-8")
+    assert main(["build", "--config", str(config), "-q"]) == 0
+    laid_out = {
+        path.relative_to(entry / "files").as_posix()
+        for entry in set((tmp_path / ".briefings-cache").iterdir()) - kept_before
+        for path in (entry / "files").rglob("*.pdf")
+    }
+    assert {n for n in laid_out if n.startswith("parts/")} == {
+        "parts/briefing-01-comparison.pdf",  # its table names the national rank
+        "parts/briefing-02-bac-ninh.pdf",
+    }
+    with pikepdf.open(tmp_path / "reports" / "2025-9M" / "briefing.pdf") as pdf:
+        assert len(pdf.Root.AF) == 1 and str(pdf.Root.AF[0].AFRelationship) == "/Data"
+        facts = pdf.attachments["facts.csv"].get_file().read_bytes().decode("utf-8")
+    wanted = ("bac-ninh", "2025-9M", "rank")
+    rows = csv.DictReader(io.StringIO(facts))
+    ranks = [r["value"] for r in rows if (r["province"], r["period"], r["measure"]) == wanted]
+    assert [float(value) for value in ranks] == [8.0]

@@ -68,6 +68,7 @@ class BriefingInParts:
 
     document: Document
     view: DocumentView
+    facts: bytes  # attached when the parts are joined
     keys: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)  # without ".pdf", under the edition's folder
     pages: list[Future[int] | int] = field(default_factory=list)
@@ -101,11 +102,11 @@ def lay_out_parts(
     base: str,
     store: Store,
 ) -> BriefingInParts:
-    """Submit each part not in ``store`` (the cover carries the attached ``facts``); call in
-    the edition's language."""
+    """Submit each part not in ``store``; call in the edition's language. ``facts`` are
+    attached at the joining, so that a changed value lays out only the parts it shows in."""
     figures = figure_folders(drawn)
     date = renderer.provenance.date().isoformat()
-    made = BriefingInParts(document, view_of(renderer, document, drawn))
+    made = BriefingInParts(document, view_of(renderer, document, drawn), facts)
     (renderer.out / PARTS).mkdir(exist_ok=True)
     # The comparison is left out when nothing is ranked (one province, or no growth figure
     # for the period): its part would be a page of running header and page number only.
@@ -115,16 +116,15 @@ def lay_out_parts(
     for index in sorted(range(len(parts)), key=lambda i: _LONGEST_FIRST.get(parts[i], 2)):
         part = parts[index]
         html = view_html(renderer, made.view, part)
-        attached = facts if index == 0 else None
         name = f"{PARTS}/{document.stem}-{index:02d}-{part}"  # in the key: the store keeps it
-        key = key_of(base, name, html, attached or b"", date, *digests.used_by(html))
+        key = key_of(base, name, html, date, *digests.used_by(html))
         kept = store.fetch(key, renderer.out)
         made.keys[index], made.names[index] = key, name
         made.pages[index] = (
             int(kept)
             if kept is not None
             else (alone if part == SOURCES else submit)(
-                part_pdf, renderer, name, html, figures, attached
+                part_pdf, renderer, name, html, figures, None
             )
         )
     return made
@@ -155,7 +155,7 @@ def join_laid_out_parts(
     out = renderer.out
     with use_language(language):
         numbers = view_html(renderer, parts.view, FOOTER, sum(pages))
-    key = key_of(base, "joined", numbers, *parts.keys)
+    key = key_of(base, "joined", numbers, parts.facts, *parts.keys)
     stem = parts.document.stem
     name = f"{stem}.pdf"
     if store.fetch(key, out) is None:
@@ -166,7 +166,7 @@ def join_laid_out_parts(
         numbered = store.fetch(numbers_key, out) is not None
         joining = one_heavy_task_at_a_time(submit)
         try:
-            joining(joined_pdf, renderer, stem, paths, numbers, numbered).result()
+            joining(joined_pdf, renderer, stem, paths, numbers, parts.facts, numbered).result()
             if not numbered:
                 store.keep(numbers_key, out, [page_numbers_name(stem)], sum(pages))
         finally:

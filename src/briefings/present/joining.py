@@ -6,31 +6,40 @@ under the first part's document element, their page and annotation keys renumber
 outline, the named anchors of every part (so a citation in a province's pages opens its entry
 in the sources), "Page N of M" on every page (laid over, marked as pagination artifacts) and
 each font file, character map and colour profile once. The first part's catalogue (language,
-metadata, attached facts) is the briefing's. pikepdf (qpdf) does the copying, and writes the
-same bytes for the same parts.
+metadata) is the briefing's. The facts behind the briefing are attached here, not to a part:
+a changed value then lays out no part whose pages it does not change (the cover's were laid
+out again only to carry the new facts). pikepdf (qpdf) does the copying, and writes the same
+bytes for the same parts.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import mimetypes
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TypeGuard
+from typing import TYPE_CHECKING, TypeGuard
 
 import pikepdf
 
 from briefings.present.parts import ACROSS
+
+if TYPE_CHECKING:
+    from briefings.present.pdf import Attachment
 
 _MARKED = re.compile(rb"/[A-Za-z0-9]+\s*<<\s*/MCID\s+\d+\s*>>\s*BDC")
 _PAGINATION = b"/Artifact <</Type /Pagination>> BDC"
 _NUMBERS = "/PageNumbers"
 
 
-def join_parts(parts: Sequence[Path], footers: bytes, target: Path) -> int:
+def join_parts(
+    parts: Sequence[Path], footers: bytes, target: Path, attachment: Attachment | None = None
+) -> int:
     """Write ``parts`` as one PDF to ``target``, with page ``i`` of ``footers`` (a PDF of the
-    page numbers, one page per page of the result) laid over page ``i``; return the pages."""
+    page numbers, one page per page of the result) laid over page ``i`` and ``attachment``
+    embedded; return the pages."""
     with pikepdf.open(parts[0]) as joined:
         for path in parts[1:]:
             with pikepdf.open(path) as part:
@@ -43,6 +52,8 @@ def join_parts(parts: Sequence[Path], footers: bytes, target: Path) -> int:
                 _as_pagination(number)
                 _lay_over(joined, page, joined.copy_foreign(number.as_form_xobject()))
         _share_repeated_streams(joined)
+        if attachment is not None:
+            _attach(joined, attachment)
         joined.save(
             target,
             deterministic_id=True,
@@ -50,6 +61,27 @@ def join_parts(parts: Sequence[Path], footers: bytes, target: Path) -> int:
             stream_decode_level=pikepdf.StreamDecodeLevel.none,  # streams as WeasyPrint wrote them
         )
         return len(joined.pages)
+
+
+def _attach(pdf: pikepdf.Pdf, attachment: Attachment) -> None:
+    """Embed ``attachment`` as PDF/A-3 has it and as WeasyPrint writes it: among the
+    catalogue's embedded files, and among its associated files as the data the document shows
+    (its size, MD5 checksum and dates in the file's parameters, dated by the data, not by the
+    clock, so that the same facts give the same bytes)."""
+    date = attachment.date.strftime("D:%Y%m%d%H%M%SZ")
+    mime_type = mimetypes.guess_type(attachment.name)[0] or "application/octet-stream"
+    spec = pikepdf.AttachedFileSpec(
+        pdf,
+        attachment.data,
+        description=attachment.description,
+        filename=attachment.name,
+        mime_type=mime_type,
+        creation_date=date,
+        mod_date=date,
+        relationship=pikepdf.Name.Data,
+    )
+    pdf.attachments[attachment.name] = spec
+    pdf.Root.AF = pikepdf.Array([pdf.attachments[attachment.name].obj])
 
 
 def _append(joined: pikepdf.Pdf, part: pikepdf.Pdf) -> None:
@@ -72,6 +104,8 @@ def _append(joined: pikepdf.Pdf, part: pikepdf.Pdf) -> None:
         copied.P = document
         document.K.append(copied)
     if "/Names" in part.Root and "/Dests" in part.Root.Names:
+        if "/Names" not in joined.Root:
+            joined.Root.Names = pikepdf.Dictionary()
         anchors = pikepdf.NameTree.new(joined) if "/Dests" not in joined.Root.Names else None
         if anchors is not None:
             joined.Root.Names.Dests = anchors.obj

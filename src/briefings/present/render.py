@@ -218,21 +218,24 @@ def part_pdf(
     renderer: Renderer, name: str, html: str, figures: Sequence[Path], facts: bytes | None
 ) -> int:
     """Lay out ``html`` into ``<name>.pdf``, with ``facts`` attached unless None (a part of
-    the briefing but its first); return its pages."""
+    the briefing, which gets its facts when joined); return its pages."""
     return write_pdf(
         html,
         base=renderer.out,
         target=renderer.out / f"{name}.pdf",
         readable=(renderer.templates, renderer.out, *figures),
         templates=renderer.templates,
-        attachment=None
-        if facts is None
-        else Attachment(
-            "facts.csv",
-            facts,
-            _("The facts behind this document, with their sources"),
-            renderer.provenance.date(),
-        ),
+        attachment=None if facts is None else _facts_attachment(renderer, facts),
+    )
+
+
+def _facts_attachment(renderer: Renderer, facts: bytes) -> Attachment:
+    """``facts`` as the CSV a document carries, dated by the newest data."""
+    return Attachment(
+        "facts.csv",
+        facts,
+        _("The facts behind this document, with their sources"),
+        renderer.provenance.date(),
     )
 
 
@@ -242,17 +245,23 @@ def page_numbers_name(stem: str) -> str:
 
 
 def joined_pdf(
-    renderer: Renderer, stem: str, parts: Sequence[Path], footer_html: str, numbered: bool = False
+    renderer: Renderer,
+    stem: str,
+    parts: Sequence[Path],
+    footer_html: str,
+    facts: bytes,
+    numbered: bool = False,
 ) -> Path:
-    """Join the briefing's ``parts`` into ``<stem>.pdf``, numbered by ``footer_html``'s pages;
-    with ``numbered``, those pages are laid out already (``page_numbers_name``, from the store:
-    a change that moves no page keeps them). The page numbers' file is left for the caller."""
+    """Join the briefing's ``parts`` into ``<stem>.pdf``, numbered by ``footer_html``'s pages,
+    with ``facts`` attached; with ``numbered``, those pages are laid out already
+    (``page_numbers_name``, from the store: a change that moves no page keeps them). The page
+    numbers' file is left for the caller."""
     footers = renderer.out / page_numbers_name(stem)
     if not numbered:
         write_pdf(footer_html, base=renderer.out, target=footers, templates=renderer.templates)
     pdf = renderer.out / f"{stem}.pdf"
     try:
-        join_parts(parts, footers.read_bytes(), pdf)
+        join_parts(parts, footers.read_bytes(), pdf, _facts_attachment(renderer, facts))
     except (ValueError, pikepdf.PdfError) as exc:
         pdf.unlink(missing_ok=True)
         raise RenderError(
