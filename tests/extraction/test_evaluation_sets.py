@@ -36,6 +36,8 @@ CHECKERS = [
     DATA / "extraction_testset14b" / "check_testset14b.py",
     DATA / "extraction_testset15a" / "check_testset15a.py",
     DATA / "extraction_testset15b" / "check_testset15b.py",
+    DATA / "extraction_testset16a" / "check_testset16a.py",
+    DATA / "extraction_testset16b" / "check_testset16b.py",
 ]
 
 
