@@ -10,6 +10,8 @@ project, it prints:
 - the no-op rebuild's time, and the time of a rebuild after one changed value, beside the
   least it could take: the work it redid (its tasks' times, from its `-v` log) spread on the
   cores, plus one import;
+- the same change in a process kept warm by `briefings build --watch` (from the file written
+  to the watcher's next "watching" line: its polling is counted);
 - peak memory of the build: the sum over the build's process and its workers, as RSS (shared
   pages counted in each process) and as PSS (shared pages split between them).
 
@@ -20,8 +22,10 @@ Targets: all provinces ≤ 1.3× the floor; no-op < 1 s; one change ≤ 1/20 of 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -179,6 +183,39 @@ def change_one_value(root: Path, config_path: Path) -> str:
     raise SystemExit(f"no GRDP growth row of {slug} in {period} to change")
 
 
+def watched_change(root: Path, config: Path) -> tuple[float, str]:
+    """(seconds, what changed) of one changed value built by a watching process: from the
+    file written to the watcher's next "watching" line."""
+    command = [sys.executable, "-m", "briefings", "build", "--watch", "-q", "--config", str(config)]
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=root,
+        start_new_session=True, env=os.environ | {"PYTHONUNBUFFERED": "1"},
+    )  # fmt: skip
+    assert process.stderr is not None
+
+    def until_watching() -> None:
+        for line in process.stderr:  # type: ignore[union-attr]
+            if "error" in line:
+                raise SystemExit(f"the watching build failed: {line}")
+            if "watching" in line:
+                return
+        raise SystemExit("the watching build ended")
+
+    try:
+        until_watching()
+        what = change_one_value(root, config)
+        start = time.perf_counter()
+        until_watching()
+        return time.perf_counter() - start, what
+    finally:
+        os.killpg(process.pid, signal.SIGINT)  # as Ctrl-C would
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:  # started where SIGINT is ignored (a background job)
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=20)
+
+
 def bench(name: str, provinces: str | None, cores: int) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
@@ -200,6 +237,7 @@ def bench(name: str, provinces: str | None, cores: int) -> None:
         one, _, _, _, log = run_build(config, "-v")
         redone = task_seconds(log)
         least = sum(redone) / cores + imports
+        watched, watched_what = watched_change(root, config)
         print(f"== {name}: {documents} documents, {figures} figures, {cores} cores")
         print(f"build (fresh process, empty cache): {wall:.2f} s")
         print(
@@ -211,6 +249,10 @@ def bench(name: str, provinces: str | None, cores: int) -> None:
         print(
             f"  it redid {len(redone)} tasks, {sum(redone):.2f} s of work: spread on {cores} cores"
             f" + import = {least:.2f} s = 1/{wall / least:.1f} of a build at the least"
+        )
+        print(
+            f"one changed value in a watching process ({watched_what}): {watched:.2f} s"
+            f" = 1/{wall / watched:.1f} of a build"
         )
         print(f"peak memory, build + workers: {rss} MiB RSS, {pss} MiB PSS")
 

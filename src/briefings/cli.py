@@ -13,6 +13,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from concurrent.futures import Executor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,38 +56,88 @@ def _check_jobs(jobs: int | None) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    """Build an edition and say where it went; say so when it is already up to date."""
+    """Build an edition and say where it went; say so when it is already up to date. With
+    ``--watch``, build again whenever an input changes, until Ctrl-C."""
+    if args.watch:
+        return _watch(args)
     config = _config(args)
     check_outputs(config)  # before any stage runs: nothing is written for a bad --out
     _check_jobs(args.jobs)
-    if not args.force:
-        from briefings.build.cache import up_to_date  # imports neither matplotlib nor WeasyPrint
-
-        current = up_to_date(config)
-        if current is not None:
-            print(
-                f"up to date: {', '.join(current.editions)} ({current.files} files unchanged, "
-                "nothing written; --force rebuilds)"
-            )
-            return EXIT_OK
+    if not args.force and _said_up_to_date(config):
+        return EXIT_OK
     from briefings.build.cores import default_jobs
     from briefings.build.parallel import executor_for
+
+    with executor_for(args.jobs or default_jobs(), config.executor, config.scheduler) as executor:
+        _build_with(executor, config, args, reuse=not args.force)
+    return EXIT_OK
+
+
+def _said_up_to_date(config: Config) -> bool:
+    """Whether every edition is published and current (said so on stdout)."""
+    from briefings.build.cache import up_to_date  # imports neither matplotlib nor WeasyPrint
+
+    current = up_to_date(config)
+    if current is not None:
+        print(
+            f"up to date: {', '.join(current.editions)} ({current.files} files unchanged, "
+            "nothing written; --force rebuilds)"
+        )
+    return current is not None
+
+
+def _build_with(executor: Executor, config: Config, args: argparse.Namespace, reuse: bool) -> None:
+    """Build every edition of ``config`` on ``executor`` and say where each went."""
     from briefings.build.progress import showing_progress
     from briefings.pipeline import build
     from briefings.present.render import check_templates
 
     check_templates(config.templates)
-    with (
-        executor_for(args.jobs or default_jobs(), config.executor, config.scheduler) as executor,
-        showing_progress(sys.stderr, quiet=args.quiet) as progress,
-    ):
-        results = build(config, executor=executor, progress=progress, reuse=not args.force)
+    with showing_progress(sys.stderr, quiet=args.quiet) as progress:
+        results = build(config, executor=executor, progress=progress, reuse=reuse)
     show_problems(results[0].problems)
     for result in results:
         print(f"built edition {result.edition}:")
         for pdf in result.pdfs:
             print(f"  {_shown(pdf)}")
         print(f"  figures in {_shown(result.figures)}")
+
+
+def _watch(args: argparse.Namespace) -> int:
+    """Build, then build again in this process whenever an input changes.
+
+    The libraries, the workers and the store stay warm between builds. A mistake in an input
+    is said in one line and the watching goes on; ``--force`` rebuilds everything the first
+    time only. The executor is the one the configuration names at the start.
+    """
+    from briefings.build.cores import default_jobs
+    from briefings.build.parallel import executor_for
+    from briefings.build.watch import input_state, poll, watch
+
+    config = _config(args)
+    check_outputs(config)
+    _check_jobs(args.jobs)
+    first = True
+
+    def build_once() -> None:
+        nonlocal first
+        force, first = args.force and first, False
+        try:
+            current = _config(args)
+            check_outputs(current)
+            if force or not _said_up_to_date(current):
+                _build_with(executor, current, args, reuse=not force)
+        except BriefingError as exc:
+            print(f"briefings: error: {exc.one_line()}", file=sys.stderr)
+        watched = len(input_state(args.config))
+        print(f"briefings: watching {watched} inputs for changes (Ctrl-C stops)", file=sys.stderr)
+        sys.stdout.flush()
+
+    with executor_for(args.jobs or default_jobs(), config.executor, config.scheduler) as executor:
+        try:
+            watch(build_once, lambda: input_state(args.config), poll)
+        except KeyboardInterrupt:
+            print("briefings: stopped watching", file=sys.stderr)
     return EXIT_OK
 
 

@@ -127,6 +127,12 @@ def _add_speed(build: argparse.ArgumentParser) -> None:
         help="rebuild even when nothing changed since the last build",
     )
     build.add_argument("-q", "--quiet", action="store_true", help="show no progress bars")
+    build.add_argument(
+        "--watch",
+        action="store_true",
+        help="build again whenever the configuration, a source or a template changes "
+        "(the process stays warm; Ctrl-C stops)",
+    )
 
 
 def _add_review(commands: Any) -> None:

@@ -108,7 +108,7 @@ class RenewablePool(Executor):
     from the build's pages again (34 provinces: peak 352-367 MiB PSS before, 273-304 after).
 
     Workers are forked by a keeper thread that lives as long as the pool: Linux kills a worker
-    when the thread that forked it ends (``_die_with_parent``), and an edition's thread ends
+    when the thread that forked it ends (``_start_worker``), and an edition's thread ends
     before the build does. Where workers are spawned, not forked, a renewal would import every
     library again, so ``renew`` keeps them.
     """
@@ -129,7 +129,7 @@ class RenewablePool(Executor):
             # so no other thread holds a lock the workers could need.
             warnings.filterwarnings("ignore", r".*multi-threaded.*fork", DeprecationWarning)
             pool = ProcessPoolExecutor(self._jobs, mp_context=self._context,
-                                       initializer=_die_with_parent)  # fmt: skip
+                                       initializer=_start_worker)  # fmt: skip
             pool.submit(int).result()  # a fork-started pool starts every worker on the first task
         return pool
 
@@ -211,9 +211,16 @@ def _dask(jobs: int, scheduler: str) -> Iterator[Executor]:
         yield client.get_executor()
 
 
-def _die_with_parent() -> None:
-    """Ask Linux to kill this worker when the thread that forked it ends: the pool's keeper,
-    which ends only with the pool or with the build's process (elsewhere: do nothing)."""
+def _start_worker() -> None:
+    """Leave Ctrl-C to the build's process, and ask Linux to kill this worker when the thread
+    that forked it ends: the pool's keeper, which ends only with the pool or with the build's
+    process (elsewhere: do nothing).
+
+    A terminal sends Ctrl-C to every process of the build: each worker had printed the
+    traceback of the task queue it was waiting on. The build's process stops the build (or,
+    with ``--watch``, the watching) and its workers end with it.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)

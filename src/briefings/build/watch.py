@@ -1,0 +1,73 @@
+"""Build again whenever an input changes, in one process that stays warm (``build --watch``).
+
+A build in a fresh process spends about 2 s importing pandas, matplotlib and WeasyPrint
+before its first task; a process that stays gives an analyst who corrects a value or a
+template the next edition in the time the change itself needs. The inputs watched are those
+of the build key (the configuration, the sources and their sidecars, reviewed decisions,
+templates and fonts), polled by their size and modification time: a file-system notification
+library would be one more dependency for a check that takes a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from briefings.build.cache import configured_inputs
+from briefings.config import load_config
+from briefings.errors import BriefingError
+
+POLL_SECONDS = 0.5
+State = tuple[tuple[str, int, int], ...]  # (path, size, modification time in ns) of each input
+
+
+def input_state(config_path: Path) -> State:
+    """What the build reads, as sizes and modification times: it changes when an input does.
+
+    A configuration that cannot be read (being edited, or wrong) is watched alone: once it is
+    fixed, its state changes and the next build says what is still wrong, if anything.
+    """
+    try:
+        paths = [config_path, *configured_inputs(load_config(config_path))]
+    except BriefingError:
+        paths = [config_path]
+    state = []
+    for path in sorted(set(paths)):
+        try:
+            found = path.stat()
+        except OSError:
+            state.append((str(path), -1, -1))  # gone: coming back is a change too
+            continue
+        state.append((str(path), found.st_size, found.st_mtime_ns))
+    return tuple(state)
+
+
+def watch(
+    build_once: Callable[[], None],
+    state: Callable[[], State],
+    wait: Callable[[], bool],
+) -> int:
+    """Build, then build again each time ``state`` changes, until ``wait`` says stop; return
+    the number of builds.
+
+    The state is read before each build, so an input saved during a build is built next.
+    ``build_once`` reports its own errors: a mistake in an input stops one build, not the
+    watching (the analyst fixes the file, and the next build follows).
+    """
+    seen = state()
+    build_once()
+    builds = 1
+    while wait():
+        now = state()
+        if now != seen:
+            seen = now
+            build_once()
+            builds += 1
+    return builds
+
+
+def poll(seconds: float = POLL_SECONDS) -> bool:
+    """Wait one polling interval; always go on (Ctrl-C ends the watching)."""
+    time.sleep(seconds)
+    return True

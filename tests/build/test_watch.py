@@ -1,0 +1,149 @@
+"""``build --watch``: one warm process that builds again whenever an input changes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import queue
+import re
+import signal
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pikepdf
+import pytest
+
+from briefings.build.watch import State, input_state, watch
+from conftest import real_project
+
+CONFIG = (
+    '[briefing]\ntitle = "Watched"\nperiod = "2025-9M"\n'
+    'provinces = ["Bắc Ninh", "Cao Bằng"]\n[sources]\ntables = ["sources/tables/*.csv"]\n'
+)
+
+
+def _states(*names: str) -> Iterator[State]:
+    for name in names:
+        yield ((name, 1, 1),)
+
+
+def test_it_builds_once_then_again_on_each_change_only() -> None:
+    states = _states("a", "a", "b", "b", "b", "c")
+    rounds = iter([True] * 5 + [False])
+    built: list[int] = []
+    count = watch(lambda: built.append(len(built)), lambda: next(states), lambda: next(rounds))
+    assert count == 3 and built == [0, 1, 2]
+
+
+def test_an_input_saved_during_a_build_is_built_next() -> None:
+    states = _states("before", "saved during the first build", "saved during the first build")
+    rounds = iter([True, True, False])
+    built: list[str] = []
+    watch(lambda: built.append("built"), lambda: next(states), lambda: next(rounds))
+    assert built == ["built", "built"]
+
+
+def test_the_state_follows_every_configured_input(tmp_path: Path) -> None:
+    config = tmp_path / "briefings.toml"
+    config.write_text(CONFIG, encoding="utf-8")
+    (tmp_path / "sources" / "tables").mkdir(parents=True)
+    table = tmp_path / "sources" / "tables" / "a.csv"
+    table.write_text("synthetic\n", encoding="utf-8")
+    first = input_state(config)
+    assert str(table) in {path for path, _, _ in first}
+    table.write_text("synthetic, changed\n", encoding="utf-8")
+    second = input_state(config)
+    assert second != first
+    (tmp_path / "sources" / "tables" / "b.csv").write_text("new\n", encoding="utf-8")
+    assert len(input_state(config)) == len(second) + 1
+
+
+def test_a_configuration_being_edited_is_watched_alone(tmp_path: Path) -> None:
+    config = tmp_path / "briefings.toml"
+    config.write_text("[briefing\n", encoding="utf-8")
+    assert [path for path, _, _ in input_state(config)] == [str(config)]
+    config.unlink()
+    assert input_state(config) == ((str(config), -1, -1),)
+
+
+class _Lines:
+    """The lines a process writes to one of its streams, read as they come."""
+
+    def __init__(self, stream: io.TextIOWrapper) -> None:
+        self.seen: list[str] = []
+        self._lines: queue.Queue[str | None] = queue.Queue()
+        threading.Thread(target=self._read, args=(stream,), daemon=True).start()
+
+    def _read(self, stream: io.TextIOWrapper) -> None:
+        for line in stream:
+            self._lines.put(line)
+        self._lines.put(None)  # the stream is closed: every process writing to it has ended
+
+    def until(self, pattern: str, seconds: float = 120) -> str:
+        while True:
+            line = self._lines.get(timeout=seconds)
+            if line is None:
+                raise AssertionError(f"no line matching {pattern!r} in {self.seen}")
+            self.seen.append(line)
+            if re.search(pattern, line):
+                return line
+
+    def to_the_end(self, seconds: float = 60) -> list[str]:
+        """Every line, once the stream is closed."""
+        while (line := self._lines.get(timeout=seconds)) is not None:
+            self.seen.append(line)
+        return self.seen
+
+
+def _rank_in_briefing(folder: Path) -> float:
+    with pikepdf.open(folder / "reports" / "2025-9M" / "briefing.pdf") as pdf:
+        facts = pdf.attachments["facts.csv"].get_file().read_bytes().decode("utf-8")
+    wanted = ("bac-ninh", "2025-9M", "rank")
+    rows = csv.DictReader(io.StringIO(facts))
+    [rank] = [r["value"] for r in rows if (r["province"], r["period"], r["measure"]) == wanted]
+    return float(rank)
+
+
+@pytest.mark.slow
+def test_a_watching_build_follows_changes_says_mistakes_and_stops_on_ctrl_c(
+    tmp_path: Path,
+) -> None:
+    config = real_project(tmp_path, CONFIG)
+    # A shell starts a background job with Ctrl-C ignored, and the watcher would inherit that;
+    # a handler (not an ignored signal) in this process is the default again in the child.
+    shielded = signal.signal(signal.SIGINT, signal.default_int_handler)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefings", "build", "--watch", "-q", "--config", str(config)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=os.environ | {"PYTHONUNBUFFERED": "1"},
+        start_new_session=True,  # its own process group, as a terminal's foreground job
+    )
+    signal.signal(signal.SIGINT, shielded)
+    assert process.stderr is not None
+    said = _Lines(process.stderr)
+    try:
+        said.until("watching")
+        assert _rank_in_briefing(tmp_path) == 6
+        row = re.compile(r"^(bac-ninh,post2025,2025-9M,grdp,rank,)6,", re.M)
+        table = next(p for p in (tmp_path / "sources" / "tables").glob("*.csv")
+                     if row.search(p.read_text(encoding="utf-8")))  # fmt: skip
+        table.write_text(row.sub(r"\g<1>8,", table.read_text(encoding="utf-8")), encoding="utf-8")
+        said.until("watching")
+        assert _rank_in_briefing(tmp_path) == 8
+        config.write_text(CONFIG + "[oops\n", encoding="utf-8")
+        assert "briefings.toml" in said.until("error")
+        said.until("watching 1 inputs")
+        config.write_text(CONFIG, encoding="utf-8")
+        said.until("watching")
+    finally:
+        os.killpg(process.pid, signal.SIGINT)  # Ctrl-C reaches the build and its workers
+        code = process.wait(timeout=60)
+    said.until("stopped watching")
+    assert code == 0
+    assert not [line for line in said.to_the_end() if "Traceback" in line]  # workers' neither
