@@ -13,7 +13,6 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +29,8 @@ from briefings.errors import (
 from briefings.files import shown_path
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
     from briefings.pipeline import Prepared
 
 

@@ -147,3 +147,28 @@ def test_a_watching_build_follows_changes_says_mistakes_and_stops_on_ctrl_c(
     said.until("stopped watching")
     assert code == 0
     assert not [line for line in said.to_the_end() if "Traceback" in line]  # workers' neither
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_a_build_at_once_and_writes_nothing(tmp_path: Path) -> None:
+    """Every process of the build gets Ctrl-C: the workers end quietly, the build stops (it
+    does not run on to its end) and no half-made edition is left."""
+    config = real_project(tmp_path, CONFIG.replace('["Bắc Ninh", "Cao Bằng"]', '"all"'))
+    shielded = signal.signal(signal.SIGINT, signal.default_int_handler)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefings", "-v", "build", "-q", "--config", str(config)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=os.environ | {"PYTHONUNBUFFERED": "1"},
+        start_new_session=True,
+    )
+    signal.signal(signal.SIGINT, shielded)
+    assert process.stderr is not None
+    said = _Lines(process.stderr)
+    said.until("task sheet_figures")  # the workers are at work
+    os.killpg(process.pid, signal.SIGINT)
+    assert process.wait(timeout=30) == 130  # not the minute the whole build takes
+    assert not [line for line in said.to_the_end() if "Traceback" in line]
+    left = {p.name for p in tmp_path.iterdir()} - {".briefings-cache"}  # finished tasks' store
+    assert left == {"briefings.toml", "sources", "templates"}  # no reports, figures or staging

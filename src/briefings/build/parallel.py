@@ -14,6 +14,7 @@ import dataclasses
 import gc
 import logging
 import multiprocessing
+import os
 import signal
 import threading
 import time
@@ -212,20 +213,23 @@ def _dask(jobs: int, scheduler: str) -> Iterator[Executor]:
 
 
 def _start_worker() -> None:
-    """Leave Ctrl-C to the build's process, and ask Linux to kill this worker when the thread
-    that forked it ends: the pool's keeper, which ends only with the pool or with the build's
-    process (elsewhere: do nothing).
-
-    A terminal sends Ctrl-C to every process of the build: each worker had printed the
-    traceback of the task queue it was waiting on. The build's process stops the build (or,
-    with ``--watch``, the watching) and its workers end with it.
-    """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    """End quietly on Ctrl-C, and ask Linux to kill this worker when the thread that forked
+    it ends: the pool's keeper, which ends only with the pool or with the build's process
+    (elsewhere: do nothing)."""
+    signal.signal(signal.SIGINT, _end_quietly)
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     except (AttributeError, OSError):  # pragma: no cover - not Linux
         return
+
+
+def _end_quietly(signal_number: int, _frame: object) -> None:
+    """A terminal sends Ctrl-C to every process of the build. A worker ends at once, and the
+    build's process, which gets it too, stops the build (or the watching) and says so; the
+    worker had printed the traceback of the task queue it was waiting on. Ignoring it instead
+    kept the build's threads handing out tasks: an interrupted build ran to its end."""
+    os._exit(128 + signal_number)
 
 
 def task(language: str, fonts: Path, work: Callable[..., R], *args: Any) -> R:
