@@ -99,6 +99,27 @@ class _Lines:
         return self.seen
 
 
+def _started(*arguments: str) -> tuple[subprocess.Popen[str], _Lines]:
+    """``python -m briefings ARGUMENTS`` in a process group of its own, as a terminal's
+    foreground job, with Ctrl-C not ignored; and the lines of its stderr."""
+    # A shell starts a background job with Ctrl-C ignored, and the child would inherit that;
+    # a handler (not an ignored signal) in this process is the default again in the child.
+    shielded = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "briefings", *arguments],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=os.environ | {"PYTHONUNBUFFERED": "1"},
+            start_new_session=True,
+        )
+    finally:
+        signal.signal(signal.SIGINT, shielded)
+    assert process.stderr is not None
+    return process, _Lines(process.stderr)
+
+
 def _rank_in_briefing(folder: Path) -> float:
     with pikepdf.open(folder / "reports" / "2025-9M" / "briefing.pdf") as pdf:
         facts = pdf.attachments["facts.csv"].get_file().read_bytes().decode("utf-8")
@@ -113,20 +134,7 @@ def test_a_watching_build_follows_changes_says_mistakes_and_stops_on_ctrl_c(
     tmp_path: Path,
 ) -> None:
     config = real_project(tmp_path, CONFIG)
-    # A shell starts a background job with Ctrl-C ignored, and the watcher would inherit that;
-    # a handler (not an ignored signal) in this process is the default again in the child.
-    shielded = signal.signal(signal.SIGINT, signal.default_int_handler)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "briefings", "build", "--watch", "-q", "--config", str(config)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=os.environ | {"PYTHONUNBUFFERED": "1"},
-        start_new_session=True,  # its own process group, as a terminal's foreground job
-    )
-    signal.signal(signal.SIGINT, shielded)
-    assert process.stderr is not None
-    said = _Lines(process.stderr)
+    process, said = _started("build", "--watch", "-q", "--config", str(config))
     try:
         said.until("watching")
         assert _rank_in_briefing(tmp_path) == 6
@@ -154,18 +162,7 @@ def test_ctrl_c_stops_a_build_at_once_and_writes_nothing(tmp_path: Path) -> None
     """Every process of the build gets Ctrl-C: the workers end quietly, the build stops (it
     does not run on to its end) and no half-made edition is left."""
     config = real_project(tmp_path, CONFIG.replace('["Bắc Ninh", "Cao Bằng"]', '"all"'))
-    shielded = signal.signal(signal.SIGINT, signal.default_int_handler)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "briefings", "-v", "build", "-q", "--config", str(config)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=os.environ | {"PYTHONUNBUFFERED": "1"},
-        start_new_session=True,
-    )
-    signal.signal(signal.SIGINT, shielded)
-    assert process.stderr is not None
-    said = _Lines(process.stderr)
+    process, said = _started("-v", "build", "-q", "--config", str(config))
     said.until("task sheet_figures")  # the workers are at work
     os.killpg(process.pid, signal.SIGINT)
     assert process.wait(timeout=30) == 130  # not the minute the whole build takes
