@@ -61,7 +61,7 @@ _LINK = (
     r"|(?:is|was|are|were|be|being|stood|stands?|standing)(?:\s+at)?|at|of|:|\(|with"
     r"|amount(?:ed|ing|s)?\s+to|total(?:l?ed|l?ing|s)?|(?:equal|equivalent)\s+to"
     r"|welcom(?:ed|ing|es)|receiv(?:ed|ing)|attract(?:ed|ing)|served|đón(?:\s+tiếp)?|thu\s+hút"
-    r"|đạt(?:\s+mức)?|ước\s+(?:đạt|tính(?:\s+đạt)?)|là|ở\s+mức|với(?:\s+mức)?"
+    r"|đạt(?:\s+mức)?|ước\s+(?:đạt|tính(?:\s+(?:đạt|bằng))?|bằng)|bằng|là|ở\s+mức|với(?:\s+mức)?"
     r"|atteint|atteignant|atteindre|estimée?s?\s+à|s'élève\s+à|s'établit\s+à|de|d'|à|avec"
 )
 _YOY_WORDS = re.compile(
@@ -99,11 +99,11 @@ _CONNECTOR = re.compile(
     r"|up\b|down\b|increas|decreas|ris|rose|grow|grew|fell|fall|declin|drop|and\b|while|at\b"
     r"|to\b|in\b|during|for\b|over\b|by\b|as\s+of|estimat|expect|tăng|giảm|đạt|bằng|vượt|ước"
     r"|với|và\b|trong|en\b|soit|et\b|atteign|dépass|augment|hausse|baisse|diminu|représent"
-    r"|tandis\s+que|whereas|then\b|followed|trong\s+khi|còn\b|pour\s+atteindre|lên|\+"
+    r"|tandis\s+que|whereas|then\b|followed|trong\s+khi|còn\b|pour\s+atteindre|lên|\+|à(?!\w)"
     r"|show|represent|reflect|mark|account|bringing|making|soar|jump|surg|climb|skyrocket|gain"
     r"|expand|enregistr|ghi\s+nhận|record|post(?:ed|ing)\b"
     r"|plung|slump|tumbl|contract|progress|grimp|bondi|recul|chut|lũy\s+kế|luỹ\s+kế|cumulat"
-    r"|accumulat|tính\s+chung|cộng\s+dồn|$)",
+    r"|accumulat|tính\s+chung|cộng\s+dồn|tương\s+đương|$)",
     re.IGNORECASE,
 )
 # "9,92% pour la période 2021-2024 et à 11,72% cette année": "and" right before the figure.
@@ -151,7 +151,7 @@ _YOY_BASE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
-    r"\s*(?:(?P<up>rise|increase|jump|growth|hike|surge|gain)|(?P<down>drop|decline|fall|decrease"
+    r"\s*(?:(?:year[-\s]on[-\s]year|on[-\s]year|annual)\s+)?(?:(?P<up>rise|increase|jump|growth|hike|surge|gain)|(?P<down>drop|decline|fall|decrease"
     r"|contraction|reduction))(?!\w)",
     re.IGNORECASE,
 )
@@ -325,10 +325,12 @@ def cutoff_date(text: str) -> str:
 
 
 # A stock, not the period's flow: "valid FDI projects totalling ...", "lũy kế đến nay". "To
-# date" and "à ce jour" are left out: reports use them for the year so far as often.
+# date" and "à ce jour" are left out: reports use them for the year so far as often, and so
+# is "accumulated for the whole year", "cumulative in the first nine months".
 _STOCK = re.compile(
     r"(?<!\w)(?:valid\s+(?:FDI\s+)?projects|projets\s+(?:d'IDE\s+)?valides|còn\s+hiệu\s+lực"
-    r"|accumulated|cumulative(?:ly)?|lũy\s+kế\s+(?:đến\s+nay|từ)|luỹ\s+kế\s+(?:đến\s+nay|từ)"
+    r"|(?:accumulated|cumulative(?:ly)?)(?!\s+(?:for|in|over|during|through)\s+(?:the\s+)?"
+    r"(?:whole\s+|full\s+|first\s+|past\s+)?(?:year|20\d\d|\w+\s+months|quarter))|lũy\s+kế\s+(?:đến\s+nay|từ)|luỹ\s+kế\s+(?:đến\s+nay|từ)"
     r"|từ\s+trước\s+đến\s+nay"
     r"|since\s+(?:its\s+|the\s+)?(?:re-?)?establishment|depuis\s+(?:sa|la)\s+création)(?!\w)",
     re.IGNORECASE,

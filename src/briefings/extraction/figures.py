@@ -202,6 +202,30 @@ def equivalent(text: str, quantities: list[Quantity], index: int) -> bool:
     return previous.kind == "money" and bool(_EQUIVALENT.fullmatch(between))
 
 
+def share_amount(text: str, quantities: list[Quantity], index: int) -> bool:
+    """True for the amount of a share ("châu Á chiếm tỷ trọng 49%, tương đương 860 triệu
+    USD"): a part's, as is any change said of it after."""
+    if index == 0 or quantities[index].kind != "money" or quantities[index - 1].kind != "percent":
+        return False
+    previous = quantities[index - 1]
+    return bool(_SHARE_EQUIVALENT.fullmatch(text, previous.end, quantities[index].start)) and bool(
+        _SHARE_BEFORE.search(text, max(0, previous.start - _SHARE_REACH), previous.start)
+    )
+
+
+_SHARE_EQUIVALENT = re.compile(
+    r"\s*[,(]?\s*(?:tương\s+đương(?:\s+với)?|equivalent\s+to|soit|équivalant\s+à)"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|about|nearly|over|environ|près\s+de|plus\s+de))?\s*",
+    re.IGNORECASE,
+)
+_SHARE_BEFORE = re.compile(
+    r"(?<!\w)(?:chiếm|tỷ\s+trọng|accounting\s+for|accounts?\s+for|making\s+up|share\s+of"
+    r"|représentant|part\s+de)(?!\w)",
+    re.IGNORECASE,
+)
+_SHARE_REACH = 40
+
+
 def postposed(
     text: str, quantity: Quantity, sentence: int, carried: cues.CueKind = "none"
 ) -> Mention | None:
@@ -225,6 +249,7 @@ def postposed(
 
 _CHANGE_OF = re.compile(
     r"\s*(?:(?:rise|increase|growth|jump|gain|drop|decline|fall|decrease|contraction)\s+)?"
+    r"(?:(?:year[-\s]on[-\s]year|on[-\s]year|annually|en\s+glissement\s+annuel)\s+)?"
     r"(?:in|of|des|du|de\s+la|de\s+l['’]|d['’])\s*(?:the\s+|l['’]|les\s+|la\s+)?",
     re.IGNORECASE,
 )
@@ -576,6 +601,22 @@ _RANKING_GOES_ON = re.compile(
 )
 
 
+# "... retail sales in December were X. Accumulated for the whole year 2023 is estimated to
+# reach Y": the year-to-date figure of the indicator just named, with no name of its own.
+_ACCUMULATED = re.compile(
+    r"\s*(?:accumulated|cumulatively|in\s+cumulative\s+terms|lũy\s+kế|luỹ\s+kế|cộng\s+dồn"
+    r"|en\s+cumul(?:é)?|au\s+cumul(?:é)?)(?!\w)",
+    re.IGNORECASE,
+)
+# "Chỉ số IIP quý III tăng 6,62%; 09 tháng tăng 4,3% so cùng kỳ": a span, then its change.
+# It matches no word (a look-ahead to the figure): the span and the verb are the figure's cue.
+_SPAN_THEN_CHANGE = re.compile(
+    r"\s*(?=(?:(?:lũy|luỹ)\s+kế\s+|tính\s+chung\s+|cộng\s+dồn\s+)?(?:(?:0?\d|sáu|chín)\s+tháng"
+    r"(?:\s+đầu\s+năm)?|quý\s+(?:I{1,3}|IV|[1-4])|cả\s+năm)(?:\s+(?:năm\s+)?20\d\d)?,?\s+"
+    r"(?:ước\s+(?:tính\s+)?)?(?:tăng|giảm|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$)",
+    re.IGNORECASE,
+)
+_ACCUMULATED_REACH = 90  # the opener, a period and a verb: "Lũy kế 9 tháng năm 2024 ước đạt"
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _PERCENT_AHEAD = re.compile(r"[-−]?[\d.,\s]{1,12}(?:%|per\s*cent|pour\s+cent)")
 
@@ -663,6 +704,9 @@ def pronoun_subject(text: str, sentence: Sentence, first: int) -> Mention | None
     pronoun = _PRONOUN.search(text, start, first) if sentence.previous else None
     if pronoun is None or not _CARRIES.fullmatch(text, pronoun.end(), first):
         pronoun = _RANKING_GOES_ON.match(text, start, first)
+    if pronoun is None and sentence.previous and first - start <= _ACCUMULATED_REACH:
+        pronoun = _ACCUMULATED.match(text, start, first)  # "Accumulated for the year, ..."
+        pronoun = pronoun or _SPAN_THEN_CHANGE.match(text, start, first)  # "; 9 tháng tăng"
     if pronoun is None:
         return _list_item_subject(text, start, first) if sentence.previous else None
     # A ranking may go on in a paragraph of its own: then the sentence before is the last one.

@@ -172,6 +172,8 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"disburse(?:ment|d)?(?:\s+rate)?\s+of\s+(?:the\s+)?public\s+investment(?:\s+capital)?"
         r"|public\s+investment(?:\s+capital)?\s+disburse(?:ment|d)"
         r"|disbursed\s+public\s+investment(?:\s+capital)?"
+        # "Long An disbursed over 6,727 billion VND of public investment capital"
+        r"|disbursed(?=[^.;]{1,50}?\s(?:of|in)\s+(?:the\s+)?public\s+investment)"
         r"|public\s+investment(?:\s+capital)?(?=\s+(?:was|were|has\s+been|had\s+been)\s+disbursed)"
         r"|giải\s+ngân\s+(?:vốn\s+)?đầu\s+tư\s+công"
         r"|décaissement\s+des\s+(?:capitaux\s+d'|fonds\s+d')?investissements?\s+publics?",
@@ -221,7 +223,8 @@ _BLOCKERS = (
     r"|công\s+nghiệp\s*(?:[–-]|và)\s*xây\s+dựng"  # a sector of GRDP, "khu vực" or not
     r"|(?:average\s+)?(?:per\s+capita\s+)?income(?:\s+per\s+capita)?|thu\s+nhập"
     r"|domestic\s+revenue|thu\s+nội\s+địa|(?:total\s+)?local\s+budget\s+(?:revenues?|collections?)"
-    r"|(?:revenue\s+)?from\s+(?:land|import[-\s]export|imports?\s+and\s+exports?|exports?\s+and\s+imports?"
+    # (the budget's revenue from trade; "earned 2 billion USD from exports" is the exports)
+    r"|(?:revenue\s+)?(?<!usd\s)(?<!dollars\s)from\s+(?:land|import[-\s]export|imports?\s+and\s+exports?|exports?\s+and\s+imports?"
     r"|imports?|exports?|foreign\s+trade|domestic\s+sources)"
     r"|(?:newly\s+)?(?:established|registered)\s+(?:enterprises|businesses|capital)"
     r"|number\s+of\s+(?:enterprises|businesses|projects|households)|poverty\s+rate"

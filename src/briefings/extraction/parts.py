@@ -56,7 +56,13 @@ def names_part(text: str, start: int, end: int, indicator: str) -> bool:
     before = text[max(0, start - 30) : start]
     if _ALL_ORIGINS.search(before):
         return False
-    return bool(_PART_BEFORE.search(before) or _PART_AFTER.match(text, end))
+    after = _PART_AFTER.match(text, end)
+    if after and indicator == "tourist_arrivals" and _TO_A_PLACE.match(after.group(0)):
+        after = None  # "tourists to Long An": the province's visitors, not one market's
+    return bool(_PART_BEFORE.search(before) or after)
+
+
+_TO_A_PLACE = re.compile(r"\s+(?:to|into)\s")
 
 
 _DISBURSED_BEFORE = re.compile(

@@ -230,6 +230,9 @@ def _quantity_facts(
             or figures.counts_change(text, quantity)
         ):
             continue  # a conversion ("VND 8.55 trillion (363.9 million USD)"), a range, a mark
+        if figures.share_amount(text, quantities, index):
+            subject = None  # a part's amount, and what is said of the part after it
+            continue
         share = _SHARE_CLAUSE.match(text, anchor) if chained else None
         if share is not None and share.start() < quantity.start < share.end():
             anchor = share.end()
