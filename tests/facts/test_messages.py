@@ -3,10 +3,11 @@ and an edition summary claim, from fact sheets alone."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from briefings.domain.periods import Period
-from briefings.facts.messages import edition_summary, headline
+from briefings.facts.messages import edition_summary, headline, no_lead_growth
 from briefings.facts.model import FactSheet
 from conftest import FY, lead_sheet
 
@@ -96,3 +97,37 @@ def test_the_summary_counts_targets_met_among_those_judged() -> None:
 
 def test_no_growth_anywhere_means_no_summary() -> None:
     assert edition_summary([lead_sheet("bac-ninh", None, target=8)]) is None
+
+
+def _quarter_sheet(slug: str, growth_by_period: dict[str, float]) -> FactSheet:
+    """A Q3 2025 sheet with no GRDP line, and GRDP growth in its trends (synthetic values)."""
+    point = {"indicator": "grdp", "measure": "yoy_pct", "kind": "cumulative"}
+    rows = [
+        point | {"series": slug, "role": "province", "period": label, "value": value}
+        for label, value in growth_by_period.items()
+    ]
+    rows.append(point | {"series": "vn", "role": "national", "period": "2025-9M", "value": 8.0})
+    trends = pd.DataFrame(rows)
+    sheet = lead_sheet(slug)
+    return FactSheet(sheet.province, Period.parse("2025-Q3"), sheet.lines, trends)
+
+
+def test_an_edition_with_no_lead_growth_names_the_nearest_period_that_has_it() -> None:
+    sheets = [
+        _quarter_sheet("bac-ninh", {"2025-H1": 9.1, "2025-9M": 9.4}),
+        _quarter_sheet("lang-son", {"2025-H1": 7.0}),
+        _quarter_sheet("ha-noi", {"2025-9M": 8.2, "2025-FY": 8.5}),  # after the edition: left out
+    ]
+    missing = no_lead_growth(sheets)
+    assert missing is not None
+    assert (missing.nearest, missing.with_growth, missing.provinces) == (
+        Period.parse("2025-9M"),
+        2,
+        3,
+    )  # the national series is no province's
+
+
+def test_no_lead_growth_is_said_only_when_no_province_has_it() -> None:
+    assert no_lead_growth([lead_sheet("bac-ninh", 9.0), lead_sheet("lang-son")]) is None
+    nothing = no_lead_growth([_quarter_sheet("bac-ninh", {}), _quarter_sheet("ha-noi", {})])
+    assert nothing is not None and nothing.nearest is None and nothing.with_growth == 0

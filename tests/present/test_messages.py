@@ -7,9 +7,12 @@ import re
 
 import pytest
 
-from briefings.facts.messages import edition_summary, headline
+from briefings.domain.indicators import REGISTRY
+from briefings.domain.periods import Period
+from briefings.facts.messages import NoLeadGrowth, edition_summary, headline
 from briefings.present.citations import SourceList
-from briefings.present.messages import headline_text, summary_text
+from briefings.present.i18n import use_language
+from briefings.present.messages import headline_text, no_growth_text, summary_text
 from conftest import lead_sheet
 
 
@@ -82,3 +85,19 @@ def test_a_summary_of_one_province_says_it_is_the_only_one() -> None:
     summary = edition_summary([lead_sheet("bac-ninh", 5.0), lead_sheet("ha-noi")])
     assert summary is not None
     assert "only Bắc Ninh, +5.00% [1] is published" in summary_text(summary, SourceList())
+
+
+def test_a_cover_with_no_lead_growth_says_so_and_where_it_is_in_each_language() -> None:
+    missing = NoLeadGrowth(
+        REGISTRY["grdp"], Period.parse("2025-Q3"), 34, Period.parse("2025-9M"), 28
+    )
+    text = no_growth_text(missing)
+    assert text.startswith(
+        "No GRDP growth is published for Q3 2025 (July–September) for any of the 34 provinces."
+    )
+    assert "9 months of 2025 (January–September), for 28 of 34 provinces" in text
+    with use_language("vi"):
+        vietnamese = no_growth_text(missing)
+    assert "28/34 tỉnh" in vietnamese and "No GRDP" not in vietnamese
+    alone = no_growth_text(NoLeadGrowth(REGISTRY["grdp"], Period.parse("2025-Q3"), 3, None, 0))
+    assert "nearest" not in alone

@@ -69,6 +69,53 @@ class EditionSummary:
     national: Figure | None
 
 
+@dataclass(frozen=True)
+class NoLeadGrowth:
+    """An edition where no province has lead growth for its period, and the nearest period
+    that has some: a discrete quarter is seldom published, the year-to-date span ending with
+    it nearly always (Q3 → 9 months)."""
+
+    indicator: Indicator
+    period: Period
+    provinces: int
+    nearest: Period | None
+    with_growth: int  # provinces with lead growth for ``nearest``
+
+
+def no_lead_growth(sheets: list[FactSheet], lead: str = LEAD) -> NoLeadGrowth | None:
+    """What to say when no sheet has lead growth for the period (None when one has): the
+    period up to the edition's end with most provinces' lead growth in their trends, the
+    latest first."""
+    if not sheets or any(
+        (line := sheet.line(lead)) is not None and line.yoy_pct is not None for sheet in sheets
+    ):
+        return None
+    period = sheets[0].period
+    counts: dict[str, int] = {}
+    for sheet in sheets:
+        trends = sheet.trends
+        if trends.empty:
+            continue
+        own = trends[
+            (trends["indicator"] == lead)
+            & (trends["measure"] == "yoy_pct")
+            & (trends["role"] == "province")
+            & trends["value"].notna()
+        ]
+        for label in set(own["period"]):
+            counts[label] = counts.get(label, 0) + 1
+    published = [Period.parse(label) for label in counts]
+    before = [p for p in published if p.end <= period.end and p != period]
+    nearest = max(before, key=lambda p: (p.end, -p.first_month), default=None)
+    return NoLeadGrowth(
+        REGISTRY[lead],
+        period,
+        len(sheets),
+        nearest,
+        counts[nearest.label] if nearest else 0,
+    )
+
+
 def headline(sheet: FactSheet, lead: str = LEAD) -> Headline | None:
     """The province's headline, or None when its sheet has no figure at all."""
     line = sheet.line(lead)

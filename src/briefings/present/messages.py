@@ -5,7 +5,7 @@ Each number carries its citation, the number of its source in the document's lis
 
 from __future__ import annotations
 
-from briefings.facts.messages import EditionSummary, Headline, Ranked
+from briefings.facts.messages import EditionSummary, Headline, NoLeadGrowth, Ranked
 from briefings.facts.model import Figure
 from briefings.present.citations import SourceList
 from briefings.present.formatting import (
@@ -142,6 +142,26 @@ def summary_text(summary: EditionSummary, sources: SourceList) -> str:
         sentences.append(
             _("{count} of {total} provinces have a published growth figure.").format(
                 count=summary.with_growth, total=summary.provinces
+            )
+        )
+    return " ".join(sentences)
+
+
+def no_growth_text(missing: NoLeadGrowth) -> str:
+    """The cover's paragraph when no province has lead growth for the period: say so, and
+    name the nearest period that has it, so that the reader knows where the figures are."""
+    name, period = indicator_name(missing.indicator), fmt_period(missing.period)
+    first = _("No {indicator} growth is published for {period} for any of the {total} provinces.")
+    sentences = [first.format(indicator=name, period=period, total=missing.provinces)]
+    if missing.nearest is not None:
+        sentences.append(
+            _(
+                "The nearest period with it is {nearest}, for {count} of {total} provinces: build"
+                " that edition to compare them."
+            ).format(
+                nearest=fmt_period(missing.nearest),
+                count=missing.with_growth,
+                total=missing.provinces,
             )
         )
     return " ".join(sentences)

@@ -12,13 +12,13 @@ from pathlib import Path
 
 from briefings.domain.collation import sorted_vietnamese, vietnamese_key
 from briefings.domain.geography import POST
-from briefings.facts.messages import edition_summary
+from briefings.facts.messages import edition_summary, no_lead_growth
 from briefings.facts.model import FactSheet
 from briefings.present.citations import SourceEntry, SourceList, source_entries
 from briefings.present.figures import EditionFigures
 from briefings.present.formatting import MISSING, Cell, fmt_date, fmt_period, fmt_period_basis
 from briefings.present.i18n import _, indicator_name, language
-from briefings.present.messages import summary_text
+from briefings.present.messages import no_growth_text, summary_text
 from briefings.present.sheet_view import FigureView, SheetView, figure_view, row_view, sheet_view
 from briefings.present.wording import (
     boundary_note,
@@ -125,7 +125,8 @@ def document_view(
     sources = SourceList()
     several = comparison and len(sheets) > 1
     said = edition_summary(sheets) if several else None
-    summary = summary_text(said, sources) if said else ""
+    unsaid = no_lead_growth(sheets) if several and said is None else None
+    summary = summary_text(said, sources) if said else no_growth_text(unsaid) if unsaid else ""
     rows, missing = comparison_rows(sheets, lead_indicator, sources) if several else ((), [])
     sheet_views = tuple(
         sheet_view(
