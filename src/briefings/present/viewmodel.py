@@ -14,6 +14,7 @@ from briefings.domain.collation import sorted_vietnamese, vietnamese_key
 from briefings.domain.geography import POST
 from briefings.facts.messages import edition_summary, no_lead_growth
 from briefings.facts.model import FactSheet
+from briefings.facts.rank_agreement import disagreeing_ranks
 from briefings.present.citations import SourceEntry, SourceList, source_entries
 from briefings.present.figures import EditionFigures
 from briefings.present.formatting import MISSING, Cell, fmt_date, fmt_period, fmt_period_basis
@@ -23,6 +24,7 @@ from briefings.present.sheet_view import FigureView, SheetView, figure_view, row
 from briefings.present.wording import (
     boundary_note,
     conflict_rule,
+    disagreeing_ranks_line,
     missing_line,
     mixed_units_note,
     too_few_heading,
@@ -59,6 +61,7 @@ class DocumentView:
     comparison_title: str
     comparison: tuple[ComparisonRow, ...]
     comparison_missing: str  # the provinces without a figure, in one line
+    comparison_ranks: str  # the provinces whose national ranks disagree, in one line
     comparison_figures: tuple[FigureView, ...]
     sheets: tuple[SheetView, ...]
     sources: tuple[SourceEntry, ...]
@@ -128,6 +131,7 @@ def document_view(
     unsaid = no_lead_growth(sheets) if several and said is None else None
     summary = summary_text(said, sources) if said else no_growth_text(unsaid) if unsaid else ""
     rows, missing = comparison_rows(sheets, lead_indicator, sources) if several else ((), [])
+    disagreeing = disagreeing_ranks(sheets, lead_indicator) if several else ()
     sheet_views = tuple(
         sheet_view(
             s,
@@ -158,6 +162,9 @@ def document_view(
             missing_line(indicator_name(lead_indicator), missing, period)
             if missing and period
             else ""
+        ),
+        comparison_ranks=(
+            disagreeing_ranks_line([p.name_vi for p in disagreeing]) if disagreeing else ""
         ),
         comparison_figures=tuple(figure_view(c, base, sources) for c in drawn.comparisons)
         if several

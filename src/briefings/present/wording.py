@@ -131,6 +131,14 @@ def missing_line(indicator: str, names: list[str], period: Period) -> str:
     )
 
 
+def disagreeing_ranks_line(names: list[str]) -> str:
+    """The provinces whose national ranks contradict each other or their growth, in one line."""
+    return _(
+        "The national ranks of {provinces} disagree with each other or with the growth shown:"
+        " each is as its source published it, and sources may rank on different estimates."
+    ).format(provinces=_(" and ").join([", ".join(names[:-1]), names[-1]]))
+
+
 def mixed_units_note(indicator: str, units: list[str]) -> str:
     """Why an indicator published in several units is shown apart, not converted."""
     listed = _(" and ").join(_(_UNIT_NAMES[u]) if u in _UNIT_NAMES else u for u in units)
