@@ -31,6 +31,7 @@ from briefings.files import shown_path
 if TYPE_CHECKING:
     from concurrent.futures import Executor
 
+    from briefings.build.warm import Warm
     from briefings.pipeline import Prepared
 
 
@@ -87,7 +88,13 @@ def _said_up_to_date(config: Config) -> bool:
     return current is not None
 
 
-def _build_with(executor: Executor, config: Config, args: argparse.Namespace, reuse: bool) -> None:
+def _build_with(
+    executor: Executor,
+    config: Config,
+    args: argparse.Namespace,
+    reuse: bool,
+    warm: Warm | None = None,
+) -> None:
     """Build every edition of ``config`` on ``executor`` and say where each went."""
     from briefings.build.progress import showing_progress
     from briefings.pipeline import build
@@ -95,7 +102,7 @@ def _build_with(executor: Executor, config: Config, args: argparse.Namespace, re
 
     check_templates(config.templates)
     with showing_progress(sys.stderr, quiet=args.quiet) as progress:
-        results = build(config, executor=executor, progress=progress, reuse=reuse)
+        results = build(config, executor=executor, progress=progress, reuse=reuse, warm=warm)
     show_problems(results[0].problems)
     for result in results:
         print(f"built edition {result.edition}:")
@@ -113,12 +120,14 @@ def _watch(args: argparse.Namespace) -> int:
     """
     from briefings.build.cores import default_jobs
     from briefings.build.parallel import executor_for
+    from briefings.build.warm import Warm
     from briefings.build.watch import input_state, poll, watch
 
     config = _config(args)
     check_outputs(config)
     _check_jobs(args.jobs)
     first = True
+    warm = Warm()  # the tables' readings and the provinces' trends, kept between builds
 
     def build_once() -> None:
         nonlocal first
@@ -127,7 +136,7 @@ def _watch(args: argparse.Namespace) -> int:
             current = _config(args)
             check_outputs(current)
             if force or not _said_up_to_date(current):
-                _build_with(executor, current, args, reuse=not force)
+                _build_with(executor, current, args, reuse=not force, warm=warm)
         except BriefingError as exc:
             print(f"briefings: error: {exc.one_line()}", file=sys.stderr)
         watched = len(input_state(args.config))

@@ -29,6 +29,7 @@ from briefings.build.parallel import (
 )
 from briefings.build.progress import NO_PROGRESS, Progress
 from briefings.build.store import FOLDER, Store
+from briefings.build.warm import Warm
 from briefings.config import Config
 from briefings.domain.geography import load_geography
 from briefings.domain.languages import edition_folder
@@ -84,16 +85,19 @@ class BuildResult:
     problems: tuple[Problem, ...]
 
 
-def load_sources(config: Config, cache: ReadCache | None = None) -> Sources:
+def load_sources(
+    config: Config, cache: ReadCache | None = None, warm: Warm | None = None
+) -> Sources:
     """Every configured source as one tidy fact table (an article whose reading ``cache``
-    holds is not read again).
+    holds is not read again, nor a table whose reading ``warm`` holds).
 
     Article facts enter once an analyst accepted them in the reviewed file (or, when the
     configuration opts in, unreviewed, and then marked so in the PDF). An unreadable article
     is returned as a problem; the other sources still load.
     """
     tables = tuple(expand_patterns(config.tables, config.root, "[sources].tables"))
-    loaded = load_table_files(tables, config.root, declared=config.table_format)
+    kept = warm.tables if warm is not None else None
+    loaded = load_table_files(tables, config.root, declared=config.table_format, kept=kept)
     if not config.articles:
         return Sources(loaded.facts, tables, (), loaded.problems)
     articles = tuple(expand_patterns(config.articles, config.root, "[sources].articles"))
@@ -109,15 +113,16 @@ def load_sources(config: Config, cache: ReadCache | None = None) -> Sources:
     return Sources(facts, tables, articles, loaded.problems + read.problems + decided.problems)
 
 
-def prepare(config: Config, cache: ReadCache | None = None) -> Prepared:
+def prepare(config: Config, cache: ReadCache | None = None, warm: Warm | None = None) -> Prepared:
     """Load, select and resolve conflicts: everything before the fact sheets."""
-    sources = load_sources(config, cache)
+    sources = load_sources(config, cache, warm)
     selection = select(config, sources.facts, load_geography())
     return Prepared(sources, selection, resolve_conflicts(sources.facts))
 
 
-def build_sheets(prepared: Prepared) -> list[FactSheet]:
-    """One fact sheet per selected province, from the facts the conflict rule chose."""
+def build_sheets(prepared: Prepared, warm: Warm | None = None) -> list[FactSheet]:
+    """One fact sheet per selected province, from the facts the conflict rule chose (trends
+    that ``warm`` holds are not drawn again)."""
     selection, resolved = prepared.selection, prepared.resolved
     return build_fact_sheets(
         resolved.chosen,
@@ -127,6 +132,7 @@ def build_sheets(prepared: Prepared) -> list[FactSheet]:
         selection.formers,
         indicators=selection.indicators,
         trend_from=selection.trend_from,
+        kept_trends=warm.trends if warm is not None else None,
     )
 
 
@@ -144,6 +150,7 @@ def build(
     executor: Executor | None = None,
     progress: Progress = NO_PROGRESS,
     reuse: bool = True,
+    warm: Warm | None = None,
 ) -> list[BuildResult]:
     """Run every stage, once per language of the configuration, and move each finished
     edition into ``reports/`` and ``figures/``.
@@ -151,12 +158,14 @@ def build(
     Figures and documents are drawn and rendered as tasks on ``executor`` (by default one
     after another in this process); the bytes are the same whichever executor runs them.
     Work whose inputs are unchanged is copied from the store beside ``reports/``, unless
-    ``reuse`` is off (``--force``).
+    ``reuse`` is off (``--force``); a watching process passes what it keeps in ``warm``.
     """
     progress.stage("sources", 1)
     store = Store(config.reports_dir.parent / FOLDER, reuse=reuse)
-    prepared = prepare(config, ReadCache(store, code_digest()))
-    sheets = build_sheets(prepared)
+    if warm is not None:
+        warm.turn()
+    prepared = prepare(config, ReadCache(store, code_digest()), warm)
+    sheets = build_sheets(prepared, warm)
     measure_coverage(prepared, sheets)
     release_memory()  # the loaders' tables are gone: a forked worker need not copy their pages
     progress.advance("sources")

@@ -13,7 +13,7 @@ of two year-to-date rates.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 from typing import Any
 
 import pandas as pd
@@ -35,11 +35,21 @@ class FactIndex:
         self.rows: dict[Key, dict[Hashable, Any]] = {
             _key(row): row for row in chosen.to_dict("records")
         }
+        self._by_slug: dict[str, list[str]] | None = None
         self.alternatives: dict[Key, list[Alternative]] = {}
         for row in overridden.to_dict("records"):
             self.alternatives.setdefault(_key(row), []).append(
                 Alternative(float(row["value"]), str(row["source"]), str(row["published"]))
             )
+
+    def rows_of(self, slugs: Iterable[str]) -> list[str]:
+        """Every chosen fact of the provinces ``slugs`` as text, in a stable order: what the
+        figures of those provinces are read from (the overridden ones are only noted)."""
+        if self._by_slug is None:
+            self._by_slug = {}
+            for key, row in sorted(self.rows.items()):
+                self._by_slug.setdefault(key[0], []).append(repr(sorted(row.items(), key=str)))
+        return [row for slug in slugs for row in self._by_slug.get(slug, [])]
 
     def figure(
         self, province: Province, period: Period, indicator: str, measure: str

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import hashlib
+from collections.abc import Callable, Iterable, MutableMapping
 from dataclasses import replace
 
 import pandas as pd
@@ -24,14 +25,20 @@ def build_fact_sheets(
     *,
     indicators: Iterable[str] | None = None,
     trend_from: Period,
+    kept_trends: MutableMapping[str, pd.DataFrame] | None = None,
 ) -> list[FactSheet]:
-    """One fact sheet per province; ``formers`` maps a merged unit's slug to its members."""
+    """One fact sheet per province; ``formers`` maps a merged unit's slug to its members.
+    A province's trends that ``kept_trends`` holds under the facts they are drawn from are
+    not drawn again (a watching process rebuilding after one changed value)."""
     index = FactIndex(chosen, overridden)
     wanted = [REGISTRY[i] for i in (indicators or REGISTRY)]
     sheets = [
-        _sheet(index, province, period, wanted, formers.get(province.slug, []), trend_from)
+        _sheet(
+            index, province, period, wanted, formers.get(province.slug, []), trend_from,
+            kept_trends,
+        )
         for province in provinces
-    ]
+    ]  # fmt: skip
     return _with_selected_ranks(sheets)
 
 
@@ -42,11 +49,34 @@ def _sheet(
     wanted: list[Indicator],
     formers: list[Province],
     trend_from: Period,
+    kept_trends: MutableMapping[str, pd.DataFrame] | None = None,
 ) -> FactSheet:
     lines = [_line(index, province, period, indicator, formers) for indicator in wanted]
-    trends = trend_series(index, province, period, wanted, formers, trend_from)
+    if kept_trends is None:
+        trends = trend_series(index, province, period, wanted, formers, trend_from)
+    else:
+        key = _trend_key(index, province, period, wanted, formers, trend_from)
+        if key not in kept_trends:
+            kept_trends[key] = trend_series(index, province, period, wanted, formers, trend_from)
+        trends = kept_trends[key]
     kept = tuple(line for line in lines if line.has_data)
     return FactSheet(province, period, kept, trends, tuple(formers) if province.is_merged else ())
+
+
+def _trend_key(
+    index: FactIndex,
+    province: Province,
+    period: Period,
+    wanted: list[Indicator],
+    formers: list[Province],
+    trend_from: Period,
+) -> str:
+    """What a province's trends are drawn from: its own, its former provinces' and the
+    nation's facts, and the span and indicators asked for."""
+    digest = hashlib.sha256(repr((province, formers, period, wanted, trend_from)).encode())
+    for row in index.rows_of([province.slug, *(f.slug for f in formers), NATION.slug]):
+        digest.update(row.encode() + b"\n")
+    return digest.hexdigest()
 
 
 def _line(

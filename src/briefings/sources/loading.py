@@ -4,7 +4,7 @@ expands the configured glob patterns, loads every file and concatenates the vali
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -34,13 +34,18 @@ def load_tables(
     )
 
 
+Readings = MutableMapping[tuple[object, ...], Loaded]  # a table's reading under its file state
+
+
 def load_table_files(
     paths: Sequence[Path],
     root: Path,
     geography: Geography | None = None,
     declared: TableFormat | None = None,
+    kept: Readings | None = None,
 ) -> Loaded:
-    """Load table files already found (by ``expand_patterns``) into one tidy fact table."""
+    """Load table files already found (by ``expand_patterns``) into one tidy fact table; a
+    file whose reading ``kept`` holds under its present state is not read again."""
     geography = geography or load_geography()
     frames: list[pd.DataFrame] = []
     problems: list[Problem] = []
@@ -57,11 +62,32 @@ def load_table_files(
                     )
                 )
             continue
-        loaded = loader(path, root=root, geography=geography, declared=declared)
+        state = _file_state(path, root, declared) if kept is not None else None
+        loaded = kept.get(state) if kept is not None and state is not None else None
+        if loaded is None:
+            loaded = loader(path, root=root, geography=geography, declared=declared)
+            if kept is not None and state is not None:
+                kept[state] = loaded
         frames.append(loaded.facts)
         problems += loaded.problems
     facts = pd.concat(frames, ignore_index=True) if frames else empty_facts()
     return Loaded(facts, tuple(problems))
+
+
+def _file_state(path: Path, root: Path, declared: TableFormat | None) -> tuple[object, ...] | None:
+    """What a table's reading depends on, as a watcher sees it: the file's and its sidecar's
+    size and modification time, where it is shown from, and the declared format (None when
+    the file cannot be seen: it is read, and its reading says why)."""
+    try:
+        own = path.stat()
+    except OSError:
+        return None
+    try:
+        side = path.with_suffix(".toml").stat()
+        sidecar: tuple[int, int] | None = (side.st_size, side.st_mtime_ns)
+    except OSError:
+        sidecar = None
+    return (str(path.resolve()), own.st_size, own.st_mtime_ns, sidecar, str(root), declared)
 
 
 def unread_files(folder: Path, read: set[Path], root: Path) -> tuple[Problem, ...]:
