@@ -163,3 +163,19 @@ def test_dollars_earned_from_exports_are_the_exports_not_the_budgets_revenue() -
     ]
     budget = "In 2024, state budget revenue from exports reached VND 950 billion.\n"
     assert facts(budget, province="hoa-binh", published="2025-01-05") == []
+
+
+# Levels no province could have
+
+
+def test_a_level_too_small_for_any_province_takes_the_numbers_other_reading() -> None:
+    text = (
+        "En 2024, les recettes budgétaires de la province ont atteint 8,250 milliards de dongs.\n"
+    )
+    found = facts(text, province="cao-bang", published="2025-01-08", language="fr")
+    assert found == [("cao-bang", "2024-FY", "budget_revenue", "value", 8250.0)]
+
+
+def test_a_level_too_small_with_no_other_reading_is_no_figure() -> None:
+    text = "In 2024, the province's state budget revenue reached VND 12.5 billion.\n"
+    assert facts(text, province="cao-bang", published="2025-01-08") == []

@@ -134,8 +134,12 @@ class Quantity:
 
     @property
     def alternative(self) -> Decimal | None:
-        """The decimal reading of a number read with a thousands point ("8.891" as 8.891)."""
+        """The other reading of a number with one separator before three digits: the decimal
+        one of a number read with a thousands point ("8.891" as 8.891), the thousands one of a
+        number read with a decimal comma ("126,484" as 126 484)."""
         other = decimal_reading(self.written.lstrip("-−"))
+        if other is not None and other == abs(self.number):
+            other = other * 1000  # read as the decimal: the other is the thousands reading
         if other is None or other == abs(self.number):
             return None
         return -other if self.number < 0 else other

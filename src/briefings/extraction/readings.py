@@ -10,6 +10,7 @@ reading when that one is plausible.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -48,6 +49,16 @@ _CEILING = {
 # No province's exports, budget or investment is under ten thousand dollars or ten million
 # đồng: "surged to around $1." (the text cut before "billion") is no figure.
 _FLOOR = {"VND billion": Decimal("0.01"), "USD million": Decimal("0.01")}
+# Below these, a level is no province's even for one quarter (the smallest provinces collect
+# some 200 billion đồng of budget and sell 1,500 billion at retail in a quarter): "511,928
+# milliards" is 511 928 billion written the English way, "126,484 tỷ đồng" the same.
+_INDICATOR_FLOOR = {
+    "budget_revenue": Decimal(50),
+    "retail_sales": Decimal(100),
+    "grdp": Decimal(500),
+    "public_investment_disbursed": Decimal(10),
+    "tourist_arrivals": Decimal(1000),
+}
 
 
 @dataclass(frozen=True)
@@ -105,7 +116,8 @@ def read_figure(text: str, subject: Mention, figure: Figure) -> Reading | None:
     if indicator.id == "tourist_arrivals" and (
         quantity.kind == "count" or (quantity.kind == "plain" and quantity.scale > 1)
     ):
-        return _plausible(Reading(measure, quantity.amount, "arrivals", quals), quantity)
+        reading = Reading(measure, quantity.amount, "arrivals", quals)
+        return _plausible(reading, quantity, indicator.id)
     if indicator.id == "pci" and quantity.kind == "score" and not target:
         return Reading("value", quantity.number, "score", quals)
     return None
@@ -171,18 +183,28 @@ def _read_money(
         reading = Reading(measure, amount / _MILLION, unit, quals)
     else:
         return None
-    return _plausible(reading, quantity)
+    return _plausible(reading, quantity, indicator)
 
 
-def _plausible(reading: Reading, quantity: Quantity) -> Reading | None:
+def _plausible(reading: Reading, quantity: Quantity, indicator: str) -> Reading | None:
     """The reading, or the number's other reading when only that one is possible, or None."""
     if reading.value and abs(reading.value) < _FLOOR.get(reading.unit, 0):
         return None
+    floor = _INDICATOR_FLOOR.get(indicator, Decimal(0))
+    if reading.value and abs(reading.value) < floor:
+        return _other_reading(reading, quantity, lambda value: abs(value) >= floor)
     ceiling = _CEILING.get(reading.unit)
     if ceiling is None or abs(reading.value) <= ceiling:
         return reading
+    return _other_reading(reading, quantity, lambda value: abs(value) <= ceiling)
+
+
+def _other_reading(
+    reading: Reading, quantity: Quantity, possible: Callable[[Decimal], bool]
+) -> Reading | None:
+    """The number's other reading ("126,484": 126.484 or 126 484) when it is ``possible``."""
     if quantity.alternative is not None and quantity.number:
         value = reading.value * quantity.alternative / quantity.number
-        if abs(value) <= ceiling:
+        if possible(value):
             return Reading(reading.measure, value, reading.unit, reading.qualifiers)
     return None
