@@ -151,7 +151,8 @@ _YOY_BASE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
-    r"\s*(?:(?:year[-\s]on[-\s]year|on[-\s]year|annual)\s+)?(?:(?P<up>rise|increase|jump|growth|hike|surge|gain)|(?P<down>drop|decline|fall|decrease"
+    r"\s*(?:(?:year[-\s]on[-\s]year|on[-\s]year|annual)\s+)?"  # "a 21.4% year-on-year increase"
+    r"(?:(?P<up>rise|increase|jump|growth|hike|surge|gain)|(?P<down>drop|decline|fall|decrease"
     r"|contraction|reduction))(?!\w)",
     re.IGNORECASE,
 )
@@ -330,7 +331,8 @@ def cutoff_date(text: str) -> str:
 _STOCK = re.compile(
     r"(?<!\w)(?:valid\s+(?:FDI\s+)?projects|projets\s+(?:d'IDE\s+)?valides|còn\s+hiệu\s+lực"
     r"|(?:accumulated|cumulative(?:ly)?)(?!\s+(?:for|in|over|during|through)\s+(?:the\s+)?"
-    r"(?:whole\s+|full\s+|first\s+|past\s+)?(?:year|20\d\d|\w+\s+months|quarter))|lũy\s+kế\s+(?:đến\s+nay|từ)|luỹ\s+kế\s+(?:đến\s+nay|từ)"
+    r"(?:whole\s+|full\s+|first\s+|past\s+)?(?:year|20\d\d|\w+\s+months|quarter))"
+    r"|lũy\s+kế\s+(?:đến\s+nay|từ)|luỹ\s+kế\s+(?:đến\s+nay|từ)"
     r"|từ\s+trước\s+đến\s+nay"
     r"|since\s+(?:its\s+|the\s+)?(?:re-?)?establishment|depuis\s+(?:sa|la)\s+création)(?!\w)",
     re.IGNORECASE,

@@ -224,7 +224,8 @@ _BLOCKERS = (
     r"|(?:average\s+)?(?:per\s+capita\s+)?income(?:\s+per\s+capita)?|thu\s+nhập"
     r"|domestic\s+revenue|thu\s+nội\s+địa|(?:total\s+)?local\s+budget\s+(?:revenues?|collections?)"
     # (the budget's revenue from trade; "earned 2 billion USD from exports" is the exports)
-    r"|(?:revenue\s+)?(?<!usd\s)(?<!dollars\s)from\s+(?:land|import[-\s]export|imports?\s+and\s+exports?|exports?\s+and\s+imports?"
+    r"|(?:revenue\s+)?(?<!usd\s)(?<!dollars\s)from\s+(?:land|import[-\s]export"
+    r"|imports?\s+and\s+exports?|exports?\s+and\s+imports?"
     r"|imports?|exports?|foreign\s+trade|domestic\s+sources)"
     r"|(?:newly\s+)?(?:established|registered)\s+(?:enterprises|businesses|capital)"
     r"|number\s+of\s+(?:enterprises|businesses|projects|households)|poverty\s+rate"

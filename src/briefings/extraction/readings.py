@@ -50,8 +50,8 @@ _CEILING = {
 # đồng: "surged to around $1." (the text cut before "billion") is no figure.
 _FLOOR = {"VND billion": Decimal("0.01"), "USD million": Decimal("0.01")}
 # Below these, a level is no province's even for one quarter (the smallest provinces collect
-# some 200 billion đồng of budget and sell 1,500 billion at retail in a quarter): "511,928
-# milliards" is 511 928 billion written the English way, "126,484 tỷ đồng" the same.
+# some 200 billion đồng of budget and sell 1,500 billion at retail in a quarter): a GRDP of
+# "126,484 tỷ đồng" is 126 484 billion with the thousands written the English way.
 _INDICATOR_FLOOR = {
     "budget_revenue": Decimal(50),
     "retail_sales": Decimal(100),
