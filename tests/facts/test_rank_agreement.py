@@ -3,6 +3,8 @@ contradict one another or the growth beside them are named, in rank order."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefings.facts.model import FactSheet
 from briefings.facts.rank_agreement import disagreeing_ranks
 from briefings.present.wording import disagreeing_ranks_line
@@ -47,3 +49,13 @@ def test_the_line_names_every_province_once() -> None:
     line = disagreeing_ranks_line(["Hải Phòng", "Bà Rịa - Vũng Tàu", "Nghệ An"])
     assert line.startswith("The national ranks of Hải Phòng, Bà Rịa - Vũng Tàu and Nghệ An ")
     assert disagreeing_ranks_line(["A", "B"]).startswith("The national ranks of A and B ")
+
+
+def test_ranks_among_63_and_among_34_are_not_compared() -> None:
+    among_63 = lead_sheet("ha-noi", 7.0, rank=5)
+    line = among_63.lines[0]
+    assert line.national_rank is not None
+    rank = replace(line.national_rank, unit="rank/63")
+    among_63 = replace(among_63, lines=(replace(line, national_rank=rank),))
+    sheets = [among_63, lead_sheet("bac-ninh", 9.0, rank=5)]  # 5th of 63, 5th of 34
+    assert _names(sheets) == []

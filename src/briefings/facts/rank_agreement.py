@@ -19,17 +19,20 @@ def disagreeing_ranks(sheets: list[FactSheet], indicator: str) -> tuple[Province
     that rank above a province growing faster, in rank order."""
     ranked = sorted(
         (
-            (line.national_rank.value, line.yoy_pct.value, index, sheet.province)
+            (line.national_rank.value, line.yoy_pct.value, index, sheet.province,
+             line.national_rank.unit)
             for index, sheet in enumerate(sheets)
             if (line := sheet.line(indicator)) is not None
             and line.national_rank is not None
             and line.yoy_pct is not None
         ),
         key=lambda item: item[:3],
-    )
+    )  # fmt: skip
     flagged: set[int] = set()
-    for place, (rank, growth, index, _province) in enumerate(ranked):
-        for later_rank, later_growth, later, _later_province in ranked[place + 1 :]:
+    for place, (rank, growth, index, _province, unit) in enumerate(ranked):
+        for later_rank, later_growth, later, _later_province, later_unit in ranked[place + 1 :]:
+            if later_unit != unit:
+                continue  # "5th of 63" and "5th of 34" rank among different provinces
             if later_rank == rank or later_growth > growth + _SAME_GROWTH:
                 flagged |= {index, later}
-    return tuple(province for _r, _g, index, province in ranked if index in flagged)
+    return tuple(item[3] for item in ranked if item[2] in flagged)
