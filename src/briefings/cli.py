@@ -116,7 +116,8 @@ def _watch(args: argparse.Namespace) -> int:
 
     The libraries, the workers and the store stay warm between builds. A mistake in an input
     is said in one line and the watching goes on; ``--force`` rebuilds everything the first
-    time only. The executor is the one the configuration names at the start.
+    time only. The executor is the one the configuration names at the start: a change to it
+    is said, and takes effect when the watching is started again.
     """
     from briefings.build.cores import default_jobs
     from briefings.build.parallel import executor_for
@@ -135,6 +136,9 @@ def _watch(args: argparse.Namespace) -> int:
         try:
             current = _config(args)
             check_outputs(current)
+            changed = executor_change(config, current)
+            if changed:
+                print(f"briefings: note: {changed}", file=sys.stderr)
             if force or not _said_up_to_date(current):
                 _build_with(executor, current, args, reuse=not force, warm=warm)
         except BriefingError as exc:
@@ -149,6 +153,21 @@ def _watch(args: argparse.Namespace) -> int:
         except KeyboardInterrupt:
             print("briefings: stopped watching", file=sys.stderr)
     return EXIT_OK
+
+
+def executor_change(started: Config, current: Config) -> str:
+    """What changed in ``[build]``'s executor since the watching started ("" if nothing): the
+    running workers cannot become another kind, so the builds go on on the first one."""
+    was = (started.executor, started.scheduler)
+    now = (current.executor, current.scheduler)
+    if was == now:
+        return ""
+    shown = " on ".join(filter(None, now))
+    running = " on ".join(filter(None, was))
+    return (
+        f'[build].executor is now "{shown}" but this watch runs on "{running}"; '
+        "stop it (Ctrl-C) and start build --watch again to use the new one"
+    )
 
 
 def cmd_check(args: argparse.Namespace) -> int:

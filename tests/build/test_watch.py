@@ -12,12 +12,15 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pikepdf
 import pytest
 
 from briefings.build.watch import State, input_state, watch
+from briefings.cli import executor_change
+from briefings.config import load_config
 from conftest import real_project
 
 CONFIG = (
@@ -60,6 +63,16 @@ def test_the_state_follows_every_configured_input(tmp_path: Path) -> None:
     assert second != first
     (tmp_path / "sources" / "tables" / "b.csv").write_text("new\n", encoding="utf-8")
     assert len(input_state(config)) == len(second) + 1
+
+
+def test_a_changed_executor_is_said_since_the_workers_cannot_change(tmp_path: Path) -> None:
+    (tmp_path / "briefings.toml").write_text(CONFIG, encoding="utf-8")
+    started = load_config(tmp_path / "briefings.toml")
+    assert executor_change(started, started) == ""
+    dask = replace(started, executor="dask", scheduler="tcp://10.0.0.5:8786")
+    said = executor_change(started, dask)
+    assert said.startswith('[build].executor is now "dask on tcp://10.0.0.5:8786"')
+    assert 'this watch runs on "processes"' in said and "start build --watch again" in said
 
 
 def test_a_configuration_being_edited_is_watched_alone(tmp_path: Path) -> None:
