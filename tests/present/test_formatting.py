@@ -102,3 +102,19 @@ def test_runs_of_citations_become_ranges_linked_to_the_appendix() -> None:
 def test_prose_citations_become_links_and_the_rest_is_escaped() -> None:
     text = str(linked("GRDP <b>grew</b> +8.02% [3]."))
     assert text == 'GRDP &lt;b&gt;grew&lt;/b&gt; +8.02% <a class="cite" href="#src-3">[3]</a>.'
+
+
+def test_a_value_formatted_before_in_another_language_or_type_is_formatted_anew() -> None:
+    import numpy as np
+
+    from briefings.present.formatting import fmt_date, fmt_number
+    from briefings.present.i18n import use_language
+
+    english = (fmt_percent(8.02), fmt_number(20699.5), fmt_date("2026-01-06"))
+    with use_language("vi"):
+        vietnamese = (fmt_percent(8.02), fmt_number(20699.5), fmt_date("2026-01-06"))
+    assert english == ("+8.02%", "20,699.5", "January 6, 2026")
+    assert vietnamese == ("+8,02%", "20.699,5", "6 tháng 1 năm 2026")
+    assert (fmt_percent(8.02), fmt_number(20699.5)) == english[:2]  # kept, per language
+    assert fmt_number(np.float64(20699.5)) == fmt_number(20699.5)
+    assert fmt_number(3) == "3" and fmt_number(3.0) == "3"

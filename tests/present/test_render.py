@@ -3,6 +3,7 @@ failure reads (one RenderError naming the template, its line and the URL; never 
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,3 +95,27 @@ def test_a_build_needs_the_root_template_the_stylesheet_and_the_fonts(tmp_path: 
     assert info.value.one_line() == (
         "templates/fonts/NotoSans-Bold.ttf: missing; restore it from git: every build reads it"
     )
+
+
+def test_the_templates_are_compiled_once_and_again_when_their_text_changes(
+    tmp_path: Path,
+) -> None:
+    """Builds share an environment while the templates are unchanged; an edit that leaves a
+    file's size and modification time as they were is still a change."""
+    from briefings.present.render import Provenance, make_renderer
+
+    templates, out, _ = _project(tmp_path, "<h1>{{ title }}</h1>")
+    (templates / "style.css").write_text("h1 { color: black }", encoding="utf-8")
+    (templates / "fonts").mkdir()
+    for font in ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"):
+        shutil.copy(ROOT / "templates" / "fonts" / font, templates / "fonts" / font)
+    provenance = Provenance("", "0" * 64, None)
+    first = make_renderer(templates, out, provenance)
+    assert make_renderer(templates, out, provenance).env is first.env
+    page = templates / "briefing.html.j2"
+    when = page.stat().st_mtime_ns
+    page.write_text("<h2>{{ title }}</h2>", encoding="utf-8")  # the same size
+    os.utime(page, ns=(when, when))
+    again = make_renderer(templates, out, provenance)
+    assert again.env is not first.env
+    assert render_html(_View("t"), again.env, templates) == "<h2>t</h2>"  # type: ignore[arg-type]

@@ -51,14 +51,21 @@ class Store:
         except (OSError, ValueError):
             return None
         files: dict[str, str] = recorded["files"]
-        if not self.reuse or not all(
-            (entry / "files" / name).is_file() and sha256(entry / "files" / name) == digest
-            for name, digest in files.items()
-        ):
+        if not self.reuse:
             return None
-        for name in files:
+        contents: dict[str, bytes] = {}
+        for name, digest in files.items():  # each file read once: checked, then written
+            try:
+                data = (entry / "files" / name).read_bytes()
+            except OSError:
+                return None
+            if hashlib.sha256(data).hexdigest() != digest:
+                return None
+            contents[name] = data
+        for name, data in contents.items():
             (target / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(entry / "files" / name, target / name)  # its mtime: when it was made
+            (target / name).write_bytes(data)
+            shutil.copystat(entry / "files" / name, target / name)  # its mtime: when made
         os.utime(entry)  # used: kept by ``prune``
         return recorded["result"]
 

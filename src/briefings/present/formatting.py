@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from babel.dates import format_date, get_month_names
@@ -50,14 +51,22 @@ def fmt_number(value: float | None, decimals: int = 1) -> str:
     if value is None or _missing(value):
         return MISSING
     pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
-    text = format_decimal(value, format=pattern, locale=language())
+    text = _decimal(value, pattern, language())
     return "0" if text == "-0" else text
 
 
 def _fixed(value: float, decimals: int) -> str:
     """Exactly ``decimals`` decimals, digits grouped: one precision per measure."""
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(value, format=pattern, locale=language())
+    return _decimal(value, pattern, language())
+
+
+@lru_cache(maxsize=16_384, typed=True)
+def _decimal(value: float, pattern: str, locale: str) -> str:
+    """Babel's ``format_decimal``, kept: it parses its pattern on every call (~80 µs), and an
+    edition prints the same values again in each document and language that shows them.
+    ``typed``: a value of another type (an int, a numpy float) is formatted on its own."""
+    return format_decimal(value, format=pattern, locale=locale)
 
 
 # unit: (scale from, divisor, scaled pattern, plain pattern, decimals below the scale)
@@ -224,8 +233,14 @@ def fmt_date(published: str) -> str:
     if not published:
         return ""
     if len(published) == 7:
-        return format_date(date.fromisoformat(published + "-01"), _("MMMM y"), locale=language())
-    return format_date(date.fromisoformat(published[:10]), _("MMMM d, y"), locale=language())
+        return _date(published + "-01", _("MMMM y"), language())
+    return _date(published[:10], _("MMMM d, y"), language())
+
+
+@lru_cache(maxsize=4_096)
+def _date(iso: str, pattern: str, locale: str) -> str:
+    """Babel's ``format_date``, kept: a source's date is printed wherever the source is cited."""
+    return format_date(date.fromisoformat(iso), pattern, locale=locale)
 
 
 def citation_ranges(numbers: Iterable[int]) -> list[tuple[int, int]]:

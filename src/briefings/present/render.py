@@ -11,12 +11,13 @@ the PDF metadata) is made once, in a ``Renderer``.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import datetime
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -101,8 +102,29 @@ def _remade(
     return Renderer(templates, _environment(templates), out, css, fonts, provenance)
 
 
-@cache
 def _environment(templates: Path) -> jinja2.Environment:
+    """The environment of ``templates`` as they are now, kept in this process while their
+    files are unchanged: it compiles each template once (0.1 s an edition; the editions of a
+    build, and a watching process's builds, share it). Kept by content, not by Jinja's check
+    of modification times, which a quick edit can leave unchanged."""
+    return _kept_environment(templates, _templates_digest(templates))
+
+
+def _templates_digest(templates: Path) -> str:
+    """The contents of the templates (not the fonts, which Jinja never reads)."""
+    digest = hashlib.sha256()
+    for path in sorted(templates.rglob("*")):
+        if path.is_file() and "fonts" not in path.relative_to(templates).parts:
+            digest.update(f"{path.relative_to(templates).as_posix()}\0".encode())
+            try:
+                digest.update(path.read_bytes())
+            except OSError:  # unreadable: Jinja says so, naming the template, when it is used
+                digest.update(b"\0unreadable")
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=4)
+def _kept_environment(templates: Path, _digest: str) -> jinja2.Environment:
     return make_environment(templates)
 
 
@@ -118,7 +140,7 @@ def make_renderer(templates: Path, out: Path, provenance: Provenance) -> Rendere
             fix="restore it from git, or save it as UTF-8 text",
         ) from None
     fonts = copy_fonts(templates / "fonts", out / "fonts")
-    return Renderer(templates, make_environment(templates), out, css, fonts, provenance)
+    return Renderer(templates, _environment(templates), out, css, fonts, provenance)
 
 
 @dataclass(frozen=True)
