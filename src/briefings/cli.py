@@ -116,11 +116,11 @@ def _watch(args: argparse.Namespace) -> int:
 
     The libraries, the workers and the store stay warm between builds. A mistake in an input
     is said in one line and the watching goes on; ``--force`` rebuilds everything the first
-    time only. The executor is the one the configuration names at the start: a change to it
-    is said, and takes effect when the watching is started again.
+    time only. A changed ``[build]`` executor or scheduler is started for the next build, and
+    said; one that cannot start is said as the mistake it is, and the workers stay.
     """
     from briefings.build.cores import default_jobs
-    from briefings.build.parallel import executor_for
+    from briefings.build.parallel import Workers
     from briefings.build.warm import Warm
     from briefings.build.watch import input_state, poll, watch
 
@@ -129,6 +129,7 @@ def _watch(args: argparse.Namespace) -> int:
     _check_jobs(args.jobs)
     first = True
     warm = Warm()  # the tables' readings and the provinces' trends, kept between builds
+    workers = Workers(args.jobs or default_jobs(), config.executor, config.scheduler)
 
     def build_once() -> None:
         nonlocal first
@@ -136,38 +137,29 @@ def _watch(args: argparse.Namespace) -> int:
         try:
             current = _config(args)
             check_outputs(current)
-            changed = executor_change(config, current)
-            if changed:
-                print(f"briefings: note: {changed}", file=sys.stderr)
+            if workers.use(current.executor, current.scheduler):
+                print(f"briefings: note: {executor_note(current)}", file=sys.stderr)
             if force or not _said_up_to_date(current):
-                _build_with(executor, current, args, reuse=not force, warm=warm)
+                _build_with(workers.executor, current, args, reuse=not force, warm=warm)
         except BriefingError as exc:
             print(f"briefings: error: {exc.one_line()}", file=sys.stderr)
         watched = len(input_state(args.config))
         print(f"briefings: watching {watched} inputs for changes (Ctrl-C stops)", file=sys.stderr)
         sys.stdout.flush()
 
-    with executor_for(args.jobs or default_jobs(), config.executor, config.scheduler) as executor:
-        try:
-            watch(build_once, lambda: input_state(args.config), poll)
-        except KeyboardInterrupt:
-            print("briefings: stopped watching", file=sys.stderr)
+    try:
+        watch(build_once, lambda: input_state(args.config), poll)
+    except KeyboardInterrupt:
+        print("briefings: stopped watching", file=sys.stderr)
+    finally:
+        workers.close()
     return EXIT_OK
 
 
-def executor_change(started: Config, current: Config) -> str:
-    """What changed in ``[build]``'s executor since the watching started ("" if nothing): the
-    running workers cannot become another kind, so the builds go on on the first one."""
-    was = (started.executor, started.scheduler)
-    now = (current.executor, current.scheduler)
-    if was == now:
-        return ""
-    shown = " on ".join(filter(None, now))
-    running = " on ".join(filter(None, was))
-    return (
-        f'[build].executor is now "{shown}" but this watch runs on "{running}"; '
-        "stop it (Ctrl-C) and start build --watch again to use the new one"
-    )
+def executor_note(current: Config) -> str:
+    """What a watching process says when it has started the workers ``[build]`` now names."""
+    shown = " on ".join(filter(None, (current.executor, current.scheduler)))
+    return f'[build].executor changed: the builds now run on "{shown}"'
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -360,6 +352,28 @@ def _shown(path: Path) -> str:
     return shown_path(path, Path.cwd())
 
 
+def set_up_logging(verbose: int) -> None:
+    """briefings' own log on stderr from ``-v``; the libraries' own logs (font subsetting,
+    layout steps, Dask's cluster) only with ``-vv``. WeasyPrint's warnings still reach the
+    renderer, which turns them into errors."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="briefings: %(levelname)s: %(message)s",
+        force=True,
+    )
+    for library in LIBRARY_LOGGERS:
+        logging.getLogger(library).setLevel(logging.DEBUG if verbose > 1 else logging.WARNING)
+    if verbose < 2:
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(_libraries_quiet)
+
+
+def _libraries_quiet(record: logging.LogRecord) -> bool:
+    """A library's record below WARNING is dropped even where the library set its own level:
+    Dask's ``distributed``, imported only when a build runs on it, sets INFO on import."""
+    return record.name.partition(".")[0] == "briefings" or record.levelno >= logging.WARNING
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     parser = make_parser()
@@ -367,15 +381,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse already printed its one-line usage error
         return int(exc.code or 0)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="briefings: %(levelname)s: %(message)s",
-        force=True,
-    )
-    # The libraries' own logs (font subsetting, layout steps) only with -vv. WeasyPrint's
-    # warnings still reach the renderer, which turns them into errors.
-    for library in LIBRARY_LOGGERS:
-        logging.getLogger(library).setLevel(logging.DEBUG if args.verbose > 1 else logging.WARNING)
+    set_up_logging(args.verbose)
     try:
         return COMMANDS[args.command](args)
     except BriefingError as exc:

@@ -86,6 +86,29 @@ def test_library_logs_are_quiet_unless_very_verbose(flags: list[str], level: int
         assert logging.getLogger(library).level == level
 
 
+@pytest.mark.parametrize(("verbose", "shown"), [(0, False), (1, False), (2, True)])
+def test_a_library_that_sets_its_own_level_is_still_quiet(verbose: int, shown: bool) -> None:
+    """Dask's ``distributed`` sets INFO on its loggers when a build first imports it, after
+    the command line has set the libraries' levels."""
+    from briefings.cli import set_up_logging
+
+    stream = io.StringIO()
+    set_up_logging(verbose)
+    root = logging.getLogger()
+    try:
+        root.handlers[0].setStream(stream)  # type: ignore[attr-defined]
+        logging.getLogger("distributed.scheduler").setLevel(logging.INFO)
+        logging.getLogger("distributed.scheduler").info("Scheduler at: tcp://127.0.0.1:1")
+        logging.getLogger("distributed.scheduler").warning("a worker was lost")
+        logging.getLogger("briefings.build.parallel").warning("a task failed")
+    finally:
+        logging.getLogger("distributed.scheduler").setLevel(logging.NOTSET)
+        set_up_logging(0)
+    said = stream.getvalue()
+    assert ("Scheduler at" in said) is shown
+    assert "a worker was lost" in said and "a task failed" in said
+
+
 def test_jobs_must_be_positive(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     config = real_project(tmp_path, CONFIG)
     assert main(["build", "--config", str(config), "--jobs", "0"]) == 2

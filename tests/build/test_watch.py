@@ -18,9 +18,11 @@ from pathlib import Path
 import pikepdf
 import pytest
 
+from briefings.build.parallel import SerialExecutor, Workers
 from briefings.build.watch import State, input_state, watch
-from briefings.cli import executor_change
+from briefings.cli import executor_note
 from briefings.config import load_config
+from briefings.errors import ConfigError
 from conftest import real_project
 
 CONFIG = (
@@ -65,14 +67,34 @@ def test_the_state_follows_every_configured_input(tmp_path: Path) -> None:
     assert len(input_state(config)) == len(second) + 1
 
 
-def test_a_changed_executor_is_said_since_the_workers_cannot_change(tmp_path: Path) -> None:
+def test_a_changed_executor_is_started_and_said(tmp_path: Path) -> None:
     (tmp_path / "briefings.toml").write_text(CONFIG, encoding="utf-8")
     started = load_config(tmp_path / "briefings.toml")
-    assert executor_change(started, started) == ""
+    workers = Workers(1, started.executor, started.scheduler)
+    first = workers.executor
+    assert not workers.use("processes", "") and workers.executor is first
+    assert workers.use("dask", "")  # one job: Dask or not, the tasks run in this process
+    assert isinstance(workers.executor, SerialExecutor) and workers.executor is not first
+    assert workers.running == ("dask", "")
     dask = replace(started, executor="dask", scheduler="tcp://10.0.0.5:8786")
-    said = executor_change(started, dask)
-    assert said.startswith('[build].executor is now "dask on tcp://10.0.0.5:8786"')
-    assert 'this watch runs on "processes"' in said and "start build --watch again" in said
+    assert executor_note(dask) == (
+        '[build].executor changed: the builds now run on "dask on tcp://10.0.0.5:8786"'
+    )
+
+
+def test_an_executor_that_cannot_start_leaves_the_running_workers() -> None:
+    workers = Workers(2)
+    pool = workers.executor
+    try:
+        with pytest.raises(ConfigError) as info:
+            workers.use("dask", "no-address")
+        assert info.value.one_line().startswith(
+            '[build].scheduler: no Dask scheduler at "no-address" (missing port number'
+        )
+        assert workers.executor is pool and workers.running == ("processes", "")
+        assert workers.executor.submit(int, "7").result() == 7
+    finally:
+        workers.close()
 
 
 def test_a_configuration_being_edited_is_watched_alone(tmp_path: Path) -> None:

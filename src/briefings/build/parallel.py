@@ -49,6 +49,7 @@ from briefings.present.figures import (
     sheet_figures,
 )
 from briefings.present.i18n import use_language
+from briefings.present.pdf import first_line
 from briefings.present.render import (
     BRIEFING,
     Renderer,
@@ -97,6 +98,36 @@ def executor_for(jobs: int, kind: str = "processes", scheduler: str = "") -> Ite
         return
     with RenewablePool(jobs) as pool:
         yield pool
+
+
+class Workers:
+    """The executor a watching process builds on: always the one ``[build]`` names now. A
+    changed executor or scheduler is started before the running one stops, so one that cannot
+    start (a scheduler nobody runs) leaves the builds on the workers they had."""
+
+    def __init__(self, jobs: int, kind: str = "processes", scheduler: str = "") -> None:
+        self._jobs = jobs
+        self._stack = ExitStack()
+        self.executor = self._stack.enter_context(executor_for(jobs, kind, scheduler))
+        self.running = (kind, scheduler)
+
+    def use(self, kind: str, scheduler: str) -> bool:
+        """Build on ``kind`` (on ``scheduler``) from now on; whether the workers changed."""
+        if (kind, scheduler) == self.running:
+            return False
+        fresh = ExitStack()
+        try:
+            executor = fresh.enter_context(executor_for(self._jobs, kind, scheduler))
+        except BaseException:
+            fresh.close()
+            raise
+        self._stack.close()
+        self._stack, self.executor, self.running = fresh, executor, (kind, scheduler)
+        return True
+
+    def close(self) -> None:
+        """Stop the workers."""
+        self._stack.close()
 
 
 class RenewablePool(Executor):
@@ -199,7 +230,7 @@ def _dask(jobs: int, scheduler: str) -> Iterator[Executor]:
 
     with ExitStack() as stack:
         if scheduler:
-            client = stack.enter_context(distributed.Client(scheduler))
+            client = stack.enter_context(_client(distributed, scheduler))
         else:
             # Dask's statistical profiler samples each worker's stack every 10 ms and keeps the
             # trees: with WeasyPrint's deep stacks a worker grew by ~1.5 MiB a document (the
@@ -210,6 +241,20 @@ def _dask(jobs: int, scheduler: str) -> Iterator[Executor]:
             )
             client = stack.enter_context(distributed.Client(cluster))
         yield client.get_executor()
+
+
+def _client(distributed: Any, scheduler: str) -> Any:
+    """A Dask client of the scheduler at ``scheduler``; an address that is malformed, or where
+    no scheduler answers, is the configuration's mistake, said in one line."""
+    try:
+        return distributed.Client(scheduler)
+    except (OSError, ValueError) as exc:
+        raise ConfigError(
+            f'no Dask scheduler at "{scheduler}" ({first_line(exc)})',
+            key="[build].scheduler",
+            fix='start one there (dask scheduler), correct the address, or write scheduler = ""'
+            " for a cluster on this machine",
+        ) from None
 
 
 def _start_worker() -> None:
