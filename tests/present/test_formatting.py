@@ -118,3 +118,14 @@ def test_a_value_formatted_before_in_another_language_or_type_is_formatted_anew(
     assert (fmt_percent(8.02), fmt_number(20699.5)) == english[:2]  # kept, per language
     assert fmt_number(np.float64(20699.5)) == fmt_number(20699.5)
     assert fmt_number(3) == "3" and fmt_number(3.0) == "3"
+
+
+def test_names_are_listed_as_a_reader_writes_them() -> None:
+    from briefings.present.formatting import fmt_names
+    from briefings.present.i18n import use_language
+
+    assert [fmt_names(n) for n in ([], ["A"], ["A", "B"], ["A", "B", "C"])] == [
+        "", "A", "A and B", "A, B and C",
+    ]  # fmt: skip
+    with use_language("vi"):
+        assert fmt_names(["Hà Nội", "Huế"]) == "Hà Nội và Huế"

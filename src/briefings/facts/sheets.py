@@ -52,12 +52,13 @@ def _sheet(
     kept_trends: MutableMapping[str, pd.DataFrame] | None = None,
 ) -> FactSheet:
     lines = [_line(index, province, period, indicator, formers) for indicator in wanted]
+    drawn_from = (index, province, period, wanted, formers, trend_from)
     if kept_trends is None:
-        trends = trend_series(index, province, period, wanted, formers, trend_from)
+        trends = trend_series(*drawn_from)
     else:
-        key = _trend_key(index, province, period, wanted, formers, trend_from)
+        key = _trend_key(*drawn_from)
         if key not in kept_trends:
-            kept_trends[key] = trend_series(index, province, period, wanted, formers, trend_from)
+            kept_trends[key] = trend_series(*drawn_from)
         trends = kept_trends[key]
     kept = tuple(line for line in lines if line.has_data)
     return FactSheet(province, period, kept, trends, tuple(formers) if province.is_merged else ())

@@ -243,6 +243,13 @@ def _date(iso: str, pattern: str, locale: str) -> str:
     return format_date(date.fromisoformat(iso), pattern, locale=locale)
 
 
+def fmt_names(names: list[str]) -> str:
+    """Names listed as a reader writes them: ``A``, ``A and B``, ``A, B and C``."""
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + _(" and ") + names[-1]
+
+
 def citation_ranges(numbers: Iterable[int]) -> list[tuple[int, int]]:
     """Runs of consecutive citation numbers: 2, 3, 4, 7 → (2, 4), (7, 7)."""
     runs: list[tuple[int, int]] = []

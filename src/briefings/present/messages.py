@@ -9,6 +9,7 @@ from briefings.facts.messages import EditionSummary, Headline, NoLeadGrowth, Ran
 from briefings.facts.model import Figure
 from briefings.present.citations import SourceList
 from briefings.present.formatting import (
+    fmt_names,
     fmt_percent,
     fmt_period,
     fmt_points,
@@ -109,8 +110,7 @@ def _target_sentence(headline: Headline, sources: SourceList) -> list[str]:
 
 
 def _names(ranked: tuple[Ranked, ...], sources: SourceList) -> str:
-    names = [r.province.name_vi for r in ranked]
-    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + _(" and ") + names[-1]
+    joined = fmt_names([r.province.name_vi for r in ranked])
     cited = "".join(_cite(r.growth, sources) for r in ranked)
     return f"{joined}, {fmt_percent(ranked[0].growth.value)} {cited}"
 

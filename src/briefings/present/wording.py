@@ -11,7 +11,13 @@ from briefings.domain.geography import POST, Province
 from briefings.domain.periods import Period
 from briefings.domain.publishers import Tier
 from briefings.facts.model import Figure
-from briefings.present.formatting import fmt_percent, fmt_period, fmt_period_name, fmt_value
+from briefings.present.formatting import (
+    fmt_names,
+    fmt_percent,
+    fmt_period,
+    fmt_period_name,
+    fmt_value,
+)
 from briefings.present.i18n import N_, _
 
 _TIER_NAMES = {
@@ -136,7 +142,7 @@ def disagreeing_ranks_line(names: list[str]) -> str:
     return _(
         "The national ranks of {provinces} disagree with each other or with the growth shown:"
         " each is as its source published it, and sources may rank on different estimates."
-    ).format(provinces=_(" and ").join([", ".join(names[:-1]), names[-1]]))
+    ).format(provinces=fmt_names(names))
 
 
 def mixed_units_note(indicator: str, units: list[str]) -> str:
