@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from briefings.extraction.prefixes import prefix_regex
+
 _LITERAL = re.compile(r"(\\.|\(\?P[<=])|(\w)")
 
 
@@ -35,13 +37,14 @@ class WordScan:
 
     A pattern that opens with a look-behind ("(?<!\\w)") gives the regex engine no character to
     look for, so it starts a whole match attempt at every character of the text. The finder
-    is the same pattern with the look-behind turned into a character the match must follow
-    ("[^\\w]"): the engine then skips, in one fast loop, every character that is no such one
-    (most of a text), and the pattern itself is matched again only where the finder found.
+    starts with a character the match must follow ("[^\\w]") instead: the engine then skips, in
+    one fast loop, every character that is no such one (most of a text). After it come the
+    first few characters every match starts with (``prefix_regex``), so most words are passed
+    at their first letters; the pattern itself is tried only where the finder found.
     """
 
     pattern: re.Pattern[str]  # "(?<![C])BODY": the matches wanted
-    finder: re.Pattern[str]  # "[^C]BODY": a match of BODY just after a character not in C
+    finder: re.Pattern[str]  # "[^C]PREFIXES": just after a character not in C, where BODY may
 
     @classmethod
     def compile(
@@ -51,15 +54,16 @@ class WordScan:
         compiler: Callable[[str], re.Pattern[str]] = re.compile,
     ) -> WordScan:
         """The scan of ``(?<![not_after])body``, ``not_after`` the inside of a class."""
-        return cls(
-            compiler(rf"(?<![{not_after}])(?:{body})"), compiler(rf"[^{not_after}](?:{body})")
-        )
+        pattern = compiler(rf"(?<![{not_after}])(?:{body})")
+        written = compiler(body)  # as the compiler wrote it ("caseless": letters lowered)
+        prefixes = prefix_regex(written.pattern) or written.pattern
+        return cls(pattern, re.compile(rf"[^{not_after}](?:{prefixes})", written.flags))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """``self.pattern.finditer(text)``: the leftmost match, then the leftmost one from its
         end, and so on. After the text's start, a match can start only at a position just after
-        a character not in C, so the leftmost one from ``pos`` starts one after the finder's
-        leftmost hit from ``pos - 1`` (the body is the same, at the same place of one text)."""
+        a character not in C where the finder holds, so the leftmost one from ``pos`` starts
+        one after one of the finder's hits from ``pos - 1``, the first hit where it matches."""
         match = self.pattern.match(text)
         pos = 0
         while True:
@@ -68,8 +72,9 @@ class WordScan:
                 if hit is None:
                     return
                 match = self.pattern.match(text, hit.start() + 1)
-                if match is None:  # cannot happen: the finder matched this very body here
-                    raise AssertionError(f"{self.pattern.pattern!r} lost a match at {pos}")
+                if match is None:  # a prefix, but no match: look on from the next character
+                    pos = hit.start() + 2
+                    continue
             if match.end() == match.start():
                 raise ValueError(f"{self.pattern.pattern!r} matched an empty string")
             yield match
