@@ -1,9 +1,10 @@
 """What a watching process keeps between builds (synthetic tables of tests/data): a table
-is read again only when it or its sidecar changed, a province's trends are drawn again only
-when its facts did, and what the last build did not use is forgotten."""
+is read again only when its or its sidecar's content changed, a province's trends are drawn
+again only when its facts did, and what the last build did not use is forgotten."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -55,6 +56,24 @@ def test_a_table_is_read_again_only_when_it_changed(
     warm.turn()
     load_table_files([table], tmp_path, kept=warm.tables)
     assert read == [table, table]
+
+
+def test_an_edit_that_keeps_size_and_time_is_read(tmp_path: Path) -> None:
+    """Two saves in one clock tick, the second of the same size: the reading is the new one."""
+    table = tmp_path / "grdp.csv"
+    shutil.copy(DATA / "synthetic_long.csv", table)
+    warm = Warm()
+    first = load_table_files([table], tmp_path, kept=warm.tables)
+    before = table.stat()
+    text = table.read_text(encoding="utf-8")
+    assert "5.00,%" in text
+    table.write_text(text.replace("5.00,%", "5.50,%", 1), encoding="utf-8")  # synthetic value
+    os.utime(table, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (table.stat().st_size, table.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    warm.turn()
+    again = load_table_files([table], tmp_path, kept=warm.tables)
+    assert set(first.facts["value"]) != set(again.facts["value"])
+    assert 5.5 in set(again.facts["value"])
 
 
 def _sheets(facts: pd.DataFrame, kept: LastBuild[str, pd.DataFrame]) -> list[FactSheet]:

@@ -3,8 +3,9 @@
 A build in a fresh process reads every table and draws every province's trends; a watching
 process rebuilds after a change to one value, and read all five tables and all 34 provinces'
 trends again for it (about a second, before any figure). Kept here: each table file's reading,
-under its own and its sidecar's size and modification time (what ``watch`` polls), and each
-province's trend series, under the facts it is drawn from. Entries last one build unused: a
+under its own and its sidecar's content (a digest: ``watch`` polls size and modification time,
+which an edit in the same clock tick can leave as they were), and each province's trend
+series, under the facts it is drawn from. Entries last one build unused: a
 renamed table or a province left out is forgotten after the next build, so memory stays that
 of one edition.
 """

@@ -5,7 +5,8 @@ before its first task; a process that stays gives an analyst who corrects a valu
 template the next edition in the time the change itself needs. The inputs watched are those
 of the build key (the configuration, the sources and their sidecars, reviewed decisions,
 templates and fonts), polled by their size and modification time: a file-system notification
-library would be one more dependency for a check that takes a few milliseconds.
+library would be one more dependency for a check that takes a few milliseconds. An edit that
+leaves both as they were is seen at the next change; what a build reads is keyed by content.
 """
 
 from __future__ import annotations

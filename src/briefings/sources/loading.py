@@ -11,7 +11,7 @@ import pandas as pd
 
 from briefings.domain.geography import Geography, load_geography
 from briefings.errors import Problem, Severity
-from briefings.files import shown_path
+from briefings.files import sha256, shown_path
 from briefings.sources.formats import TableFormat
 from briefings.sources.patterns import expand_patterns
 from briefings.sources.schema import Loaded, empty_facts
@@ -75,19 +75,19 @@ def load_table_files(
 
 
 def _file_state(path: Path, root: Path, declared: TableFormat | None) -> tuple[object, ...] | None:
-    """What a table's reading depends on, as a watcher sees it: the file's and its sidecar's
-    size and modification time, where it is shown from, and the declared format (None when
-    the file cannot be seen: it is read, and its reading says why)."""
+    """What a table's reading depends on: the file's and its sidecar's content (as digests),
+    where it is shown from, and the declared format (None when the file cannot be read: it is
+    read anyway, and its reading says why). Content, not size and modification time: an edit
+    that keeps both (two saves in one clock tick) must not leave the older reading in use."""
     try:
-        own = path.stat()
+        own = sha256(path)
     except OSError:
         return None
     try:
-        side = path.with_suffix(".toml").stat()
-        sidecar: tuple[int, int] | None = (side.st_size, side.st_mtime_ns)
+        sidecar: str | None = sha256(path.with_suffix(".toml"))
     except OSError:
         sidecar = None
-    return (str(path.resolve()), own.st_size, own.st_mtime_ns, sidecar, str(root), declared)
+    return (str(path.resolve()), own, sidecar, str(root), declared)
 
 
 def unread_files(folder: Path, read: set[Path], root: Path) -> tuple[Problem, ...]:
