@@ -99,7 +99,8 @@ _CONNECTOR = re.compile(
     r"|up\b|down\b|increas|decreas|ris|rose|grow|grew|fell|fall|declin|drop|and\b|while|at\b"
     r"|to\b|in\b|during|for\b|over\b|by\b|as\s+of|estimat|expect|tăng|giảm|đạt|bằng|vượt|ước"
     r"|với|và\b|trong|en\b|soit|et\b|atteign|dépass|augment|hausse|baisse|diminu|représent"
-    r"|tandis\s+que|whereas|then\b|followed|trong\s+khi|còn\b|pour\s+atteindre|lên|\+|à(?!\w)"
+    r"|tandis\s+que|whereas|then\b|followed|trong\s+khi|còn\b|pour\s+atteindre|lên|xuống|\+|à(?!\w)"
+    r"|pour\s+(?:s['’]établir|se\s+(?:chiffrer|situer|monter|fixer)|totaliser)"
     r"|show|represent|reflect|mark|account|bringing|making|soar|jump|surg|climb|skyrocket|gain"
     r"|expand|enregistr|ghi\s+nhận|record|post(?:ed|ing)\b"
     r"|plung|slump|tumbl|contract|progress|grimp|bondi|recul|chut|lũy\s+kế|luỹ\s+kế|cumulat"
@@ -275,6 +276,16 @@ def is_base_value(gap: str) -> bool:
 
 _ITEM_WITH = re.compile(r"\s+(?:với|with|avec)$", re.IGNORECASE)
 _AND = re.compile(r"^(?:và|and|et)\s+", re.IGNORECASE)
+ALIKE = r"(?:cùng|đều|both|each|all)"  # a change said alike of several: "cùng tăng"
+# The change a list item names after its province ("Khánh Hòa tăng 37%", "Can Tho up 8.8%").
+ITEM_CHANGE = re.compile(
+    rf"\s+(?:{ALIKE}\s+)?"
+    r"(?:tăng|giảm|up|down|rose|fell|increased|decreased|en\s+(?:hausse|baisse)\s+de)"
+    r"(?:\s+(?:by|hơn|khoảng|gần))?$",
+    re.IGNORECASE,
+)
+_ITEM_COLON = re.compile(r"\s*:$")
+_NAMES_JOINED = re.compile(r"\s+(?:và|and|et)\s+|\s*&\s*")
 
 
 _CLOSED_ASIDE = re.compile(r"\([^()]*\)")
@@ -294,6 +305,19 @@ def opens_with_connector(gap: str) -> bool:
         return True
     item = _ITEM_WITH.search(piece)  # "..., Đồng Nai với 38.600 tỷ đồng": a list goes on
     return item is not None and names_only(_AND.sub("", piece[: item.start()]))
+
+
+def list_item(gap: str) -> bool:
+    """True when the words before a further figure are one more item of a list of provinces:
+    a comma, then nothing but names and perhaps a change's verb ("..., Cần Thơ tăng 8,8%",
+    "..., Can Tho 8.8%, Ho Chi Minh City and Hai Phong 8.3%")."""
+    head, comma, piece = gap.rpartition(",")
+    return bool(comma) and not head.strip() and _names_item(piece.strip())
+
+
+def _names_item(piece: str) -> bool:
+    names = _AND.sub("", ITEM_CHANGE.sub("", _ITEM_COLON.sub("", piece)))
+    return bool(names) and all(names_only(name) for name in _NAMES_JOINED.split(names))
 
 
 def names_only(piece: str) -> bool:

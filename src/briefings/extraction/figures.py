@@ -38,7 +38,7 @@ _EQUIVALENT = re.compile(
     rf"\s*\(\s*(?:{cues.QUALIFIERS}\s+|(?:equivalent\s+to|tương\s+đương|soit)\s+)?$",
     re.IGNORECASE,
 )
-_LIST_GAP = re.compile(r"\s*(?:,|;)?\s*(?:and|và|et)?\s*")
+_LIST_GAP = re.compile(r"\s*(?:,|;)?\s*(?:and|và|et)?\s*(?:(?:by|de)\s+)?")
 _RANGE_BEFORE = re.compile(
     r"(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|variant|compris|between|entre|từ)"
     r"(?:\s+(?:from|de|entre))?\s*$",
@@ -621,15 +621,6 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _PERCENT_AHEAD = re.compile(r"[-−]?[\d.,\s]{1,12}(?:%|per\s*cent|pour\s+cent)")
 
 
-_ALIKE = r"(?:cùng|đều|both|each|all)"  # a change said alike of several: "cùng tăng"
-_ITEM_CHANGE = re.compile(
-    rf"\s+(?:{_ALIKE}\s+)?"
-    r"(?:tăng|giảm|up|down|rose|fell|increased|decreased|en\s+(?:hausse|baisse)\s+de)"
-    r"(?:\s+(?:by|hơn|khoảng|gần))?$",
-    re.IGNORECASE,
-)
-
-
 def _last_sentence_start(text: str, start: int) -> int:
     """Where the sentence before ``start`` begins, across a paragraph break."""
     head = text[max(0, start - 400) : start].rstrip()
@@ -640,7 +631,7 @@ def _last_sentence_start(text: str, start: int) -> int:
 # A change said of the names before it, right before its rate: "cùng tăng", "ont toutes connu
 # une croissance de", "both grew"
 _SHARED_CHANGE = re.compile(
-    rf"\s*(?:(?:{_ALIKE}|(?:ont|sont)\s+(?:tous|toutes)(?:\s+(?:deux|les\s+deux))?)\s+)?"
+    rf"\s*(?:(?:{cues.ALIKE}|(?:ont|sont)\s+(?:tous|toutes)(?:\s+(?:deux|les\s+deux))?)\s+)?"
     r"(?:tăng(?:\s+trưởng)?|giảm|grew|rose|increased|fell|decreased|(?:were\s+)?(?:up|down)"
     r"|(?:connu|enregistré|affiché)\s+une\s+(?:croissance|hausse|progression|baisse))"
     r"(?:\s+(?:by|of|de|d'))?\s*",
@@ -650,13 +641,18 @@ _SHARED_CHANGE = re.compile(
 _NAME_LIST = re.compile(r"\s*,\s*(?:(?:và|and|et)\s+)?|\s+(?:và|and|et)\s+", re.IGNORECASE)
 
 
-def shared_by(text: str, sentence: Sentence, quantity: Quantity, place: Placed) -> list[Place]:
+def shared_by(
+    text: str, sentence: Sentence, quantity: Quantity, place: Placed, listed: bool = False
+) -> list[Place]:
     """The other provinces a rate is said of when a list of names comes right before it
-    ("Khánh Hòa và Long An cùng tăng 9,1%", "Bình Dương, Đồng Nai, Cần Thơ cùng tăng 7%"):
-    each has that rate. An amount after two names is their sum (``joint``), no one's."""
+    ("Khánh Hòa và Long An cùng tăng 9,1%", "Bình Dương, Đồng Nai, Cần Thơ cùng tăng 7%"),
+    or, in a list of rates (``listed``), the names of one item ("..., Hanoi 8.4%, Ho Chi Minh
+    City and Hai Phong 8.3%"): each has that rate. An amount after two names is their sum
+    (``joint``), no one's."""
     if quantity.kind != "percent" or not place.explicit or place.name_start < 0:
         return []
-    if not _SHARED_CHANGE.fullmatch(text, place.name_end, quantity.start):
+    verb = _SHARED_CHANGE.fullmatch(text, place.name_end, quantity.start)
+    if not verb and not (listed and not text[place.name_end : quantity.start].strip()):
         return []  # "A và B đứng thứ 7 và 8 với tỷ trọng tương ứng 10,48%": not one rate of both
     before = [p for p in sentence.places if p.end <= place.name_start]
     shared: list[Place] = []
@@ -676,7 +672,7 @@ def _list_item_subject(text: str, start: int, first: int) -> Mention | None:
     percent is left to ``bare`` ("Sơn La 6,26%" in a growth ranking)."""
     clause = text[start:first].strip(" \t(")
     if _PERCENT_AHEAD.match(text, first):
-        change = _ITEM_CHANGE.search(clause)
+        change = cues.ITEM_CHANGE.search(clause)
         if change is None:
             return None
         clause = clause[: change.start()]

@@ -70,6 +70,7 @@ _NATION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NAME_IN_QUOTE = 100  # a quote reaches back this far to start with its province's name
+_NAME_AFTER_IN_QUOTE = 40  # ... and on this far after its figure to end with it
 _IMPLAUSIBLE = 1e12  # in canonical units: VND billion, USD million, arrivals, %
 
 
@@ -269,8 +270,11 @@ def _quantity_facts(
             and figures.named_after(sentence, subject, quantity)
         ):
             subject, anchor, chained = named, named.end if named else anchor, False
+        item_of: Mention | None = None  # the subject a list of provinces' figures goes on with
         if subject is not None and not subject.blocks and own is None and index not in pairs:
             gap = text[anchor : quantity.start]
+            if chained and cues.list_item(gap):
+                item_of = subject
             if len(gap) > _MAX_GAP or (chained and not cues.opens_with_connector(gap)):
                 if chained and aside is None and _OPEN_ASIDE.search(gap):
                     aside = (subject, anchor)  # "(kế hoạch năm 2024 là 9.521 tỷ đồng)"
@@ -286,6 +290,8 @@ def _quantity_facts(
         )
         if bare is not None:
             subject, anchor, chained = bare, bare.end, False
+        elif subject is None and item_of is not None:
+            subject = item_of  # "..., Can Tho 8.8%": no other reading, one more of the list
         if subject is None or subject.blocks or figures.joint(text, sentence, quantity, place):
             continue  # no subject, or two provinces' sum
         if (
@@ -301,7 +307,9 @@ def _quantity_facts(
         if after.in_total and own is None:  # "a rise of 10% in total investment in society"
             after = replace(after, in_total=False)
         planned = figures.lists_targets(text, quantity.start, start, intro)
-        in_list = (chained and figures.lists_on(gap)) or (own is not None and carried != "none")
+        in_list = (chained and (figures.lists_on(gap) or cues.list_item(gap))) or (
+            own is not None and carried != "none"
+        )
         figure = Figure(
             quantity, gap, chained, after, planned, bare is not None, listed if in_list else "none"
         )
@@ -321,11 +329,13 @@ def _quantity_facts(
                 # "Khánh Hòa và Long An cùng tăng 9,1%": the rate of each province named
                 facts += [
                     replace(fact, province=other.slug, start=min(fact.start, other.start))
-                    for other in figures.shared_by(text, sentence, quantity, where)
+                    for other in figures.shared_by(text, sentence, quantity, where, in_list)
                 ]
         name = figures.postposed_name(text, quantity, True) if own is not None and reading else None
         named_after_end = name.end if name is not None else -1
         anchor, chained = max(after.end, quantity.end), True
+        if reading is not None and place.explicit and place.name_start >= quantity.end:
+            anchor = max(anchor, place.name_end)  # "9.4% in Da Nang, 8.8% in Can Tho": on after it
     return facts
 
 
@@ -451,6 +461,8 @@ def _fact(
     named = place.explicit and place.name_start >= 0  # the nation's "GDP" has no name here
     if named and 0 <= first - place.name_start <= _NAME_IN_QUOTE:
         first = place.name_start  # "Hà Nam (10,39%)", "Lạng Sơn ... and 8.1%": name the province
+    # "8.8% in Can Tho": the name right after the figure is quoted with it
+    named_after = named and 0 <= place.name_start - quantity.end <= _NAME_AFTER_IN_QUOTE
     return RawFact(
         place.slug,
         subject.indicator,
@@ -460,7 +472,7 @@ def _fact(
         period,
         "; ".join(dict.fromkeys(quals)),
         min(first, quantity.start),
-        max(figure.after.end, quantity.end),
+        max(figure.after.end, quantity.end, place.name_end if named_after else -1),
         _uncertain(article, place, when),
         _retail_kind(article.text, subject),
     )

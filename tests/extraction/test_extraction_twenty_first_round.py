@@ -1,0 +1,107 @@
+"""Failure classes written down as patterns (round 21): a list of provinces' rates that names
+each province and its rate and nothing else, and a change's level after "pour s'établir à" or
+"xuống còn".
+
+Every sentence and figure here is SYNTHETIC, written for the test and modelled on the phrasing
+of real reports; no figure is a real province's. The rules were measured on the sealed sets
+only once, after they were written.
+"""
+
+from briefings.extraction import cues
+from conftest import article_facts as facts
+
+# A list of rates after the first item's change: "Da Nang up 9.4%, Can Tho 8.8%, Hanoi 8.4%"
+
+
+def test_a_list_item_is_a_comma_then_names_and_perhaps_a_change() -> None:
+    assert cues.list_item(", Can Tho ")
+    assert cues.list_item(", Cần Thơ tăng ")
+    assert cues.list_item(", and Hai Phong ")
+    assert cues.list_item(", Ho Chi Minh City and Hai Phong ")
+    assert not cues.list_item(", the number of firms ")  # a clause of its own
+    assert not cues.list_item(" Can Tho ")  # no comma: no list
+    assert not cues.list_item("rose in Can Tho, Hanoi ")  # words before the item
+
+
+def test_each_province_of_a_list_keeps_the_first_items_indicator_and_change() -> None:
+    text = (
+        "In 2024, retail sales rose in the large cities: Da Nang up 9.4%, Can Tho 8.8%, Hanoi"
+        " 8.4%, Ho Chi Minh City and Hai Phong 8.3%.\n"
+    )
+    found = facts(text, published="2025-01-08")
+    assert found == [
+        ("da-nang", "2024-FY", "retail_sales", "yoy_pct", 9.4),
+        ("can-tho", "2024-FY", "retail_sales", "yoy_pct", 8.8),
+        ("ha-noi", "2024-FY", "retail_sales", "yoy_pct", 8.4),
+        ("hai-phong", "2024-FY", "retail_sales", "yoy_pct", 8.3),
+        ("ho-chi-minh-city", "2024-FY", "retail_sales", "yoy_pct", 8.3),
+    ]
+
+
+def test_a_fall_goes_on_down_the_list_and_an_items_own_verb_wins() -> None:
+    text = (
+        "Năm 2024, xuất khẩu của một số tỉnh giảm: Bình Dương giảm 9,4%, Đồng Nai 8,8%, Bắc Ninh"
+        " tăng 3,1%.\n"
+    )
+    found = facts(text, published="2025-01-08", language="vi")
+    assert found == [
+        ("binh-duong", "2024-FY", "export", "yoy_pct", -9.4),
+        ("dong-nai", "2024-FY", "export", "yoy_pct", -8.8),
+        ("bac-ninh", "2024-FY", "export", "yoy_pct", 3.1),
+    ]
+
+
+def test_two_names_before_a_level_are_still_their_sum_and_no_ones() -> None:
+    text = "In 2024, Hanoi and Hai Phong exported goods worth 8.3 billion USD.\n"
+    found = facts(text, published="2025-01-08")
+    assert ("ha-noi", "2024-FY", "export", "value", 8300.0) not in found
+
+
+# A change, then the level it came to
+
+
+def test_pour_s_etablir_a_gives_the_level_after_a_change() -> None:
+    text = (
+        "En 2024, les exportations de la province de Binh Duong ont baissé de 6,2% pour"
+        " s'établir à 21,5 milliards de dollars.\n"
+    )
+    found = facts(text, published="2025-01-08", language="fr")
+    assert found == [
+        ("binh-duong", "2024-FY", "export", "yoy_pct", -6.2),
+        ("binh-duong", "2024-FY", "export", "value", 21500.0),
+    ]
+
+
+def test_xuong_con_gives_the_level_after_a_fall() -> None:
+    text = "Năm 2024, kim ngạch xuất khẩu của tỉnh Bình Dương giảm 6,2%, xuống còn 21,5 tỷ USD.\n"
+    found = facts(text, published="2025-01-08", language="vi")
+    assert found == [
+        ("binh-duong", "2024-FY", "export", "yoy_pct", -6.2),
+        ("binh-duong", "2024-FY", "export", "value", 21500.0),
+    ]
+
+
+# A province named right after its figure: "9.4% in Bac Giang, 8.8% in Hai Phong"
+
+
+def test_a_province_named_right_after_each_rate_has_it() -> None:
+    text = (
+        "In 2024, GRDP growth reached 9.4% in Bac Giang, 8.8% in Hai Phong and 8.4% in the"
+        " province of Quang Ninh.\n"
+    )
+    found = facts(text, published="2025-01-08")
+    assert found == [
+        ("bac-giang", "2024-FY", "grdp", "yoy_pct", 9.4),
+        ("hai-phong", "2024-FY", "grdp", "yoy_pct", 8.8),
+        ("quang-ninh", "2024-FY", "grdp", "yoy_pct", 8.4),
+    ]
+
+
+def test_the_quote_of_a_rate_named_after_ends_with_the_name() -> None:
+    from briefings.extraction import ArticleMeta, extract_facts
+
+    text = "En 2024, les exportations ont augmenté de 9,4% à Bac Giang et de 8,8% à Hai Phong.\n"
+    meta = ArticleMeta("test.txt", "https://example.org/a", "2025-01-08", language="fr")
+    quotes = {c.province: c.quote for c in extract_facts(text, meta).candidates}
+    assert quotes["hai-phong"] == "et de 8,8% à Hai Phong"
+    assert quotes["bac-giang"].endswith("de 9,4% à Bac Giang")
