@@ -105,3 +105,26 @@ def test_the_quote_of_a_rate_named_after_ends_with_the_name() -> None:
     quotes = {c.province: c.quote for c in extract_facts(text, meta).candidates}
     assert quotes["hai-phong"] == "et de 8,8% à Hai Phong"
     assert quotes["bac-giang"].endswith("de 9,4% à Bac Giang")
+
+
+# Parts of an indicator: one product's exports, cruise passengers
+
+
+def test_one_products_exports_in_vietnamese_are_no_provinces_exports() -> None:
+    for product in ("hải sản", "tôm", "trái cây", "nông lâm thủy sản", "cá tra"):
+        text = f"Năm 2024, xuất khẩu {product} của tỉnh Cà Mau đạt 410 triệu USD, tăng 7,2%.\n"
+        assert facts(text, published="2025-01-08", language="vi") == [], product
+
+
+def test_goods_exports_are_the_provinces_exports() -> None:
+    text = "Năm 2024, xuất khẩu hàng hóa của tỉnh Cà Mau đạt 1,4 tỷ USD.\n"
+    found = facts(text, published="2025-01-08", language="vi")
+    assert found == [("ca-mau", "2024-FY", "export", "value", 1400.0)]
+
+
+def test_cruise_passengers_are_no_arrivals() -> None:
+    text = (
+        "En 2024, la province de Khanh Hoa a accueilli 31 paquebots transportant 52.000"
+        " visiteurs.\n"
+    )
+    assert facts(text, published="2025-01-08", language="fr") == []
