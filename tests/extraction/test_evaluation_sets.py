@@ -38,6 +38,8 @@ CHECKERS = [
     DATA / "extraction_testset15b" / "check_testset15b.py",
     DATA / "extraction_testset16a" / "check_testset16a.py",
     DATA / "extraction_testset16b" / "check_testset16b.py",
+    DATA / "extraction_testset17a" / "check_testset17a.py",
+    DATA / "extraction_testset17b" / "check_testset17b.py",
 ]
 
 
