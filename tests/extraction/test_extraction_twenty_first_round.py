@@ -128,3 +128,31 @@ def test_cruise_passengers_are_no_arrivals() -> None:
         " visiteurs.\n"
     )
     assert facts(text, published="2025-01-08", language="fr") == []
+
+
+# A level no province has: the nation's, or a stock
+
+
+def test_the_nations_budget_in_a_provinces_report_is_not_the_provinces() -> None:
+    text = (
+        "In 2024, Binh Duong's budget revenue reached VND 71,000 billion. Nationwide, State"
+        " budget revenue was estimated at about VND 2,010 trillion.\n"
+    )
+    found = facts(text, province="binh-duong", published="2025-01-08")
+    assert found == [("binh-duong", "2024-FY", "budget_revenue", "value", 71000.0)]
+
+
+def test_a_stock_of_fdi_is_no_provinces_yearly_fdi() -> None:
+    text = (
+        "In 2024, Bac Ninh attracted FDI worth 4.1 billion USD; the province now has FDI"
+        " projects with registered capital of over 45.3 billion USD.\n"
+    )
+    found = facts(text, province="bac-ninh", published="2025-01-08")
+    assert ("bac-ninh", "2024-FY", "fdi_registered", "value", 4100.0) in found
+    assert not [f for f in found if f[4] == 45300.0]
+
+
+def test_a_large_provinces_level_stays() -> None:
+    text = "In 2025, Ho Chi Minh City's State budget revenue exceeded VND 820 trillion.\n"
+    found = facts(text, published="2026-01-08")
+    assert found == [("ho-chi-minh-city", "2025-FY", "budget_revenue", "value", 820000.0)]

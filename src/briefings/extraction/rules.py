@@ -415,6 +415,23 @@ def _province(article: Article, sentence: Sentence, subject: Mention, place: Pla
     return place if owned and place.explicit else Placed(NATION_SLUG, True)
 
 
+# Above these a level is no province's for any span up to a year: the largest provinces (the
+# merged Ho Chi Minh City of 2025 included) stay well under them, while the nation's yearly
+# figures and the stocks of FDI projects still in force are above. Growth rates have no bound.
+_PROVINCE_CEILING = {
+    ("budget_revenue", "VND billion"): 1_200_000,
+    ("retail_sales", "VND billion"): 2_500_000,
+    ("grdp", "VND billion"): 4_000_000,
+    ("tourism_revenue", "VND billion"): 400_000,
+    ("public_investment_disbursed", "VND billion"): 150_000,
+    ("export", "USD million"): 150_000,
+    ("import", "USD million"): 150_000,
+    ("import_export", "USD million"): 250_000,
+    ("fdi_registered", "USD million"): 12_000,
+    ("tourist_arrivals", "arrivals"): 80_000_000,
+}
+
+
 def _nation_owns(text: str, subject: Mention) -> bool:
     """True when the words around an indicator's name make it the nation's (a subject implied
     by a province's figure, "Cao Bằng dẫn đầu cả nước với mức tăng 11%", has no name)."""
@@ -448,6 +465,10 @@ def _fact(
     value = round(float(reading.value), 6)
     if not math.isfinite(value) or abs(value) > _IMPLAUSIBLE:
         return None  # a misread: more than any province's, or the nation's, figure
+    if place.slug != NATION_SLUG and abs(value) > _PROVINCE_CEILING.get(
+        (subject.indicator, reading.unit), math.inf
+    ):
+        return None  # the nation's figure, a stock or a long-run sum: no province's level
     quals = reading.qualifiers
     cutoff = cues.cutoff_date(figure.gap)
     if cutoff:
