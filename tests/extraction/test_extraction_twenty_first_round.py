@@ -156,3 +156,17 @@ def test_a_large_provinces_level_stays() -> None:
     text = "In 2025, Ho Chi Minh City's State budget revenue exceeded VND 820 trillion.\n"
     found = facts(text, published="2026-01-08")
     assert found == [("ho-chi-minh-city", "2025-FY", "budget_revenue", "value", 820000.0)]
+
+
+# A long-run goal is no target a briefing holds
+
+
+def test_a_goal_for_a_year_far_ahead_is_dropped_and_next_years_target_kept() -> None:
+    text = (
+        "In 2024, Ninh Binh welcomed 8.2 million visitors. The province aims to welcome 9 million"
+        " visitors in 2025 and 30 million visitors by 2030.\n"
+    )
+    found = facts(text, province="ninh-binh", published="2025-01-08")
+    assert ("ninh-binh", "2024-FY", "tourist_arrivals", "value", 8200000.0) in found
+    assert ("ninh-binh", "2025-FY", "tourist_arrivals", "target_value", 9000000.0) in found
+    assert not [f for f in found if f[1] == "2030-FY"]

@@ -243,6 +243,7 @@ def _raw_facts(
 
 _PLANNED = {"value": "target_value", "yoy_pct": "target_yoy_pct"}
 _FORECAST_MONTHS = 3  # a period ending this many months after publication is not yet known
+_PLAN_YEARS = 2  # targets up to two years ahead are a briefing's; later ones are long-run goals
 
 
 def _as_planned(published: str, fact: RawFact) -> RawFact | None:
@@ -252,6 +253,8 @@ def _as_planned(published: str, fact: RawFact) -> RawFact | None:
     if not (published[:4].isdigit() and published[5:7].isdigit()):
         return fact
     ends = fact.period.end
+    if fact.measure.startswith("target_") and ends.year > int(published[:4]) + _PLAN_YEARS:
+        return None  # "by 2030, 30 million visitors": a long-run goal, no briefing's target
     ahead = (ends.year * 12 + ends.month) - (int(published[:4]) * 12 + int(published[5:7]))
     if ahead < _FORECAST_MONTHS or fact.measure.startswith("target_"):
         return fact
