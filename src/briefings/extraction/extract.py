@@ -19,6 +19,7 @@ from functools import partial
 from briefings.domain.geography import NATION_SLUG, load_geography
 from briefings.domain.indicators import REGISTRY
 from briefings.domain.periods import Period
+from briefings.extraction.accents import lacks_accents, with_accents
 from briefings.extraction.attribution import Discourse
 from briefings.extraction.context import read_setting
 from briefings.extraction.lexicon import find_mentions
@@ -147,6 +148,10 @@ def extract_facts(text: str, meta: ArticleMeta) -> Extraction:
     published = meta.published or find_published(text)
     published_year = int(published[:4]) if published[:4].isdigit() else None
     published_month = int(published[5:7]) if published[5:7].isdigit() else None
+    written = text  # quotes are taken from the text as written
+    title = meta.title
+    if language == "fr" and lacks_accents(text):  # "croissance economique estimee a 7,14 %"
+        text, title = with_accents(text), with_accents(title)
     phrases = find_period_phrases(text, published_year, published_month)
     declared = meta.provinces or ((meta.province,) if meta.province else ())
     setting = read_setting(
@@ -154,7 +159,7 @@ def extract_facts(text: str, meta: ArticleMeta) -> Extraction:
         phrases,
         origin=meta.origin,
         url=url,
-        title=meta.title,
+        title=title,
         published=published,
         declared=declared,
         period=meta.period,
@@ -171,14 +176,14 @@ def extract_facts(text: str, meta: ArticleMeta) -> Extraction:
         vague="span" in setting.uncertain,
         plan_year=setting.plan_year,
     )
-    by_size = bool(_BY_SIZE.search(f"{meta.title}\n{text[:400]}"))
-    topic, amounts = _topics(text, meta.title, places)
+    by_size = bool(_BY_SIZE.search(f"{title}\n{text[:400]}"))
+    topic, amounts = _topics(text, title, places)
     national = setting.province == NATION_SLUG or topic is not None
     article = Article(text, timeline, topic, by_size, national, setting.uncertain, amounts)
     raw = _raw_facts(article, places, Discourse(setting.province, setting.declared), language)
     source = url or meta.origin
     kept = drop_goods_beside_total(drop_restatements(raw))
-    candidates = _candidates(kept, text, meta, source, published, language)
+    candidates = _candidates(kept, written, meta, source, published, language)
     logger.debug("%s: %d candidate facts", meta.origin, len(candidates))
     return Extraction(tuple(candidates), "", setting.province, setting.period, language, url)
 
