@@ -170,3 +170,20 @@ def test_a_goal_for_a_year_far_ahead_is_dropped_and_next_years_target_kept() -> 
     assert ("ninh-binh", "2024-FY", "tourist_arrivals", "value", 8200000.0) in found
     assert ("ninh-binh", "2025-FY", "tourist_arrivals", "target_value", 9000000.0) in found
     assert not [f for f in found if f[1] == "2030-FY"]
+
+
+# "...; the accumulated 9-month increase is 7.7%": the subject carried, the change named
+
+
+def test_an_accumulated_increase_after_a_months_change_is_the_spans() -> None:
+    text = (
+        "Thai Binh's index of industrial production (IIP) in September 2025 rose 4.2% over the"
+        " previous month; the accumulated 9-month increase is 9.3%.\n"
+    )
+    found = facts(text, province="thai-binh", published="2025-10-05")
+    assert found == [("thai-binh", "2025-9M", "iip", "yoy_pct", 9.3)]
+
+
+def test_a_change_named_then_its_size_is_read_as_the_change() -> None:
+    assert cues.read_cue("the accumulated increase is ").kind == "up"
+    assert cues.read_cue(", the decrease was ").kind == "down"

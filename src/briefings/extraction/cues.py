@@ -52,7 +52,9 @@ _MODIFIER = (
     r"|nhẹ|sâu|khá|đáng\s+kể))?"
 )
 # "n'a diminué que de 3,5 %" (fell by only 3.5%): "que" restricts, the change stays.
-_CHANGE_TAIL = _MODIFIER + r"(?:\s+que)?(?:\s+(?:by|of|at|de|d'|là|ở\s+mức|khoảng))?"
+_CHANGE_TAIL = (  # "the accumulated increase is 7.7%": a change named, then its size
+    _MODIFIER + r"(?:\s+que)?(?:\s+(?:by|of|at|de|d'|là|ở\s+mức|khoảng|is|was|were))?"
+)
 _LINK = (
     r"reach(?:ed|es|ing)?|achiev(?:e|ed|es|ing)|attain(?:ed|s)?|hit"
     r"|(?:is|was|are|were|be)\s+(?:estimated|expected|forecast|projected)\s+(?:at|to\s+(?:reach"

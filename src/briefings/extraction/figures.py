@@ -606,7 +606,8 @@ _RANKING_GOES_ON = re.compile(
 # "... retail sales in December were X. Accumulated for the whole year 2023 is estimated to
 # reach Y": the year-to-date figure of the indicator just named, with no name of its own.
 _ACCUMULATED = re.compile(
-    r"\s*(?:accumulated|cumulatively|in\s+cumulative\s+terms|lũy\s+kế|luỹ\s+kế|cộng\s+dồn"
+    r"\s*(?:(?:the\s+)?(?:accumulated|cumulative)(?=\s+(?:[\w-]+\s+)?(?:increase|growth|rise))"
+    r"|accumulated|cumulatively|in\s+cumulative\s+terms|lũy\s+kế|luỹ\s+kế|cộng\s+dồn"
     r"|en\s+cumul(?:é)?|au\s+cumul(?:é)?)(?!\w)",
     re.IGNORECASE,
 )
