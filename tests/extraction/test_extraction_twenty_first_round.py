@@ -187,3 +187,16 @@ def test_an_accumulated_increase_after_a_months_change_is_the_spans() -> None:
 def test_a_change_named_then_its_size_is_read_as_the_change() -> None:
     assert cues.read_cue("the accumulated increase is ").kind == "up"
     assert cues.read_cue(", the decrease was ").kind == "down"
+
+
+def test_a_list_item_with_its_own_reaching_verb_goes_on() -> None:
+    assert cues.list_item(", TP. Hồ Chí Minh đạt ")
+    text = (
+        "Trong 9 tháng năm 2025, thu ngân sách của Hà Nội đạt 400.000 tỷ đồng, TP. Hồ Chí Minh"
+        " đạt 450.000 tỷ đồng.\n"
+    )
+    found = facts(text, published="2025-10-05", language="vi")
+    assert found == [
+        ("ha-noi", "2025-9M", "budget_revenue", "value", 400000.0),
+        ("ho-chi-minh-city", "2025-9M", "budget_revenue", "value", 450000.0),
+    ]

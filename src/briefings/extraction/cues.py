@@ -286,7 +286,7 @@ ITEM_CHANGE = re.compile(
     r"(?:\s+(?:by|hơn|khoảng|gần))?$",
     re.IGNORECASE,
 )
-_ITEM_COLON = re.compile(r"\s*:$")
+_ITEM_COLON = re.compile(r"\s*:$|\s+(?:đạt|reached|reaching|atteint|atteignant|at|với|with|avec)$")
 _NAMES_JOINED = re.compile(r"\s+(?:và|and|et)\s+|\s*&\s*")
 
 
