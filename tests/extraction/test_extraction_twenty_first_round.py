@@ -200,3 +200,35 @@ def test_a_list_item_with_its_own_reaching_verb_goes_on() -> None:
         ("ha-noi", "2025-9M", "budget_revenue", "value", 400000.0),
         ("ho-chi-minh-city", "2025-9M", "budget_revenue", "value", 450000.0),
     ]
+
+
+# A list of rates opened after a bar or a colon: "trên 10% gồm Hải Phòng 11,2%, ..."
+
+
+def test_a_list_opening_is_an_opener_then_names_only() -> None:
+    assert cues.list_opening(" trên 10% gồm Hải Phòng ")
+    assert cues.list_opening(" growth were: Hai Phong ")
+    assert not cues.list_opening(" growth were: the province of Hai Phong, which ")
+    assert not cues.list_opening(" in Hai Phong ")
+
+
+def test_the_first_item_after_the_opener_and_the_last_after_and_are_read() -> None:
+    text = (
+        "In the first nine months of 2024, the localities with the fastest GRDP growth were:"
+        " Nam Dinh 9.6%, Thai Binh 9.2% and Ha Nam 8.7%.\n"
+    )
+    found = facts(text, published="2024-10-05")
+    assert found == [
+        ("nam-dinh", "2024-9M", "grdp", "yoy_pct", 9.6),
+        ("thai-binh", "2024-9M", "grdp", "yoy_pct", 9.2),
+        ("ha-nam", "2024-9M", "grdp", "yoy_pct", 8.7),
+    ]
+    text = (
+        "Trong 9 tháng năm 2024, có 4 địa phương tăng trưởng GRDP trên 9% gồm Nam Định 9,6%,"
+        " Thái Bình 9,2%.\n"
+    )
+    found = facts(text, published="2024-10-05", language="vi")
+    assert found == [
+        ("nam-dinh", "2024-9M", "grdp", "yoy_pct", 9.6),
+        ("thai-binh", "2024-9M", "grdp", "yoy_pct", 9.2),
+    ]

@@ -311,10 +311,27 @@ def opens_with_connector(gap: str) -> bool:
 
 def list_item(gap: str) -> bool:
     """True when the words before a further figure are one more item of a list of provinces:
-    a comma, then nothing but names and perhaps a change's verb ("..., Cần Thơ tăng 8,8%",
-    "..., Can Tho 8.8%, Ho Chi Minh City and Hai Phong 8.3%")."""
+    a comma or "and", then nothing but names and perhaps a change's verb ("..., Cần Thơ tăng
+    8,8%", "..., Can Tho 8.8%, Ho Chi Minh City and Hai Phong 8.3%", "... and Bac Ninh 10.5%")."""
     head, comma, piece = gap.rpartition(",")
-    return bool(comma) and not head.strip() and _names_item(piece.strip())
+    if not comma:
+        piece = gap.strip()
+        return bool(_AND.match(piece)) and _names_item(piece)
+    return not head.strip() and _names_item(piece.strip())
+
+
+# "... trên 10% gồm Hải Phòng 11,2%", "... were: Hai Phong 11.2%": a list opens, its first item
+_LIST_OPENS = re.compile(
+    r"(?:(?<!\w)(?:gồm|bao\s+gồm|là|including|includ(?:e|es|ed)|namely|were|are|notamment|dont"
+    r"|à\s+savoir|sont)\s*:?|:)\s+(?P<names>[^\d:]+?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def list_opening(gap: str) -> bool:
+    """True when the words before a figure open a list with its first item's names only."""
+    opened = _LIST_OPENS.search(gap[-80:])
+    return opened is not None and _names_item(opened.group("names"))
 
 
 def _names_item(piece: str) -> bool:

@@ -319,6 +319,15 @@ def _quantity_facts(
         cue = cues.read_cue(gap).kind
         listed = cue if cue != "none" or not in_list else listed
         reading = read_figure(text, subject, figure)
+        if (
+            reading is None
+            and quantity.kind == "percent"
+            and (cues.list_opening(gap) or (chained and cues.list_item(gap)))
+        ):
+            # "... trên 10% gồm Hải Phòng 11,2%, ... and Bac Ninh 10.5%": an item of a list of
+            # rates, read as a bare rate after its province's name is
+            figure = replace(figure, gap=" ", chained=True)
+            reading = read_figure(text, subject, figure)
         if reading is not None and _nominal_growth(text, subject, quantity, reading):
             reading = None
         if reading is not None:
