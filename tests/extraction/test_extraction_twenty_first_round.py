@@ -232,3 +232,32 @@ def test_the_first_item_after_the_opener_and_the_last_after_and_are_read() -> No
         ("nam-dinh", "2024-9M", "grdp", "yoy_pct", 9.6),
         ("thai-binh", "2024-9M", "grdp", "yoy_pct", 9.2),
     ]
+
+
+# "dẫn đầu về kim ngạch xuất khẩu của cả nước": the nation is the field a province leads
+
+
+def test_a_province_leading_the_nation_keeps_its_figure_and_the_list_goes_on() -> None:
+    text = (
+        "Trong 6 tháng đầu năm 2024, Bắc Ninh dẫn đầu về kim ngạch xuất khẩu của cả nước với"
+        " 14,2 tỷ USD, tiếp theo là Thái Nguyên với 12,6 tỷ USD.\n"
+    )
+    found = facts(text, published="2024-07-05", language="vi")
+    assert found == [
+        ("bac-ninh", "2024-H1", "export", "value", 14200.0),
+        ("thai-nguyen", "2024-H1", "export", "value", 12600.0),
+    ]
+
+
+def test_the_nations_exports_named_so_stay_the_nations() -> None:
+    text = (
+        "Trong 6 tháng đầu năm 2024, kim ngạch xuất khẩu của cả nước đạt 190,1 tỷ USD. Bắc Ninh"
+        " dẫn đầu với 14,2 tỷ USD, Thái Nguyên 12,6 tỷ USD, Hải Phòng 11 tỷ USD.\n"
+    )  # a ranking of three: the bare sums are exports (as before this round)
+    found = facts(text, published="2024-07-05", language="vi")
+    assert found == [
+        ("vietnam", "2024-H1", "export", "value", 190100.0),
+        ("bac-ninh", "2024-H1", "export", "value", 14200.0),
+        ("thai-nguyen", "2024-H1", "export", "value", 12600.0),
+        ("hai-phong", "2024-H1", "export", "value", 11000.0),
+    ]

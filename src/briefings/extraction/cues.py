@@ -102,6 +102,7 @@ _CONNECTOR = re.compile(
     r"|to\b|in\b|during|for\b|over\b|by\b|as\s+of|estimat|expect|tăng|giảm|đạt|bằng|vượt|ước"
     r"|với|và\b|trong|en\b|soit|et\b|atteign|dépass|augment|hausse|baisse|diminu|représent"
     r"|tandis\s+que|whereas|then\b|followed|trong\s+khi|còn\b|pour\s+atteindre|lên|xuống|\+|à(?!\w)"
+    r"|tiếp\s+(?:theo|đến|sau)|suivie?s?\b"
     r"|pour\s+(?:s['’]établir|se\s+(?:chiffrer|situer|monter|fixer)|totaliser)"
     r"|show|represent|reflect|mark|account|bringing|making|soar|jump|surg|climb|skyrocket|gain"
     r"|expand|enregistr|ghi\s+nhận|record|post(?:ed|ing)\b"

@@ -443,11 +443,22 @@ _PROVINCE_CEILING = {
 
 def _nation_owns(text: str, subject: Mention) -> bool:
     """True when the words around an indicator's name make it the nation's (a subject implied
-    by a province's figure, "Cao Bằng dẫn đầu cả nước với mức tăng 11%", has no name)."""
+    by a province's figure, "Cao Bằng dẫn đầu cả nước với mức tăng 11%", has no name; and in
+    "dẫn đầu về kim ngạch xuất khẩu của cả nước" the nation is the field a province leads)."""
     if subject.end == subject.start:
         return False
     before = text[max(0, subject.start - 30) : subject.start]
+    if _LEADS_IN.search(before):
+        return False
     return bool(_NATION_OWNS_BEFORE.search(before) or _NATION_OWNS_AFTER.match(text, subject.end))
+
+
+# A ranking verb right before the indicator: "dẫn đầu về", "đứng thứ hai về", "leads in"
+_LEADS_IN = re.compile(
+    r"(?<!\w)(?:dẫn\s+đầu|đứng\s+đầu|đứng\s+thứ\s+\w+|xếp\s+thứ\s+\w+|leads?|led|ranks?"
+    r"|ranked\s+\w+|en\s+tête)(?:\s+(?:về|in|pour|du\s+pays\s+pour))?(?:\s+(?:the|les?|la))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _fact(
