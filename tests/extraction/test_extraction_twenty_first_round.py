@@ -261,3 +261,21 @@ def test_the_nations_exports_named_so_stay_the_nations() -> None:
         ("thai-nguyen", "2024-H1", "export", "value", 12600.0),
         ("hai-phong", "2024-H1", "export", "value", 11000.0),
     ]
+
+
+# "pour les mois restants", "những tháng còn lại": what is left of the year, no briefing's span
+
+
+def test_the_rate_needed_in_the_remaining_months_is_no_years_target() -> None:
+    text = (
+        "Au premier semestre 2024, la croissance de Dak Lak a atteint 6,1 %. Pour atteindre"
+        " l'objectif de 8 %, le taux de croissance pour les mois restants doit atteindre 9,6 %.\n"
+    )
+    found = facts(text, published="2024-07-05", language="fr")
+    assert found == [("dak-lak", "2024-H1", "grdp", "yoy_pct", 6.1)]
+    text = (
+        "6 tháng đầu năm 2024, GRDP tỉnh Đắk Lắk tăng 6,1%. Để đạt mục tiêu 8%, tăng trưởng"
+        " những tháng còn lại phải đạt 9,6%.\n"
+    )
+    found = facts(text, published="2024-07-05", language="vi")
+    assert found == [("dak-lak", "2024-H1", "grdp", "yoy_pct", 6.1)]

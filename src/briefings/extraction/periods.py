@@ -67,6 +67,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"(?:last|final|remaining|next|coming|second)\s+(?:\d+|three|six|nine)\s+months"
         r"|second\s+half|(?:\d+|six|trois)\s+derniers\s+mois|second\s+semestre"
         r"|\d+\s+tháng\s+cuối\s+năm|(?:6|sáu)\s+tháng\s+cuối"
+        # "pour les mois restants", "những tháng còn lại": what is left of the year
+        r"|(?<=mois\s)restants|(?<=tháng\s)còn\s+lại|remaining\s+months"
         r"|(?:past|last|recent|next|coming)\s+(?:\d+|two|three|four|five|ten)\s+years"
         r"|\d+\s+năm\s+(?:qua|gần\s+đây|tới)|20\d\d\s*[-–]\s*20\d\d|nhiệm\s+kỳ"
         r"|(?:whole|entire|this|the)\s+term|since\s+the\s+beginning\s+of\s+the\s+term"
@@ -224,6 +226,7 @@ _FIRST_WORD = (
     r"|entire|since|third|fourth|quarter|premier|deuxième|troisième|quatrième|six|nine"
     r"|three|two|four|five|seven|eight|ten|eleven|twelve|trois|neuf|sáu|chín|ba|qu[ýyí]|nhiệm"
     r"|cả|toute|l'ensemble|q[1-4]|h1|9m|1er|[2-4]e|nửa|hai|deux|end\s+of|fin|đến|hết|cuối|au\s+cours"
+    r"|restants|còn"
     r"|as\s+of|au\s+3[01])"
     r"(?!\w))"
 )
