@@ -30,8 +30,10 @@ _PART_AFTER = re.compile(
     r"(?!\s*(?:và|,)\s*(?:khách\s+)?(?:quốc\s+tế|nội\s+địa|trong\s+nước))"
     r"|(?:gạo|cà\s+phê|thủy\s+sản|thuỷ\s+sản|điện\s+tử|dệt\s+may|nông\s+sản|lao\s+động|rau\s+quả"
     r"|hạt\s+điều|gỗ|than|dầu\s+thô|điện\s+thoại|máy\s+tính|linh\s+kiện|giày\s+dép|sắt\s+thép"
-    r"|phân\s+bón|hải\s+sản|tôm|cá(?:\s+tra)?|trái\s+cây|hoa\s+quả|nông(?:,)?\s+lâm|lâm\s+sản"
-    r"|hồ\s+tiêu|cao\s+su|sắn|chè|may\s+mặc|đồ\s+gỗ|khoáng\s+sản|xi\s+măng|thép|ô\s+tô|xe\s+máy)(?!\w)|(?:étrangers|internationaux|nationaux|domestiques)(?!\s*(?:et|,)))"
+    r"|phân\s+bón|hải\s+sản|tôm|cá(?:\s+(?:tra|ngừ))?(?!\s+nhân)|trái\s+cây|hoa\s+quả"
+    r"|nông(?:,)?\s+lâm|lâm\s+sản|hồ\s+tiêu|cao\s+su|sắn|chè|may\s+mặc|đồ\s+gỗ|khoáng\s+sản"
+    r"|xi\s+măng|thép|ô\s+tô|xe\s+máy)(?!\w)"
+    r"|(?:étrangers|internationaux|nationaux|domestiques)(?!\s*(?:et|,)))"
 )
 # "domestic and international visitors" are all of them
 _ALL_ORIGINS = re.compile(
