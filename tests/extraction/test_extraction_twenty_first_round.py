@@ -279,3 +279,28 @@ def test_the_rate_needed_in_the_remaining_months_is_no_years_target() -> None:
     )
     found = facts(text, published="2024-07-05", language="vi")
     assert found == [("dak-lak", "2024-H1", "grdp", "yoy_pct", 6.1)]
+
+
+# A year-end review conference: its results are the year reviewed's, not the next year's targets
+
+
+def test_results_reported_at_a_review_conference_are_the_reviewed_years() -> None:
+    expected = [
+        ("thanh-hoa", "2024-FY", "grdp", "yoy_pct", 10.8),
+        ("thanh-hoa", "2024-FY", "grdp", "rank", 4.0),
+    ]
+    english = (
+        "At the conference reviewing 2024, Thanh Hoa reported GRDP growth of 10.8%, ranking"
+        " fourth nationwide.\n"
+    )
+    assert facts(english, published="2025-01-08") == expected
+    french = (
+        "Lors de la conférence bilan de 2024, la province de Thanh Hoa a annoncé une croissance"
+        " du PIBR de 10,8 %, au 4e rang national.\n"
+    )
+    assert facts(french, published="2025-01-08", language="fr") == expected
+    vietnamese = (
+        "Tại hội nghị tổng kết năm 2024 và triển khai nhiệm vụ năm 2025, tỉnh Thanh Hóa cho biết"
+        " GRDP năm qua tăng 10,8%, đứng thứ 4 cả nước.\n"
+    )
+    assert facts(vietnamese, published="2025-01-08", language="vi") == expected

@@ -87,7 +87,9 @@ def lists_targets(text: str, position: int, sentence: int, first_figure: int) ->
 _BRACKETED = re.compile(r"\([^()]*\)")
 _RESULTS = re.compile(
     r"(?<!\w)(?:results?|achieved|completed|reached|met|exceeded|surpassed|kết\s+quả|đạt|vượt"
-    r"|résultats?|atteint|dépassé)(?!\w)",
+    r"|résultats?|atteint|dépassé"
+    # a meeting that reviews a year: the tasks it also sets are its agenda, not a list of targets
+    r"|tổng\s+kết|sơ\s+kết|reviewing|bilan)(?!\w)",
     re.IGNORECASE,
 )
 _ESTIMATED = re.compile(

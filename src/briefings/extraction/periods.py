@@ -233,7 +233,8 @@ _FIRST_WORD = (
 _PHRASE = rf"(?<!-){_FIRST_WORD}(?:{_SPAN_RE}){_of_year('span')}"
 # A bare year counts only after a preposition: "in 2024", "năm 2024", not "October 12, 2025".
 _FY_YEAR = (
-    r"(?P<fy>in|of|for|during|throughout|by|d'ici|year|năm|en|de\s+l'année|pour)\s+"
+    r"(?P<fy>in|of|for|during|throughout|by|d'ici|year|năm|en|de\s+l'année|pour|reviewing"
+    r"|bilan\s+de)\s+"
     r"(?P<year_fy>20\d\d)(?![\d\-–/])"
 )
 # The same period a year before, as the subject of what follows ("trong khi cùng kỳ năm ngoái
@@ -274,7 +275,7 @@ _ANY = WordScan.compile(
     rf"|(?=[0-9tflrncspiwqhdekaobêđ])(?P<span>{_PHRASE})|(?={_VAGUE_STARTS})(?P<vague>{_VAGUE})"
     rf"|(?={_ANAPHOR_STARTS})(?P<anaphor>{_ANAPHOR})|(?={_PREVIOUS_STARTS})(?P<previous>{_PREVIOUS})"
     rf"|(?={_RELATIVE_STARTS})(?P<relative>{_RELATIVE_YEAR})"
-    rf"|(?=[iofdtbynpe][^\s]*+\s+(?:l'année\s+)?20){_FY_YEAR})",
+    rf"|(?=[iofdtbynper][^\s]*+\s+(?:(?:l'année|de)\s+)?20){_FY_YEAR})",
     compiler=caseless,
 )
 _COMPARISON_BEFORE = caseless(
