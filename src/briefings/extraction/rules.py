@@ -72,6 +72,21 @@ _NATION_AFTER = re.compile(
 _NAME_IN_QUOTE = 100  # a quote reaches back this far to start with its province's name
 _NAME_AFTER_IN_QUOTE = 40  # ... and on this far after its figure to end with it
 _IMPLAUSIBLE = 1e12  # in canonical units: VND billion, USD million, arrivals, %
+# Above these a level is no province's for any span up to a year: the largest provinces (the
+# merged Ho Chi Minh City of 2025 included) stay well under them, while the nation's yearly
+# figures and the stocks of FDI projects still in force are above. Growth rates have no bound.
+_PROVINCE_CEILING = {
+    ("budget_revenue", "VND billion"): 1_200_000,
+    ("retail_sales", "VND billion"): 2_500_000,
+    ("grdp", "VND billion"): 4_000_000,
+    ("tourism_revenue", "VND billion"): 400_000,
+    ("public_investment_disbursed", "VND billion"): 150_000,
+    ("export", "USD million"): 150_000,
+    ("import", "USD million"): 150_000,
+    ("import_export", "USD million"): 250_000,
+    ("fdi_registered", "USD million"): 12_000,
+    ("tourist_arrivals", "arrivals"): 80_000_000,
+}
 
 
 @dataclass(frozen=True)
@@ -307,8 +322,11 @@ def _quantity_facts(
         if after.in_total and own is None:  # "a rise of 10% in total investment in society"
             after = replace(after, in_total=False)
         planned = figures.lists_targets(text, quantity.start, start, intro)
-        in_list = (chained and (figures.lists_on(gap) or cues.list_item(gap))) or (
-            own is not None and carried != "none"
+        listed_item = chained and cues.list_item(gap)  # "..., Can Tho 8.8%": one more of a list
+        in_list = (
+            (chained and figures.lists_on(gap))
+            or listed_item
+            or (own is not None and carried != "none")
         )
         figure = Figure(
             quantity, gap, chained, after, planned, bare is not None, listed if in_list else "none"
@@ -322,7 +340,7 @@ def _quantity_facts(
         if (
             reading is None
             and quantity.kind == "percent"
-            and (cues.list_opening(gap) or (chained and cues.list_item(gap)))
+            and (listed_item or cues.list_opening(gap))
         ):
             # "... trên 10% gồm Hải Phòng 11,2%, ... and Bac Ninh 10.5%": an item of a list of
             # rates, read as a bare rate after its province's name is
@@ -422,23 +440,6 @@ def _province(article: Article, sentence: Sentence, subject: Mention, place: Pla
         if p.slug != GROUP and p.start < subject.end + 150
     )
     return place if owned and place.explicit else Placed(NATION_SLUG, True)
-
-
-# Above these a level is no province's for any span up to a year: the largest provinces (the
-# merged Ho Chi Minh City of 2025 included) stay well under them, while the nation's yearly
-# figures and the stocks of FDI projects still in force are above. Growth rates have no bound.
-_PROVINCE_CEILING = {
-    ("budget_revenue", "VND billion"): 1_200_000,
-    ("retail_sales", "VND billion"): 2_500_000,
-    ("grdp", "VND billion"): 4_000_000,
-    ("tourism_revenue", "VND billion"): 400_000,
-    ("public_investment_disbursed", "VND billion"): 150_000,
-    ("export", "USD million"): 150_000,
-    ("import", "USD million"): 150_000,
-    ("import_export", "USD million"): 250_000,
-    ("fdi_registered", "USD million"): 12_000,
-    ("tourist_arrivals", "arrivals"): 80_000_000,
-}
 
 
 def _nation_owns(text: str, subject: Mention) -> bool:
