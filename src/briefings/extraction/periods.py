@@ -321,6 +321,12 @@ _FORWARD_BEFORE = caseless(
 )
 # "the implementation of socio-economic development tasks in 2025": the tasks of a year under
 # review, not a plan ("to implement the tasks in 2026" stays one: a verb, no noun).
+# "the conference reviewing 2024 and setting tasks for 2025": the year of the meeting's agenda,
+# named after the year it reviews; it dates none of the results reported there.
+_AGENDA_BEFORE = caseless(
+    r"(?:reviewing|review\s+of|tổng\s+kết|sơ\s+kết|bilan\s+de)\s+(?:(?:năm|l'année)\s+)?20\d\d"
+    r"\s+(?:and|và|et)\s[^.;:]{0,40}$"
+)
 _REVIEWED_BEFORE = caseless(
     r"(?:implementation|results?|review|performance|bilan|mise\s+en\s+(?:œuvre|oeuvre)"
     r"|réalisation)\s+(?:of|des?|du)\s[^.;:]{0,50}(?:tasks?|plans?|targets?|goals?|tâches"
@@ -441,6 +447,9 @@ def _phrase(
 ) -> PeriodPhrase:
     before = text[max(0, start - 40) : start]
     plan = bool(_PLAN_BEFORE.search(before))
+    planned = bool(_FORWARD_BEFORE.search(before))
+    forward = planned and not _REVIEWED_BEFORE.search(text, max(0, start - 100), start)
+    agenda = planned and bool(_AGENDA_BEFORE.search(text, max(0, start - 80), start))
     return PeriodPhrase(
         start,
         end,
@@ -448,13 +457,13 @@ def _phrase(
         year,
         comparison=bool(
             plan
+            or agenda
             or _COMPARISON_BEFORE.search(before)
             or _COMPARISON_AFTER.match(text, end, end + 40)
             or (_BRACKET_BEFORE.search(before) and _BASE_CHANGE_AFTER.match(text, end, end + 20))
         ),
         plan=plan,
-        forward=bool(_FORWARD_BEFORE.search(before))
-        and not _REVIEWED_BEFORE.search(text, max(0, start - 100), start),
+        forward=forward,
         deadline=deadline,
         vague=vague,
         anaphor=anaphor,
