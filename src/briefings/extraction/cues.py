@@ -107,7 +107,7 @@ _CONNECTOR = re.compile(
     r"|show|represent|reflect|mark|account|bringing|making|soar|jump|surg|climb|skyrocket|gain"
     r"|expand|enregistr|ghi\s+nhận|record|post(?:ed|ing)\b"
     r"|plung|slump|tumbl|contract|progress|grimp|bondi|recul|chut|lũy\s+kế|luỹ\s+kế|cumulat"
-    r"|accumulat|tính\s+chung|cộng\s+dồn|tương\s+đương|$)",
+    r"|accumulat|tính\s+chung|cộng\s+dồn|tương\s+đương|de$|$)",  # ", de 8,8% à Can Tho"
     re.IGNORECASE,
 )
 # "9,92% pour la période 2021-2024 et à 11,72% cette année": "and" right before the figure.
@@ -333,6 +333,24 @@ def list_opening(gap: str) -> bool:
     """True when the words before a figure open a list with its first item's names only."""
     opened = _LIST_OPENS.search(gap[-80:])
     return opened is not None and _names_item(opened.group("names"))
+
+
+def list_change(words: str) -> CueKind:
+    """The change said before a list opens, which each of its rates is ("retail sales rose in
+    the large cities, including Da Nang with 9.4%, Can Tho 8.8%", "Une augmentation ... dans
+    de nombreuses localités, notamment Da Nang avec 9,4%"): up, down or none. ``words`` are the
+    sentence's up to the first item's figure; only those after its last number count."""
+    opened = _LIST_OPENS.search(words, max(0, len(words) - 80))
+    if opened is None or not _names_item(opened.group("names")):
+        return "none"
+    said = _CHANGE_SAID.findall(re.split(r"\d", words[: opened.start()])[-1])
+    kinds = {bool(up) for up, _ in said}
+    if len(kinds) != 1:
+        return "none"
+    return "up" if kinds.pop() else "down"
+
+
+_CHANGE_SAID = re.compile(rf"(?<![\w'])(?:({_UP})|({_DOWN}))(?!\w)", re.IGNORECASE)
 
 
 def _names_item(piece: str) -> bool:

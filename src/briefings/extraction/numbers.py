@@ -232,7 +232,31 @@ def find_quantities(text: str, language: Language = "en") -> list[Quantity]:
             number = -number
         written = raw if "." in raw or "," in raw else ""
         found.append(_classify(text, match.start(), match.end(), number, language, written))
-    return _drop_ranges(text, _rejoin_lost_decimals(text, found))
+    return _carry_currency(text, _drop_ranges(text, _rejoin_lost_decimals(text, found)))
+
+
+# Between an amount and the next of its list: names, brackets, "and", "nearly": no clause end,
+# no other number. "Binh Duong (30,6 milliards de dollars), Hai Phong (près de 26,8 milliards)"
+_LIST_BETWEEN = re.compile(r"[^\d.;:!?\n]{1,80}")
+# "26,8 tỷ" with no currency word is read as đồng; in a list of dollars it is dollars.
+_VND_BY_DEFAULT = re.compile(r"[\d.,]+\s*(?:nghìn\s+tỷ|ngàn\s+tỷ|tỷ|triệu)", re.IGNORECASE)
+
+
+def _carry_currency(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare scaled number listed right after an amount of money with the same scale word is
+    in its currency: the list says the currency once ("30.6 billion USD, ... 26.8 billion")."""
+    for i in range(1, len(found)):
+        before, bare = found[i - 1], found[i]
+        if (
+            (bare.kind == "plain" or _VND_BY_DEFAULT.fullmatch(text, bare.start, bare.end))
+            and bare.scale > 1
+            and before.kind == "money"
+            and before.currency != bare.currency
+            and before.scale == bare.scale
+            and _LIST_BETWEEN.fullmatch(text, before.end, bare.start)
+        ):
+            found[i] = replace(bare, kind="money", currency=before.currency)
+    return found
 
 
 # A number starts where a run of digits and minus signs starts: inside a run, the character

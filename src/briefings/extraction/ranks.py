@@ -87,10 +87,11 @@ _LAST = (
     rf"|(?:the\s+)?(?:lowest|slowest){_GROWTH_NOUN}\s+(?:in\s+the\s+country|nationwide)"
     r"|(?:le|la)\s+plus\s+(?:bas|basse|faible|lente)\s+du\s+pays)(?!\w)"
 )
-# "se classant seulement 30e", "vẫn xếp thứ 2": a word between the verb and its ordinal.
+# "se classant seulement 30e", "vẫn xếp thứ 2", "classées respectivement 2e et 3e": a word
+# between the verb and its ordinal.
 _ADVERB = (
-    r"(?:(?:only|just|still|also|now|again|seulement|encore|désormais|aussi|toujours|chỉ|vẫn"
-    r"|cũng)\s+)?"
+    r"(?:(?:only|just|still|also|now|again|respectively|seulement|encore|désormais|aussi"
+    r"|toujours|respectivement|chỉ|vẫn|cũng|lần\s+lượt|tương\s+ứng)\s+)?"
 )
 _RANK = (
     r"(?:(?:rank(?:ed|ing|s)?"

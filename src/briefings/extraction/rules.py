@@ -232,6 +232,7 @@ def _quantity_facts(
     named_after_end = -1  # where the indicator named after the last figure read ends
     aside: tuple[Mention | None, int] | None = None  # the subject and anchor before a bracket
     intro = quantities[0].start if quantities else end  # the words before a sentence's figures
+    last_read: tuple[Mention, str] | None = None  # the subject and measure of the figure before
     for index, quantity in enumerate(quantities):
         while next_mention < len(mentions) and mentions[next_mention].end <= quantity.start:
             mention = mentions[next_mention]
@@ -316,7 +317,8 @@ def _quantity_facts(
         ):  # "GRDP đạt 94 triệu đồng/người": the level per head, and what follows is its own
             subject = replace(subject, indicator="grdp_per_capita", growth=False, national=False)
         gap = text[anchor : quantity.start]
-        if index in pairs:
+        if index in pairs or place.paired:
+            # "tăng lần lượt 10,5% và 9,9%": how the figures pair, nothing said of each
             gap = without_respectively(gap)
         after = cues.read_after(text, quantity.end)
         if after.in_total and own is None:  # "a rise of 10% in total investment in society"
@@ -335,7 +337,8 @@ def _quantity_facts(
             elided = cues.elided_change(text, start, gap)
             figure = replace(figure, listed=elided) if elided != "none" else figure
         cue = cues.read_cue(gap).kind
-        listed = cue if cue != "none" or not in_list else listed
+        # ", de 8,8% à Can Tho et de 8,4% à Hanoï": a link in a list keeps the list's change
+        listed = cue if cue not in ("none", "link") or not in_list else listed
         reading = read_figure(text, subject, figure)
         if (
             reading is None
@@ -343,11 +346,26 @@ def _quantity_facts(
             and (listed_item or cues.list_opening(gap))
         ):
             # "... trên 10% gồm Hải Phòng 11,2%, ... and Bac Ninh 10.5%": an item of a list of
-            # rates, read as a bare rate after its province's name is
+            # rates, read as a bare rate after its province's name is; "rose ..., including Da
+            # Nang with 9.4%, Can Tho 8.8%": each item with the change said before the list
+            change = cues.list_change(text[start : quantity.start])
+            opened = figure.listed if change == "none" else change
+            figure = replace(figure, gap=" ", chained=True, listed=opened)
+            reading = read_figure(text, subject, figure)
+            listed = change if reading is not None and change != "none" else listed
+        if (
+            reading is None
+            and last_read == (subject, "yoy_pct")
+            and subject.growth
+            and quantity.kind == "percent"
+            and _AND.fullmatch(gap)
+        ):
+            # "tăng trưởng GRDP 10,5% và 9,9%": the next rate of the growth just read
             figure = replace(figure, gap=" ", chained=True)
             reading = read_figure(text, subject, figure)
         if reading is not None and _nominal_growth(text, subject, quantity, reading):
             reading = None
+        last_read = (subject, reading.measure) if subject is not None and reading else None
         if reading is not None:
             where = _province(article, sentence, subject, place)
             fact = _fact(article, sentence, subject, figure, reading, where)
@@ -367,6 +385,7 @@ def _quantity_facts(
 
 
 _OPEN_ASIDE = re.compile(r"\([^()]*$")  # a bracket opened and not closed
+_AND = re.compile(r"\s*[,;]?\s*(?:và|and|et)?\s+", re.IGNORECASE)
 _GOES_ON_WORDS = 4
 
 
