@@ -217,3 +217,38 @@ def test_de_in_a_french_list_of_rates_keeps_the_lists_change() -> None:
         ("can-tho", "2025-9M", "retail_sales", "yoy_pct", 8.8),
         ("ha-noi", "2025-9M", "retail_sales", "yoy_pct", 8.4),
     ]
+
+
+# A former province named as such after the 2025 merger: "Phú Yên (cũ) đạt 2.765 tỷ đồng".
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (
+            "vi",
+            "Trong 6 tháng đầu năm 2025, thu ngân sách của tỉnh Đắk Lắk (cũ) đạt 5.953 tỷ đồng,"
+            " Phú Yên (cũ) đạt 2.765 tỷ đồng.",
+        ),
+        (
+            "en",
+            "In the first six months of 2025, budget revenue of Dak Lak province (old) reached VND"
+            " 5,953 billion, Phu Yen (old) reached VND 2,765 billion.",
+        ),
+    ],
+)
+def test_a_list_item_may_name_a_former_province(language: str, sentence: str) -> None:
+    assert facts(sentence + "\n", published="2025-07-10", language=language) == [
+        ("dak-lak", "2025-H1", "budget_revenue", "value", 5953.0),
+        ("phu-yen", "2025-H1", "budget_revenue", "value", 2765.0),
+    ]
+
+
+def test_the_foreign_investment_agencys_data_are_the_nations() -> None:
+    text = (
+        "Theo số liệu mới nhất về thu hút đầu tư trực tiếp nước ngoài của Cục Đầu tư nước ngoài,"
+        " trong 3 tháng đầu năm 2024 tổng vốn đăng ký của nhà đầu tư nước ngoài đạt gần 6,2 tỷ"
+        " USD.\n"
+    )
+    found = facts(text, published="2024-03-28", language="vi", title="Nghệ An thu hút FDI")
+    assert found == [("vietnam", "2024-Q1", "fdi_registered", "value", 6200.0)]

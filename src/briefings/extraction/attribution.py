@@ -85,6 +85,9 @@ def _opens_with_nation(lead: str) -> bool:
 _NATION_SCOPE = re.compile(
     r"(?<!\w)(?:in|into|to|of|vào|tại|của|au|du|en)\s+(?:viet\s*nam|việt\s+nam)(?![\w'’])"
     r"(?!\s+(?:news|airlines|national|plus|pictorial|net|express))"
+    # "số liệu ... của Cục Đầu tư nước ngoài": the data of the agency that counts the nation's
+    r"|(?<!\w)(?:của|from|by)\s+(?:the\s+)?(?:cục\s+đầu\s+tư\s+nước\s+ngoài"
+    r"|foreign\s+investment\s+agency)(?!\w)"
     r"|(?<!\w)(?:(?:according\s+to|theo|selon)\s+(?:(?:a\s+|the\s+)?(?:report|data|figures)\s+"
     r"(?:from|of|by)\s+|(?:báo\s+cáo|số\s+liệu)\s+(?:của\s+)?|(?:le\s+)?rapport\s+du\s+|les"
     r"\s+données\s+du\s+)?(?:the\s+)?(?:ministry\s+of\s+finance|general\s+statistics\s+office"

@@ -353,8 +353,12 @@ def list_change(words: str) -> CueKind:
 _CHANGE_SAID = re.compile(rf"(?<![\w'])(?:({_UP})|({_DOWN}))(?!\w)", re.IGNORECASE)
 
 
+# "Phú Yên (cũ)", "Phu Yen (old)": a former province, named as one before the 2025 merger
+_FORMER = re.compile(r"\s*\((?:cũ|old|former|anciens?|anciennes?)\)", re.IGNORECASE)
+
+
 def _names_item(piece: str) -> bool:
-    names = _AND.sub("", ITEM_CHANGE.sub("", _ITEM_COLON.sub("", piece)))
+    names = _AND.sub("", ITEM_CHANGE.sub("", _ITEM_COLON.sub("", _FORMER.sub("", piece))))
     return bool(names) and all(names_only(name) for name in _NAMES_JOINED.split(names))
 
 
