@@ -252,3 +252,14 @@ def test_the_foreign_investment_agencys_data_are_the_nations() -> None:
     )
     found = facts(text, published="2024-03-28", language="vi", title="Nghệ An thu hút FDI")
     assert found == [("vietnam", "2024-Q1", "fdi_registered", "value", 6200.0)]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("fr", "En 2023, Khanh Hoa a accueilli 20 paquebots, transportant 40.000 visiteurs."),
+        ("en", "In 2023, Khanh Hoa welcomed 20 cruise ships, carrying over 40,000 visitors."),
+    ],
+)
+def test_cruise_passengers_after_a_comma_are_still_a_part(language: str, sentence: str) -> None:
+    assert facts(sentence + "\n", published="2024-01-10", language=language) == []

@@ -179,8 +179,10 @@ def names_arrivals(text: str, quantity: Quantity) -> bool:
 _PASSENGERS_BEFORE = re.compile(
     r"(?:(?:hành\s+)?khách\s+(?:được\s+)?vận\s+chuyển|vận\s+(?:chuyển|tải)\s+(?:hành\s+)?khách"
     r"|hành\s+khách|passengers?|passagers?"
-    # "23 paquebots transportant plus de 45.000 visiteurs": cruise passengers, a part
-    r"|paquebots?|croisières?|cruise\s+ships?|tàu\s+(?:du\s+lịch\s+)?biển|du\s+thuyền)[^,;.]{0,30}$",
+    r")[^,;.]{0,30}$"
+    # "23 paquebots(,) transportant plus de 45.000 visiteurs": cruise passengers, a part
+    r"|(?:paquebots?|croisières?|cruise\s+ships?|tàu\s+(?:du\s+lịch\s+)?biển|du\s+thuyền)"
+    r"(?:[^,;.]{0,15},)?[^,;.]{0,30}$",
     re.IGNORECASE,
 )
 # Visitors from one side only (the convention counts them all, or none).
