@@ -319,14 +319,14 @@ _FORWARD_BEFORE = caseless(
     r"(?:tasks?|plans?|orientations?|directions?|goals?|targets?|next|coming|upcoming|remaining"
     r"|nhiệm\s+vụ|phương\s+hướng|tâches?|objectifs?|prochain\w*)\b[^.;:]{0,25}$"
 )
-# "the implementation of socio-economic development tasks in 2025": the tasks of a year under
-# review, not a plan ("to implement the tasks in 2026" stays one: a verb, no noun).
 # "the conference reviewing 2024 and setting tasks for 2025": the year of the meeting's agenda,
 # named after the year it reviews; it dates none of the results reported there.
 _AGENDA_BEFORE = caseless(
     r"(?:reviewing|review\s+of|tổng\s+kết|sơ\s+kết|bilan\s+de)\s+(?:(?:năm|l'année)\s+)?20\d\d"
     r"\s+(?:and|và|et)\s[^.;:]{0,40}$"
 )
+# "the implementation of socio-economic development tasks in 2025": the tasks of a year under
+# review, not a plan ("to implement the tasks in 2026" stays one: a verb, no noun).
 _REVIEWED_BEFORE = caseless(
     r"(?:implementation|results?|review|performance|bilan|mise\s+en\s+(?:œuvre|oeuvre)"
     r"|réalisation)\s+(?:of|des?|du)\s[^.;:]{0,50}(?:tasks?|plans?|targets?|goals?|tâches"
