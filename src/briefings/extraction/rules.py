@@ -358,7 +358,7 @@ def _quantity_facts(
             and last_read == (subject, "yoy_pct")
             and subject.growth
             and quantity.kind == "percent"
-            and _AND.fullmatch(gap)
+            and figures.lists_on(gap)
         ):
             # "tăng trưởng GRDP 10,5% và 9,9%": the next rate of the growth just read
             figure = replace(figure, gap=" ", chained=True)
@@ -385,7 +385,6 @@ def _quantity_facts(
 
 
 _OPEN_ASIDE = re.compile(r"\([^()]*$")  # a bracket opened and not closed
-_AND = re.compile(r"\s*[,;]?\s*(?:và|and|et)?\s+", re.IGNORECASE)
 _GOES_ON_WORDS = 4
 
 
