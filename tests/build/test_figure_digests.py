@@ -40,3 +40,14 @@ def test_a_redrawn_figure_changes_the_digest_of_what_shows_it(tmp_path: Path) ->
     before = FigureDigests.of(drawn).used_by(html)
     chart.svg.write_bytes(b"<svg>redrawn</svg>")
     assert FigureDigests.of(drawn).used_by(html) != before
+
+
+def test_a_figure_named_anywhere_counts_not_only_in_an_image(tmp_path: Path) -> None:
+    chart = _chart(tmp_path, "bac-ninh/grdp-growth", b"<svg>1</svg>")
+    other = _chart(tmp_path, "cao-bang/grdp-growth", b"<svg>2</svg>")
+    drawn = EditionFigures({"bac-ninh": [chart], "cao-bang": [other]}, [], {})
+    digests = FigureDigests.of(drawn)
+    assert digests.used_by("bac-ninh/grdp-growth.png") == [_digest(chart.png)]
+    css = "<style>p { background: url('../../cao-bang/grdp-growth.svg') }</style>"
+    assert digests.used_by(css) == [_digest(other.svg)]
+    assert digests.used_by('<a href="bac-ninh/grdp-growth.png">') == [_digest(chart.png)]
