@@ -6,6 +6,12 @@ folder named by its key holding the files and ``entry.json`` (their sha256 and t
 result as JSON); it appears with one rename, so a killed build leaves no half-written entry,
 and a file changed in the store since is noticed and the work redone. Entries unused for
 ``KEEP_DAYS`` are removed after a build.
+
+Files enter and leave the store as hard links where the file system allows (a copy where it
+does not): a rebuild after one changed value fetches about 200 files per language, and
+copying them took a tenth of a second of its own process's time for each (34 provinces). An
+output and its entry are then one file: one changed in place (nothing in a build does that)
+fails its entry's sha256 at the next fetch, and that work is done again.
 """
 
 from __future__ import annotations
@@ -44,7 +50,8 @@ class Store:
     reuse: bool = True
 
     def fetch(self, key: str, target: Path) -> Any | None:
-        """Copy the entry's files into ``target`` and return its result; None on a miss."""
+        """Place the entry's files in ``target`` and return its result; None on a miss (or
+        an entry whose files are gone or changed)."""
         entry = self.folder / key
         try:
             recorded = json.loads((entry / ENTRY).read_text(encoding="utf-8"))
@@ -53,19 +60,13 @@ class Store:
         files: dict[str, str] = recorded["files"]
         if not self.reuse:
             return None
-        contents: dict[str, bytes] = {}
-        for name, digest in files.items():  # each file read once: checked, then written
-            try:
-                data = (entry / "files" / name).read_bytes()
-            except OSError:
+        try:
+            if any(sha256(entry / "files" / name) != digest for name, digest in files.items()):
                 return None
-            if hashlib.sha256(data).hexdigest() != digest:
-                return None
-            contents[name] = data
-        for name, data in contents.items():
-            (target / name).parent.mkdir(parents=True, exist_ok=True)
-            (target / name).write_bytes(data)
-            shutil.copystat(entry / "files" / name, target / name)  # its mtime: when made
+        except OSError:
+            return None
+        for name in files:
+            _place(entry / "files" / name, target / name)  # its mtime: when made
         os.utime(entry)  # used: kept by ``prune``
         return recorded["result"]
 
@@ -75,8 +76,7 @@ class Store:
         staging = Path(tempfile.mkdtemp(prefix=".new-", dir=self.folder))
         try:
             for name in names:
-                (staging / "files" / name).parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(source / name, staging / "files" / name)
+                _place(source / name, staging / "files" / name)
             recorded = {"files": {n: sha256(source / n) for n in names}, "result": result}
             (staging / ENTRY).write_text(json.dumps(recorded, sort_keys=True), encoding="utf-8")
             if (self.folder / key).exists():
@@ -96,3 +96,13 @@ class Store:
             stale = entry.name.startswith(".new-") and entry.stat().st_mtime < time.time() - 3600
             if stale or entry.stat().st_mtime < oldest:
                 shutil.rmtree(entry, ignore_errors=True)
+
+
+def _place(source: Path, target: Path) -> None:
+    """``source`` at ``target`` too: a hard link, else a copy with its modification time."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.unlink(missing_ok=True)  # a link must not write through an old file at ``target``
+    try:
+        os.link(source, target)
+    except OSError:  # another file system, or one without links
+        shutil.copy2(source, target)
