@@ -37,11 +37,19 @@ def _states(*names: str) -> Iterator[State]:
 
 
 def test_it_builds_once_then_again_on_each_change_only() -> None:
-    states = _states("a", "a", "b", "b", "b", "c")
-    rounds = iter([True] * 5 + [False])
+    states = _states("a", "a", "b", "b", "b", "c", "c")
+    rounds = iter([True] * 6 + [False])
     built: list[int] = []
     count = watch(lambda: built.append(len(built)), lambda: next(states), lambda: next(rounds))
     assert count == 3 and built == [0, 1, 2]
+
+
+def test_a_change_is_built_once_it_has_settled() -> None:
+    states = _states("a", "truncated", "half written", "saved", "saved", "saved")
+    rounds = iter([True] * 5 + [False])
+    built: list[str] = []
+    watch(lambda: built.append("built"), lambda: next(states), lambda: next(rounds))
+    assert built == ["built", "built"]  # the first build, then "saved" once
 
 
 def test_an_input_saved_during_a_build_is_built_next() -> None:
