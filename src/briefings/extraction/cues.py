@@ -154,6 +154,14 @@ _YOY_BASE = re.compile(
     r"|en\s+rythme\s+annuel|d'une\s+année\s+sur\s+l'autre|(?:năm\s+)?(?P<y4>20\d\d)(?![\d-]))",
     re.IGNORECASE,
 )
+# A base year said a few words after the comparison: "compared with pre-pandemic 2019", "par
+# rapport à la période précédant le COVID-19 en 2019", "so với 6 tháng đầu năm 2023". The
+# words between hold no clause break and no other year.
+_DISTANT_BASE_YEAR = re.compile(
+    r"\s*,?\s*(?:compared\s+(?:to|with)|against|par\s+rapport\s+(?:à|au)|so\s+với)\s"
+    r"(?:(?!20\d\d)[^.;:,()\n]){0,50}?(?<!\d)(?P<year>20\d\d)(?![\d-])",
+    re.IGNORECASE,
+)
 _CHANGE_AFTER = re.compile(
     r"\s*(?:(?:year[-\s]on[-\s]year|on[-\s]year|annual)\s+)?"  # "a 21.4% year-on-year increase"
     r"(?:(?P<up>rise|increase|jump|growth|hike|surge|gain)|(?P<down>drop|decline|fall|decrease"
@@ -251,6 +259,9 @@ def read_after(text: str, pos: int) -> After:
     if yoy and not other:
         found = next((g for g in yoy.group("y1", "y2", "y3", "y4") if g), None)
         year = int(found) if found else None
+    distant = _DISTANT_BASE_YEAR.match(rest) if year is None and not other else None
+    if distant:
+        year = int(distant.group("year"))
     return After(share, other, bool(yoy) and not other, year, end, qualifier, change, in_total)
 
 

@@ -292,6 +292,14 @@ _COMPARISON_BEFORE = caseless(
     # "nearly equal to the total revenue for the whole year of 2024": a base, said in words
     r"|(?<!\w)(?:equal|equivalent)\s+to\s+[^.;()\d]{0,30}$"
 )
+# A base a few words after its comparison: "par rapport à la période précédant le COVID-19 en
+# 2019", "compared with pre-pandemic 2019" (no clause break, no other year between). Unless
+# the base's own figure follows ("so với tăng trưởng năm 2022 là 8%"): the year dates it.
+_DISTANT_BASE_BEFORE = caseless(
+    r"(?<!\w)(?:compared\s+(?:to|with)|against|par\s+rapport\s+(?:à|au)|so\s+với)\s"
+    r"(?:(?!20\d\d)[^.;:,()\n]){0,50}$"
+)
+_BASE_FIGURE_AFTER = caseless(r"\s*,?\s*(?:là|was|were|of|de|đạt|reached|:)\s*\d")
 # The year of a plan a figure is a share of: "đạt 51% kế hoạch năm 2025", "the plan for 2025".
 # It dates no figure, as a comparison does not; but it is no base year either: the plan is the
 # report's own year's.
@@ -300,11 +308,12 @@ _PLAN_BEFORE = caseless(
     r"(?:\s+(?:giao|được\s+giao|assigned|đặt\s+ra|đề\s+ra|set))?(?:\s+(?:trong|cho|for))?\s*$"
 )
 # A base's own figure in brackets after a figure: "(6 months of 2024 increased by 33.8%)",
-# "(6 tháng năm 2024 tăng 33,8%)": the phrase dates the base, not the report.
+# "(6 tháng năm 2024 tăng 33,8%)", "(the first 6 months of 2022's GRDP reached 5.47%)": the
+# phrase dates the base, not the report.
 _BRACKET_BEFORE = re.compile(r"\([^()]*$")  # inside a bracket still open
 _BASE_CHANGE_AFTER = caseless(
-    r"\s*(?:,\s*)?(?:increased|decreased|rose|fell|grew|was|were|up|down|tăng|giảm|đạt"
-    r"|augment\w*|progress\w*|en\s+hausse|en\s+baisse)(?!\w)"
+    r"\s*(?:,\s*)?(?:['’]s\s+(?:[\w-]+\s+){0,2})?(?:increased|decreased|rose|fell|grew|was"
+    r"|were|up|down|reached|tăng|giảm|đạt|augment\w*|progress\w*|en\s+hausse|en\s+baisse)(?!\w)"
 )
 _COMPARISON_AFTER = caseless(
     r"\s*(?:à\s+la\s+même\s+période|(?:in|during)\s+the\s+same\s+period|cùng\s+kỳ)"
@@ -459,6 +468,10 @@ def _phrase(
             plan
             or agenda
             or _COMPARISON_BEFORE.search(before)
+            or (
+                _DISTANT_BASE_BEFORE.search(text, max(0, start - 70), start)
+                and not _BASE_FIGURE_AFTER.match(text, end, end + 20)
+            )
             or _COMPARISON_AFTER.match(text, end, end + 40)
             or (_BRACKET_BEFORE.search(before) and _BASE_CHANGE_AFTER.match(text, end, end + 20))
         ),

@@ -604,7 +604,13 @@ def _rank_fact(
     grows = any(f.province == place.slug and f.indicator == "grdp" for f in facts)
     if (subject is None or subject.blocks) and grows:
         subject = Mention(rank.start, rank.start, "grdp", growth=True)
-    if (subject is None or subject.blocks) and _ranks_growth_before(article.text, sentence, rank):
+    if (subject is None or subject.blocks) and (
+        _ranks_growth_before(article.text, sentence, rank)
+        or (
+            rank.scope == "national"
+            and _GROWTH_NOUN.search(article.text, sentence.bounds[0], rank.start)
+        )
+    ):
         subject = Mention(rank.start, rank.start, "grdp", growth=True)
     if subject is None or subject.blocks or "rank" not in REGISTRY[subject.indicator].measures:
         return None
@@ -638,9 +644,11 @@ def _rank_fact(
     )
 
 
-# A sentence that opens by pointing back: "It ranks 14th out of 63", "Elle s'est classée 6e".
+# A sentence that opens by pointing back: "It ranks 14th out of 63", "Elle s'est classée 6e",
+# "En effet, elle a occupé la 7e position".
 _POINTS_BACK = re.compile(
-    r"\s*(?:it|this|that|the\s+(?:province|city)|elle|il|la\s+(?:province|ville)|cela|ceci"
+    r"\s*(?:(?:en\s+effet|indeed|in\s+fact|thus|ainsi|moreover|en\s+outre|also)\s*,?\s*)?"
+    r"(?:it|this|that|the\s+(?:province|city)|elle|il|la\s+(?:province|ville)|cela|ceci"
     r"|(?:tỉnh|thành\s+phố|địa\s+phương)\s+(?:này|đó)|kết\s+quả\s+này|với\s+kết\s+quả\s+(?:này|đó))"
     r"(?!\w)",
     re.IGNORECASE,
@@ -650,7 +658,7 @@ _POINTS_BACK = re.compile(
 def _ranks_growth_before(text: str, sentence: Sentence, rank: Rank) -> bool:
     """True for a national rank out of all provinces in a sentence that points back at the one
     before, when that one gave economic growth ("GRDP grew 7.75%. It ranks 14th out of 63")."""
-    if sentence.previous is None or rank.scope != "national" or rank.out_of is None:
+    if sentence.previous is None or rank.scope != "national":
         return False
     if not _POINTS_BACK.match(text, sentence.bounds[0]):
         return False
@@ -661,10 +669,10 @@ def _ranks_growth_before(text: str, sentence: Sentence, rank: Rank) -> bool:
     if _BREAKDOWN.match(lowered(text), opens):
         before = (whole_sentence_start(text, opens - 1), opens)
     named = [m for m in find_mentions(text, *before) if not m.blocks]
-    return (
-        bool(named)
-        and named[-1].indicator == "grdp"
-        and (named[-1].growth or bool(_GROWTH_WORD.search(text, *before)))
+    if not named:  # "Trà Vinh a enregistré une croissance de 10,27%": growth, said alone
+        return bool(_GROWTH_RATE.search(text, *before))
+    return named[-1].indicator == "grdp" and (
+        named[-1].growth or bool(_GROWTH_WORD.search(text, *before))
     )
 
 
@@ -675,7 +683,22 @@ _BREAKDOWN = caseless(
 # Growth named, or a percent rise of GRDP ("GRDP của thành phố tăng 6,25%").
 _GROWTH_WORD = re.compile(
     r"(?<!\w)(?:growth|tăng\s+trưởng|croissance)(?!\w)"
-    r"|(?<!\w)(?:tăng|grew|rose|increased|expanded)\s+(?:by\s+)?\d[\d.,]*\s?(?:%|per\s*cent)",
+    r"|(?<!\w)(?:tăng|grew|rose|increased|expanded|progressé|augmenté|crû)\s+(?:by\s+|de\s+)?"
+    r"\d[\d.,]*\s?(?:%|per\s*cent)",
+    re.IGNORECASE,
+)
+# The growth rate a national rank in the same sentence is of: "Compared with the growth rate of
+# the first 6 months in the country, Long An ranked 49th".
+_GROWTH_NOUN = re.compile(
+    r"(?<!\w)(?:growth\s+rate|economic\s+growth|tốc\s+độ\s+tăng\s+trưởng|taux\s+de\s+croissance"
+    r"|croissance\s+économique)(?!\w)",
+    re.IGNORECASE,
+)
+# Economic growth said with no indicator named: "une croissance de 10,27%", "growth of 7%".
+_GROWTH_RATE = re.compile(
+    r"(?<!\w)(?:(?:economic\s+)?growth|tăng\s+trưởng(?:\s+kinh\s+tế)?|croissance(?:\s+économique)?)"
+    r"\s+(?:rate\s+)?(?:of\s+|de\s+|đạt\s+|reached\s+|atteint\s+)?(?:plus\s+de\s+|over\s+|hơn\s+)?"
+    r"\d[\d.,]*\s?(?:%|per\s*cent)",
     re.IGNORECASE,
 )
 
