@@ -8,10 +8,11 @@ and a file changed in the store since is noticed and the work redone. Entries un
 ``KEEP_DAYS`` are removed after a build.
 
 Files enter and leave the store as hard links where the file system allows (a copy where it
-does not): a rebuild after one changed value fetches about 200 files per language, and
-copying them took a tenth of a second of its own process's time for each (34 provinces). An
-output and its entry are then one file: one changed in place (nothing in a build does that)
-fails its entry's sha256 at the next fetch, and that work is done again.
+does not): a rebuild after one changed value fetches about 200 files per language (34
+provinces), and copying 300 kept files took 0.36 s where linking them and checking their
+sha256 takes 0.04 s. An output and its entry are then one file: one changed in place
+(nothing in a build does that) fails its entry's sha256 at the next fetch, and that work is
+done again.
 """
 
 from __future__ import annotations

@@ -656,8 +656,9 @@ _POINTS_BACK = re.compile(
 
 
 def _ranks_growth_before(text: str, sentence: Sentence, rank: Rank) -> bool:
-    """True for a national rank out of all provinces in a sentence that points back at the one
-    before, when that one gave economic growth ("GRDP grew 7.75%. It ranks 14th out of 63")."""
+    """True for a national rank (out of all provinces, said or not) in a sentence that points
+    back at the one before, when that one gave economic growth ("GRDP grew 7.75%. It ranks
+    14th out of 63", "... une croissance de 10,27%. Elle s'est classée 6e du pays")."""
     if sentence.previous is None or rank.scope != "national":
         return False
     if not _POINTS_BACK.match(text, sentence.bounds[0]):
