@@ -154,13 +154,16 @@ _YOY_BASE = re.compile(
     r"|en\s+rythme\s+annuel|d'une\s+année\s+sur\s+l'autre|(?:năm\s+)?(?P<y4>20\d\d)(?![\d-]))",
     re.IGNORECASE,
 )
-# A base year said a few words after the comparison: "compared with pre-pandemic 2019", "par
-# rapport à la période précédant le COVID-19 en 2019", "so với 6 tháng đầu năm 2023". The
-# words between hold no clause break and no other year.
+# A comparison and the words up to its base's year, a few words on: "compared with pre-pandemic
+# 2019", "par rapport à la période précédant le COVID-19 en 2019", "so với 6 tháng đầu năm
+# 2023". The words between hold no clause break, no bracket and no other year. (Also how
+# ``periods`` tells such a year from one that dates a figure.)
+DISTANT_BASE = (
+    r"(?:compared\s+(?:to|with)|against|par\s+rapport\s+(?:à|au)|so\s+với)\s"
+    r"(?:(?!20\d\d)[^.;:,()\n]){0,50}"
+)
 _DISTANT_BASE_YEAR = re.compile(
-    r"\s*,?\s*(?:compared\s+(?:to|with)|against|par\s+rapport\s+(?:à|au)|so\s+với)\s"
-    r"(?:(?!20\d\d)[^.;:,()\n]){0,50}?(?<!\d)(?P<year>20\d\d)(?![\d-])",
-    re.IGNORECASE,
+    rf"\s*,?\s*{DISTANT_BASE}(?<!\d)(?P<year>20\d\d)(?![\d-])", re.IGNORECASE
 )
 _CHANGE_AFTER = re.compile(
     r"\s*(?:(?:year[-\s]on[-\s]year|on[-\s]year|annual)\s+)?"  # "a 21.4% year-on-year increase"

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from briefings.domain.periods import Period
+from briefings.extraction.cues import DISTANT_BASE
 from briefings.extraction.matching import WordScan, caseless, lowered
 
 
@@ -293,12 +294,9 @@ _COMPARISON_BEFORE = caseless(
     r"|(?<!\w)(?:equal|equivalent)\s+to\s+[^.;()\d]{0,30}$"
 )
 # A base a few words after its comparison: "par rapport à la période précédant le COVID-19 en
-# 2019", "compared with pre-pandemic 2019" (no clause break, no other year between). Unless
-# the base's own figure follows ("so với tăng trưởng năm 2022 là 8%"): the year dates it.
-_DISTANT_BASE_BEFORE = caseless(
-    r"(?<!\w)(?:compared\s+(?:to|with)|against|par\s+rapport\s+(?:à|au)|so\s+với)\s"
-    r"(?:(?!20\d\d)[^.;:,()\n]){0,50}$"
-)
+# 2019" (``cues.DISTANT_BASE``). Unless the base's own figure follows ("so với tăng trưởng năm
+# 2022 là 8%"): the year dates it.
+_DISTANT_BASE_BEFORE = caseless(rf"(?<!\w){DISTANT_BASE}$")
 _BASE_FIGURE_AFTER = caseless(r"\s*,?\s*(?:là|was|were|of|de|đạt|reached|:)\s*\d")
 # The year of a plan a figure is a share of: "đạt 51% kế hoạch năm 2025", "the plan for 2025".
 # It dates no figure, as a comparison does not; but it is no base year either: the plan is the
