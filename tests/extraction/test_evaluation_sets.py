@@ -40,6 +40,8 @@ CHECKERS = [
     DATA / "extraction_testset16b" / "check_testset16b.py",
     DATA / "extraction_testset17a" / "check_testset17a.py",
     DATA / "extraction_testset17b" / "check_testset17b.py",
+    DATA / "extraction_testset18a" / "check_testset18a.py",
+    DATA / "extraction_testset18b" / "check_testset18b.py",
 ]
 
 
