@@ -24,6 +24,9 @@ from briefings.errors import GeographyError
 Boundary = Literal["pre2025", "post2025", "national"]
 PRE, POST, NATIONAL = "pre2025", "post2025", "national"
 NATION_SLUG = "vietnam"
+# The centrally-run cities ("thành phố trực thuộc trung ương"), Huế since 2025: what "the
+# city" in a text can point back to, where "the province" cannot.
+CITIES = frozenset({"ha-noi", "ho-chi-minh-city", "hai-phong", "da-nang", "can-tho", "hue"})
 
 # Common spellings that slugify differently from the official English name.
 _ALIASES = {

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefings.domain.geography import NATION_SLUG
+from briefings.domain.geography import CITIES, NATION_SLUG
 from briefings.extraction.places import GROUP, Place
 from briefings.extraction.text import whole_sentence_start
 
@@ -38,7 +38,7 @@ _FIGURE_OPENS = re.compile(
 _WITH_OPENS = re.compile(r"\s*(?:với|with|avec)\s", re.IGNORECASE)
 # "grew 9.4% in Da Nang, 8.8% in Can Tho": the province named right after its figure
 _IN_PLACE_AFTER = re.compile(
-    r"\s+(?:in|at|tại|ở|à)\s+(?:the\s+(?:province|city)\s+of\s+|(?:la\s+)?(?:province|ville)"
+    r"\s+(?:in|at|tại|ở|à|là\s+của)\s+(?:the\s+(?:province|city)\s+of\s+|(?:la\s+)?(?:province|ville)"
     r"\s+de\s+|tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?$",
     re.IGNORECASE,
 )
@@ -48,6 +48,13 @@ _COMPARED = re.compile(r"\d|than|compar|so\s+với|\bque\b|par\s+rapport", re.IG
 _ANAPHOR = re.compile(
     r"\s*(?:this|that)\s+(?:locality|province|city)(?!\w)|\s*(?:cette|la\s+même)\s+"
     r"(?:localité|province|ville)(?!\w)|\s*(?:địa\s+phương|tỉnh|thành\s+phố)\s+(?:này|đó)(?!\w)",
+    re.IGNORECASE,
+)
+# A sentence opening with "The city" speaks of a city: the one named last before, else the
+# article's ("... after Bac Giang (13.6%). The city also set ..." in a report on Hai Phong).
+_CITY_OPENS = re.compile(
+    r"\s*(?:the|this)\s+city(?!\w)(?!\s+of\s)|\s*(?:la|cette)\s+ville(?!\w)(?!\s+de\s)"
+    r"|\s*thành\s+phố\s+(?:cũng|đã|đang|sẽ|này|đặt|có)(?!\w)",
     re.IGNORECASE,
 )
 # The nation as a sentence's subject or destination: "Viet Nam welcomed", "đến Việt Nam", "le
@@ -203,6 +210,7 @@ class Discourse:
 
     def __init__(self, province: str, declared: frozenset[str]) -> None:
         self.province = province
+        self.home = province  # the article's own province
         self.declared = declared
 
     def place(
@@ -293,8 +301,14 @@ class Discourse:
         """Move the subject to the province the sentence before named last, when the sentence
         at ``start`` opens by pointing back at it ("This locality ...", "Tỉnh này ...")."""
         named = [p for p in previous if p.slug != GROUP]
-        if not self.declared and named and _ANAPHOR.match(text, start):
+        if self.declared:
+            return
+        if named and _ANAPHOR.match(text, start):
             self.province = named[-1].slug
+        elif self.province not in CITIES and _CITY_OPENS.match(text, start):
+            cities = [p.slug for p in named if p.slug in CITIES]
+            home = [self.home] if self.home in CITIES else []
+            self.province = next(iter(cities[-1:] or home), self.province)
 
     def allows(self, slug: str) -> bool:
         """False for a group of provinces, and for provinces front matter does not declare."""

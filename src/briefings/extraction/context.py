@@ -29,6 +29,7 @@ from briefings.extraction.periods import (
     main_period,
 )
 from briefings.extraction.places import (
+    GROUP,
     fold,
     most_named,
     name_index,
@@ -165,6 +166,10 @@ def _province(
         if found:
             return found, source, set()
     named, clear = most_named(text)
+    if title and _REGION_TITLE.search(title) and not _ONE_PROVINCE_TITLE.match(title):
+        # "Tăng trưởng vùng Trung du và miền núi phía Bắc ước đạt 9,11%": the region's figures
+        # are no province's; the provinces the text names keep theirs
+        return GROUP, "text", set()
     provincial = named is not None and _PROVINCE_SPEAKS.search(text, 0, _OPENING) is not None
     if not clear and (
         _NATIONAL_SOURCE.search(text, 0, 1500) or (_national_title(title) and not provincial)
@@ -173,6 +178,19 @@ def _province(
         # provinces along the way, none of them its subject
         return NATION_SLUG, "text", set()
     return named, "text" if named else "", set() if clear or named is None else {"province"}
+
+
+# A title about a region of provinces, not one of them, nor the nation.
+_REGION_TITLE = re.compile(
+    r"(?<!\w)(?:vùng\s+(?:kinh\s+tế\s+)?(?:trọng\s+điểm\s+)?[A-ZĐ]|(?:Đồng\s+bằng\s+sông|ĐBSCL"
+    r"|Tây\s+Nguyên|Mekong\s+Delta|Red\s+River\s+Delta|Central\s+Highlands|economic\s+region"
+    r"|région|delta\s+du\s+Mékong|Hauts\s+Plateaux)(?!\w))"
+)
+# ... unless one province of it is the subject: "Tỉnh thuộc ĐBSCL ... đặt mục tiêu GRDP tăng 7%"
+_ONE_PROVINCE_TITLE = re.compile(
+    r"\s*(?:(?:một\s+)?tỉnh|(?:a|one|this|the)\s+province|(?:une|la|cette)\s+province)\s",
+    re.IGNORECASE,
+)
 
 
 def _national_title(title: str) -> bool:
@@ -188,9 +206,12 @@ def _period(
     phrases: list[PeriodPhrase], url: str, title: str, published_year: int | None
 ) -> tuple[int | None, Period | None]:
     """The year and period the text reports on, else what its title or URL names."""
+    said, compared = article_year(phrases, None), _compared_year(phrases)
+    if said is not None and compared is not None and said < compared:
+        said = None  # "so với cùng kỳ năm 2022" reports 2023: "năm 2021, ..." looks back
     year = (
-        article_year(phrases, None)
-        or _compared_year(phrases)
+        said
+        or compared
         or _named_year(url, title)
         or published_year
         or article_year(phrases, None, plans=True)

@@ -63,7 +63,7 @@ _LINK = (
     r"|(?:is|was|are|were|be|being|stood|stands?|standing)(?:\s+at)?|at|of|:|\(|with"
     r"|amount(?:ed|ing|s)?\s+to|total(?:l?ed|l?ing|s)?|(?:equal|equivalent)\s+to"
     r"|welcom(?:ed|ing|es)|receiv(?:ed|ing)|attract(?:ed|ing)|served|đón(?:\s+tiếp)?|thu\s+hút"
-    r"|đạt(?:\s+mức)?|ước\s+(?:đạt|tính(?:\s+(?:đạt|bằng))?|bằng)|bằng|là|ở\s+mức|với(?:\s+mức)?"
+    r"|đạt(?:\s+mức)?|ước\s+(?:đạt|tính(?:\s+(?:đạt|bằng))?|bằng)|bằng|là|ở\s+mức|với(?:\s+mức)?|mức"
     r"|atteint|atteignant|atteindre|estimée?s?\s+à|s'élève\s+à|s'établit\s+à|de|d'|à|avec"
 )
 _YOY_WORDS = re.compile(
@@ -80,10 +80,13 @@ _ESTIMATED = re.compile(
     r"estimat|expected|forecast|projected|ước|dự\s+kiến|dự\s+báo|estimé|prévu", re.IGNORECASE
 )
 TARGET = re.compile(
-    r"(?<!\w)(?:targets?|targeted|goals?|objectives?|striv(?:e|es|ing)|aim(?:s|ed|ing)?\s+(?:to|for|at)"
-    r"|plan(?:s|ned)?\s+to|mục\s+tiêu|phấn\s+đấu|objectifs?|viser|vise"
+    # ("targets such as GRDP ... is estimated to increase by": indicators listed, no target)
+    r"(?<!\w)(?:targets?(?![,\s]+(?:such\s+as|including|like)(?!\w))|targeted|goals?|objectives?|striv(?:e|es|ing)|aim(?:s|ed|ing)?\s+(?:to|for|at)"
+    r"|plan(?:s|ned)?\s+to|hop(?:e|es|ing)\s+to|seek(?:s|ing)?\s+to|eyes|eyeing|eyed"
+    r"|mục\s+tiêu|phấn\s+đấu|objectifs?|viser|vise"
     # "chỉ tiêu" is a target, but "nhiều chỉ tiêu kinh tế có mức tăng trưởng khá" are results
-    r"|chỉ\s+tiêu(?!(?:\s+kinh\s+tế)?\s+tăng)(?![^.;:]{0,40}?(?:có|đạt)\s+mức\s+tăng)"
+    # ("đạt khá cao so với chỉ tiêu, ước đạt 4.800 tỷ đồng": a result measured against it)
+    r"|(?<!so\svới\s)chỉ\s+tiêu(?!(?:\s+kinh\s+tế)?\s+tăng)(?![^.;:]{0,40}?(?:có|đạt)\s+mức\s+tăng)"
     r"|(?<=giao\s)chỉ\s+tiêu"  # "giao chỉ tiêu tăng trưởng": assigned, whatever follows
     r"|initialement\s+fixée?s?|fixée?s?\s+initialement|initially\s+set|kịch\s+bản"
     # "pour que la croissance atteigne ... conformément au scénario (10,02 %)": a goal
@@ -102,7 +105,7 @@ _CONNECTOR = re.compile(
     r"|to\b|in\b|during|for\b|over\b|by\b|as\s+of|estimat|expect|tăng|giảm|đạt|bằng|vượt|ước"
     r"|với|và\b|trong|en\b|soit|et\b|atteign|dépass|augment|hausse|baisse|diminu|représent"
     r"|tandis\s+que|whereas|then\b|followed|trong\s+khi|còn\b|pour\s+atteindre|lên|xuống|\+|à(?!\w)"
-    r"|tiếp\s+(?:theo|đến|sau)|suivie?s?\b"
+    r"|tiếp\s+(?:theo|đến|sau)|suivie?s?\b|mức\b"
     r"|pour\s+(?:s['’]établir|se\s+(?:chiffrer|situer|monter|fixer)|totaliser)"
     r"|show|represent|reflect|mark|account|bringing|making|soar|jump|surg|climb|skyrocket|gain"
     r"|expand|enregistr|ghi\s+nhận|record|post(?:ed|ing)\b"

@@ -221,6 +221,8 @@ _BLOCKERS = (
     r"|(?:agriculture|industry|services)(?=\s*(?:,|and|grew|increased|rose|reached|up))"
     r"|khu\s+vực\s+(?:công\s+nghiệp|nông|dịch\s+vụ)|ngành\s+\w+|secteur"
     r"|công\s+nghiệp\s*(?:[–-]|và)\s*xây\s+dựng"  # a sector of GRDP, "khu vực" or not
+    # "Thương mại dịch vụ có nhiều chuyển biến tích cực, tốc độ tăng trưởng đạt trên 12,8%"
+    r"|thương\s+mại\s*(?:[–-]|và|,)?\s*dịch\s+vụ(?!\s+tiêu\s+dùng)"
     r"|(?:average\s+)?(?:per\s+capita\s+)?income(?:\s+per\s+capita)?|thu\s+nhập"
     r"|domestic\s+revenue|thu\s+nội\s+địa|(?:total\s+)?local\s+budget\s+(?:revenues?|collections?)"
     # (the budget's revenue from trade; "earned 2 billion USD from exports" is the exports)

@@ -97,8 +97,8 @@ _CURRENCY_RE = (
 _NOUN_RE = (
     # "5.1 million domestic and foreign tourists": both kinds, so all of them
     r"(?P<noun>(?:(?:domestic|local|foreign|international)\s+(?:and|&)\s+(?:domestic|local"
-    r"|foreign|international)\s+)?(?:(?:tourist\s+|visitor\s+)?arrivals|visitors|tourists)"
-    r"|visits|guests"
+    r"|foreign|international)\s+)?(?:overnight\s+)?(?:(?:tourist\s+|visitor\s+)?arrivals|visitors"
+    r"|tourists)|visits|(?:overnight\s+)?guests"
     r"|turns\s+of\s+(?:visitors|tourists|guests)|lượt(?:\s+(?:khách|du\s+khách)(?:\s+du\s+lịch)?)?"
     r"|du\s+khách|visiteurs|touristes|arrivées)(?!\w)"
 )
@@ -232,12 +232,42 @@ def find_quantities(text: str, language: Language = "en") -> list[Quantity]:
             number = -number
         written = raw if "." in raw or "," in raw else ""
         found.append(_classify(text, match.start(), match.end(), number, language, written))
-    return _carry_currency(text, _drop_ranges(text, _rejoin_lost_decimals(text, found)))
+    joined = _join_compounds(text, _rejoin_lost_decimals(text, found))
+    return _carry_currency(text, _drop_ranges(text, joined))
+
+
+def _join_compounds(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "3 tỷ 362 triệu USD" is one amount, 3,362 million dollars: a whole number of a larger
+    scale word, with no currency of its own, right before a smaller amount."""
+    out: list[Quantity] = []
+    for quantity in found:
+        whole = out[-1] if out else None
+        if (
+            whole is not None
+            and whole.scale > quantity.scale > 1
+            and quantity.kind == "money"
+            and whole.number == whole.number.to_integral_value()
+            and 0 < quantity.number < whole.scale / quantity.scale
+            and text[whole.end : quantity.start].strip() == ""
+            and _VND_BY_DEFAULT.fullmatch(text[whole.start : whole.end].strip())
+        ):
+            number = whole.number * (whole.scale / quantity.scale) + quantity.number
+            out[-1] = replace(quantity, start=whole.start, number=number, written="")
+        else:
+            out.append(quantity)
+    return out
 
 
 # Between an amount and the next of its list: names, brackets, "and", "nearly": no clause end,
 # no other number. "Binh Duong (30,6 milliards de dollars), Hai Phong (près de 26,8 milliards)"
 _LIST_BETWEEN = re.compile(r"[^\d.;:!?\n]{1,80}")
+# "... (US$98.2 million) and the number of tourists reached around 5.6 million": a count named
+# between the two, so the second is that count, not one more amount of the list.
+_COUNT_BETWEEN = re.compile(
+    r"(?<!\w)(?:number\s+of|tourists?|visitors?|arrivals|guests|passengers|khách|lượt|visiteurs"
+    r"|touristes|arrivées|số\s+lượng)(?!\w)",
+    re.IGNORECASE,
+)
 # "26,8 tỷ" with no currency word is read as đồng; in a list of dollars it is dollars.
 _VND_BY_DEFAULT = re.compile(r"[\d.,]+\s*(?:nghìn\s+tỷ|ngàn\s+tỷ|tỷ|triệu)", re.IGNORECASE)
 
@@ -254,6 +284,7 @@ def _carry_currency(text: str, found: list[Quantity]) -> list[Quantity]:
             and before.currency != bare.currency
             and before.scale == bare.scale
             and _LIST_BETWEEN.fullmatch(text, before.end, bare.start)
+            and not _COUNT_BETWEEN.search(text, before.end, bare.start)
         ):
             found[i] = replace(bare, kind="money", currency=before.currency)
     return found

@@ -30,7 +30,8 @@ def _of_year(tag: str) -> str:
         rf"(?P<year_{tag}>20\d\d)(?![\d\-–/])"
         rf"|\s+(?P<this_{tag}>(?:of\s+)?this\s+year|de\s+cette\s+année|(?:năm\s+)?nay(?!\w))"
         rf"|\s+(?P<last_{tag}>(?:of\s+)?last\s+year|de\s+l'an(?:née)?\s+(?:derni(?:er|ère)"
-        r"|passée?|précédente)|(?:năm\s+)?ngoái|(?:năm\s+|(?<=năm\s))trước)(?!\w))?"
+        # ("6 tháng đầu năm\nTrước thời điểm ...": a heading's end, then a new sentence)
+        r"|passée?|précédente)|(?:năm\s+)?ngoái|(?:năm[^\S\n]+|(?<=năm[^\S\n]))trước)(?!\w))?"
     )
 
 
@@ -205,7 +206,10 @@ _VAGUE = (
 _RELATIVE_YEAR = (
     r"(?:(?P<this>(?:in\s+|during\s+)?this\s+year|cette\s+année|năm\s+nay)"
     r"|(?P<last>(?:in\s+|during\s+)?(?:the\s+)?(?:past|last)\s+year|l'année\s+dernière"
-    r"|l'an\s+passé|l'an\s+dernier|năm\s+qua|năm\s+ngoái))(?![\w'’])"
+    r"|l'an\s+passé|l'an\s+dernier|năm\s+qua|năm\s+ngoái)"
+    # "L'année prochaine, Hanoi vise 26,5 millions de visiteurs": a plan's year
+    r"|(?P<next>(?:in\s+)?(?:the\s+)?(?:next|coming)\s+year|l'année\s+prochaine|l'an\s+prochain"
+    r"|năm\s+tới))(?![\w'’])"
 )
 # "The past year", "năm qua": in a year-end report (from November) the year closing.
 _PAST_YEAR = caseless(r"(?:in\s+|during\s+)?(?:the\s+)?past\s+year|năm\s+qua|l'année\s+écoulée")
@@ -265,8 +269,8 @@ _VAGUE_STARTS = (
 _ANAPHOR_STARTS = r"th(?:e|is)\s+re|during\s+the\s|au\s+cours|cette\s|trong\s+kỳ"
 _PREVIOUS_STARTS = r"cùng\s|in\s+the\s+same|the\s+same|la\s+même"
 _RELATIVE_STARTS = (
-    r"in\s+(?:this|the|past|last)\s|during\s|this\s|the\s+(?:past|last)|past\s|last\s"
-    r"|cette\s|năm\s|l'an"
+    r"in\s+(?:this|the|past|last|next|coming)\s|during\s|this\s|the\s+(?:past|last|next|coming)"
+    r"|past\s|last\s|next\s|coming\s|cette\s|năm\s|l'an"
 )
 # Every kind starts a word: the scan looks only after a character that is no letter or digit.
 _ANY = WordScan.compile(
@@ -280,10 +284,13 @@ _ANY = WordScan.compile(
     compiler=caseless,
 )
 _COMPARISON_BEFORE = caseless(
-    r"(?<!\w)(?:compared\s+(?:to|with)|than|hơn|against|so\s+với|so|par\s+rapport\s+(?:à|au)|from"
+    r"(?<!\w)(?:compared\s+(?:to|with)|than|hơn|against|versus|vs\.?|so\s+với|so"
+    r"|par\s+rapport\s+(?:à|au)|from"
     r"|contre|same\s+(?:period|time|quarter)(?:\s+(?:of|in|last))?|cùng\s+kỳ(?:\s+năm)?"
     r"|m[êe]me\s+p[ée]riode(?:\s+(?:de|en))?)(?:\s+the|\s+l[ae'])?\s*$"  # also "meme periode"
-    r"|(?<!\w)(?:compared\s+(?:to|with)|than|against|contre|so\s+với)\s+[^.;]{0,12}\d"
+    # ("more than 10.8 million visitors last year": a quantifier, no comparison)
+    r"|(?<!\w)(?:compared\s+(?:to|with)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|against|contre"
+    r"|so\s+với)\s+[^.;]{0,12}\d"
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$"
     # a multiple of a base: "nearly double the first 6 months of 2024", "gấp gần 6 lần năm 2024"
     r"|(?<!\w)(?:(?:nearly|almost|about|over|more\s+than)\s+(?:double|twice|triple)"
@@ -297,7 +304,7 @@ _COMPARISON_BEFORE = caseless(
 # 2019" (``cues.DISTANT_BASE``). Unless the base's own figure follows ("so với tăng trưởng năm
 # 2022 là 8%"): the year dates it.
 _DISTANT_BASE_BEFORE = caseless(rf"(?<!\w){DISTANT_BASE}$")
-_BASE_FIGURE_AFTER = caseless(r"\s*,?\s*(?:là|was|were|of|de|đạt|reached|:)\s*\d")
+_BASE_FIGURE_AFTER = caseless(r"\s*,?\s*(?:là|was|were|of|de|đạt|reached|:)\s*:?\s*\d")
 # The year of a plan a figure is a share of: "đạt 51% kế hoạch năm 2025", "the plan for 2025".
 # It dates no figure, as a comparison does not; but it is no base year either: the plan is the
 # report's own year's.
@@ -338,6 +345,9 @@ _REVIEWED_BEFORE = caseless(
     r"(?:implementation|results?|review|performance|bilan|mise\s+en\s+(?:œuvre|oeuvre)"
     r"|réalisation)\s+(?:of|des?|du)\s[^.;:]{0,50}(?:tasks?|plans?|targets?|goals?|tâches"
     r"|objectifs?)\b[^.;:]{0,25}$"
+    # "tình hình thực hiện nhiệm vụ 9 tháng đầu năm": the tasks carried out, reviewed
+    r"|(?:(?:kết\s+quả|tình\s+hình)\s+)?(?:thực\s+hiện|triển\s+khai)\s+(?:các\s+)?(?:nhiệm\s+vụ"
+    r"|kế\s+hoạch|chỉ\s+tiêu)[^.;:]{0,25}$"
 )
 
 
@@ -356,6 +366,7 @@ class PeriodPhrase:
     vague: bool = False  # "the first months of the year": some span, not said which
     anaphor: bool = False  # "the reviewed period": the span named before it
     relative: bool = False  # "this year", "năm qua": dated by the publication, weak evidence
+    last: bool = False  # (relative) "last year": the year before the publication's
     previous: bool = False  # "the same period last year" as a subject: the year before's
     sticky: bool = False  # "January-April", "first 4 months": holds until another period
 
@@ -406,11 +417,12 @@ def _read(
         opens = bool(_CLAUSE_OPENS.search(text, max(0, start - 15), start))
         return replace(_phrase(text, start, end, None, None, previous=opens), comparison=not opens)
     if match.group("relative"):
+        past = closing and bool(_PAST_YEAR.fullmatch(text, start, end))
+        last = bool(match.group("last")) and not past
         year = None
         if published_year is not None:
-            past = closing and bool(_PAST_YEAR.fullmatch(text, start, end))
-            year = published_year - (1 if match.group("last") and not past else 0)
-        return _phrase(text, start, end, "FY", year, relative=True)
+            year = published_year - (1 if last else 0) + (1 if match.group("next") else 0)
+        return replace(_phrase(text, start, end, "FY", year, relative=True), last=last)
     if _NO_PERIOD_BEFORE.search(text, max(0, start - 20), match.start("year_fy")) or (
         _PRICES_AFTER.match(text, end)
     ):
@@ -465,13 +477,20 @@ def _phrase(
         comparison=bool(
             plan
             or agenda
-            or _COMPARISON_BEFORE.search(before)
+            or _COMPARISON_BEFORE.search(text, max(0, start - 40), start)  # sees "more than"
             or (
                 _DISTANT_BASE_BEFORE.search(text, max(0, start - 70), start)
                 and not _BASE_FIGURE_AFTER.match(text, end, end + 20)
             )
             or _COMPARISON_AFTER.match(text, end, end + 40)
-            or (_BRACKET_BEFORE.search(before) and _BASE_CHANGE_AFTER.match(text, end, end + 20))
+            # "(cơ cấu tương ứng của 6 tháng đầu năm 2023 là: 22,81%; ...)": a base's figures
+            or (
+                _BRACKET_BEFORE.search(before)
+                and (
+                    _BASE_CHANGE_AFTER.match(text, end, end + 20)
+                    or _BASE_FIGURE_AFTER.match(text, end, end + 20)
+                )
+            )
         ),
         plan=plan,
         forward=forward,
@@ -495,7 +514,10 @@ def article_year(
     usable = [p for p in phrases if p.year and not (p.comparison or p.deadline or p.relative)]
     reported = [p for p in usable if not p.forward]
     if reported:
-        return _commonest_year(reported)
+        # "In 2022, the province welcomed 2.2 million; this year, 4 million": "this year" votes
+        # (not "last year", said mostly of a base: "after a 6.9 per cent decline last year")
+        now = [p for p in phrases if p.relative and p.year and not (p.last or p.comparison)]
+        return _commonest_year(reported + now)
     if published_year is not None and not plans:
         return published_year
     return _commonest_year(usable) if usable else None

@@ -62,14 +62,21 @@ _GROUP = (
     r"(?:(?:\d{1,2}(?:/\d{2})?|two|three|four|five|six|seven|eight|nine|ten|several|many"
     r"|most|other|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|nombreuses|autres"
     r"|nhieu|mot\s+so|cac)\s+(?:out\s+of\s+\d{1,2}\s+)?(?:other\s+)?(?:localities|provinces"
-    r"|cities|localites|villes|dia\s+phuong|tinh|thanh\s+pho))(?!\w)"
+    r"|cities|localites|villes|dia\s+phuong|tinh|thanh\s+pho)"
+    # a region as a whole: "GRDP của vùng ước đạt 9,11%", "GRDP toàn vùng", "(GRDP) cộng gộp"
+    r"|(?:toan|ca|cua)\s+vung(?!\s+(?:sau|xa|bien|nguyen\s+lieu))|cong\s+gop"
+    r"|the\s+(?:whole\s+|entire\s+)?region's|(?:the\s+)?(?:whole|entire)\s+region|region[-\s]wide)"
+    r"(?!\w)"
 )
 # "ranked 3rd among five cities", "trong 5 thành phố", "xếp tốp các tỉnh dẫn đầu" (ranks among
 # the leading provinces): the group is a scope, not a subject.
 _SCOPE_BEFORE = re.compile(
     r"(?<!\w)(?:in|among|of|out\s+of|trong|tren|sur|parmi|dans|entre|xep(?:\s+(?:top|vao))?"
     r"|nam\s+trong(?:\s+(?:nhom|top))?|thuoc(?:\s+nhom)?|top|one\s+of|mot\s+trong"
-    r"|l'une?\s+des|une?\s+des)\s+(?:the\s+|les\s+)?$"
+    r"|l'une?\s+des|une?\s+des"
+    # "Bắc Giang dẫn đầu toàn vùng với 13,85%", "led the whole region": the field of a lead
+    r"|dan\s+dau|dung\s+dau|cao\s+nhat|thap\s+nhat|nhat|led|leads|leading|topped|tops"
+    r"|highest|lowest|fastest)\s+(?:the\s+|les\s+)?$"
 )
 
 
@@ -141,7 +148,7 @@ def name_index() -> NameIndex:
     )
     # On folded, lower-cased text; a group of provinces is found in the same scan.
     # A name or a group starts with one of these (folded): other words fail at once.
-    starts = "".join(sorted({name[0] for name in spellings} | set("0123456789tfsendmopacqh")))
+    starts = "".join(sorted({name[0] for name in spellings} | set("0123456789tfsendmopacqhrw")))
     pattern = WordScan.compile(
         rf"(?=[{re.escape(starts)}])(?:(?P<group>{_GROUP})|(?:{body})(?![\w]))", not_after=r"\w-"
     )
@@ -221,7 +228,9 @@ def _compact_slugs() -> dict[str, str]:
 
 
 _NATION_WORDS = re.compile(
-    r"(?<![a-z0-9])(?:gdp|viet-?nam|ca-nuoc|national|nationwide|du-pays|toan-quoc)(?![a-z0-9])"
+    # ("...-dung-dau-ca-nuoc": the nation as the scope of a rank, not the subject)
+    r"(?<![a-z0-9])(?:gdp|viet-?nam|(?<!dau-)(?<!nhat-)(?<!\d-)ca-nuoc|national|nationwide"
+    r"|du-pays|toan-quoc)(?![a-z0-9])"
 )
 
 

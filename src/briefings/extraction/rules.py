@@ -37,6 +37,13 @@ from briefings.extraction.text import whole_sentence_start
 from briefings.extraction.timing import Timeline, When
 
 _MAX_GAP = 150
+# A growth rate named as the economy's after a level per head: "..., tăng trưởng 9,04%",
+# "..., economic growth of 7%" (per head, a rate is said "tăng 5,2%", "up 5.2%").
+_ECONOMY_GROWTH = re.compile(
+    r"[,;]\s*(?:tốc\s+độ\s+)?tăng\s+trưởng(?:\s+kinh\s+tế)?(?:\s+(?:đạt|ước\s+đạt|ước))?\s*$"
+    r"|[,;]\s*(?:(?:and|with)\s+)?(?:an?\s+)?(?:economic\s+)?growth(?:\s+rate)?(?:\s+(?:of|at|reached))?\s*$",
+    re.IGNORECASE,
+)
 _PER_HEAD = re.compile(
     r"\s*(?:/\s*(?:người|person|capita|head|habitant)|(?:per\s+(?:capita|person|head)"
     r"|par\s+habitant|(?:bình\s+quân\s+)?(?:mỗi|một)\s+người|/\s*an\s+par\s+habitant))(?!\w)",
@@ -295,6 +302,10 @@ def _quantity_facts(
                 if chained and aside is None and _OPEN_ASIDE.search(gap):
                     aside = (subject, anchor)  # "(kế hoạch năm 2024 là 9.521 tỷ đồng)"
                 subject = None  # the clause holding the figure does not continue the subject
+        if subject is None and last_read is not None and last_read[1] == "value":
+            again = _SAME_AMOUNT.search(text, anchor, quantity.start)
+            if again is not None:  # "... 2.2 million tourists, and this year, the number is ..."
+                subject, anchor, chained = last_read[0], again.end(), False
         bare = (
             figures.bracketed(article.text, sentence, subject, quantity, place)
             or figures.bare(article.text, article.topic, sentence, subject, quantity, place)
@@ -317,6 +328,13 @@ def _quantity_facts(
         ):  # "GRDP đạt 94 triệu đồng/người": the level per head, and what follows is its own
             subject = replace(subject, indicator="grdp_per_capita", growth=False, national=False)
         gap = text[anchor : quantity.start]
+        if (
+            subject.indicator == "grdp_per_capita"
+            and quantity.kind == "percent"
+            and chained
+            and _ECONOMY_GROWTH.search(gap)
+        ):  # "GRDP bình quân 61,92 triệu đồng/người, tăng trưởng 9,04%": the economy's growth
+            subject = replace(subject, indicator="grdp", growth=True)
         if index in pairs or place.paired:
             # "tăng lần lượt 10,5% và 9,9%": how the figures pair, nothing said of each
             gap = without_respectively(gap)
@@ -385,6 +403,10 @@ def _quantity_facts(
 
 
 _OPEN_ASIDE = re.compile(r"\([^()]*$")  # a bracket opened and not closed
+# "the number" after a figure of the same sentence: what that figure counted, said again
+_SAME_AMOUNT = re.compile(
+    r"(?<!\w)(?:the|this|that)\s+(?:number|figure)(?!\s+of)(?!\w)", re.IGNORECASE
+)
 _GOES_ON_WORDS = 4
 
 
@@ -426,7 +448,10 @@ def _nominal_growth(text: str, subject: Mention, quantity: Quantity, reading: Re
 _SHARE_CLAUSE = re.compile(
     r"\s*,\s*(?:chiếm(?:\s+tỷ\s+(?:trọng|lệ))?|accounting\s+for|accounts\s+for|making\s+up"
     r"|représentant)\s+(?:(?:khoảng|gần|hơn|about|nearly|over|près\s+de|plus\s+de)\s+)?"
-    r"[\d.,]+\s*%[^,;\d]{0,60}(?=,)",
+    r"[\d.,]+\s*%[^,;\d]{0,60}(?=,)"
+    # ", achieving 117.6% of the annual target, a 25% increase": a share of the plan
+    r"|\s*,\s*(?:achieving|reaching|fulfilling|equal\s+to|equivalent\s+to)\s+[\d.,]+\s*%\s+of\s+"
+    r"(?:the\s+)?(?:annual\s+|yearly\s+|year['’]s\s+)?(?:target|plan|estimate)s?(?=,)",
     re.IGNORECASE,
 )
 

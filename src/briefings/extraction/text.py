@@ -33,6 +33,8 @@ _SENTENCE_END = re.compile(
     r"(?=[\"'“‘(]?[^\W\d_a-z])|(?<!;);+"
     # a sentence glued to the next one ("... ou plus.Pour atteindre"): a word, a point, a word
     r"|(?<=[a-zà-ỹ]{2}|\d%)\.(?=[A-ZÀ-ÝĐ][a-zà-ỹ])"
+    # a sentence that opens with its span or year ("... cho cả năm. 6 tháng đầu năm 2025, GRDP")
+    r"|(?<=[a-zà-ỹ]{2}|\d%)\.[ \t]+(?=\d{1,2}\s+(?:tháng|months?|mois)(?!\w)|20\d\d[\s,])"
     r"|(?<=[.!?:;)»\"”…])[ \t]*\n\s*|\n[ \t]*\n\s*|\.\s*$)"  # the look-ahead: where any can start
 )
 
