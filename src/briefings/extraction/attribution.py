@@ -38,8 +38,9 @@ _FIGURE_OPENS = re.compile(
 _WITH_OPENS = re.compile(r"\s*(?:với|with|avec)\s", re.IGNORECASE)
 # "grew 9.4% in Da Nang, 8.8% in Can Tho": the province named right after its figure
 _IN_PLACE_AFTER = re.compile(
-    r"\s+(?:in|at|tại|ở|à|là\s+của)\s+(?:the\s+(?:province|city)\s+of\s+|(?:la\s+)?(?:province|ville)"
-    r"\s+de\s+|tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?$",
+    # ("mức 7,38% là của Lào Cai": Lào Cai's)
+    r"\s+(?:in|at|tại|ở|à|là\s+của)\s+(?:the\s+(?:province|city)\s+of\s+"
+    r"|(?:la\s+)?(?:province|ville)\s+de\s+|tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?$",
     re.IGNORECASE,
 )
 _COMPARED = re.compile(r"\d|than|compar|so\s+với|\bque\b|par\s+rapport", re.IGNORECASE)

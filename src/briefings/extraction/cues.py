@@ -81,7 +81,8 @@ _ESTIMATED = re.compile(
 )
 TARGET = re.compile(
     # ("targets such as GRDP ... is estimated to increase by": indicators listed, no target)
-    r"(?<!\w)(?:targets?(?![,\s]+(?:such\s+as|including|like)(?!\w))|targeted|goals?|objectives?|striv(?:e|es|ing)|aim(?:s|ed|ing)?\s+(?:to|for|at)"
+    r"(?<!\w)(?:targets?(?![,\s]+(?:such\s+as|including|like)(?!\w))|targeted|goals?|objectives?"
+    r"|striv(?:e|es|ing)|aim(?:s|ed|ing)?\s+(?:to|for|at)"
     r"|plan(?:s|ned)?\s+to|hop(?:e|es|ing)\s+to|seek(?:s|ing)?\s+to|eyes|eyeing|eyed"
     r"|mục\s+tiêu|phấn\s+đấu|objectifs?|viser|vise"
     # "chỉ tiêu" is a target, but "nhiều chỉ tiêu kinh tế có mức tăng trưởng khá" are results

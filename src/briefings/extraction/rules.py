@@ -41,7 +41,8 @@ _MAX_GAP = 150
 # "..., economic growth of 7%" (per head, a rate is said "tăng 5,2%", "up 5.2%").
 _ECONOMY_GROWTH = re.compile(
     r"[,;]\s*(?:tốc\s+độ\s+)?tăng\s+trưởng(?:\s+kinh\s+tế)?(?:\s+(?:đạt|ước\s+đạt|ước))?\s*$"
-    r"|[,;]\s*(?:(?:and|with)\s+)?(?:an?\s+)?(?:economic\s+)?growth(?:\s+rate)?(?:\s+(?:of|at|reached))?\s*$",
+    r"|[,;]\s*(?:(?:and|with)\s+)?(?:an?\s+)?(?:economic\s+)?growth(?:\s+rate)?"
+    r"(?:\s+(?:of|at|reached))?\s*$",
     re.IGNORECASE,
 )
 _PER_HEAD = re.compile(
