@@ -42,6 +42,8 @@ CHECKERS = [
     DATA / "extraction_testset17b" / "check_testset17b.py",
     DATA / "extraction_testset18a" / "check_testset18a.py",
     DATA / "extraction_testset18b" / "check_testset18b.py",
+    DATA / "extraction_testset19a" / "check_testset19a.py",
+    DATA / "extraction_testset19b" / "check_testset19b.py",
 ]
 
 
