@@ -47,8 +47,10 @@ _COMPARED = re.compile(r"\d|than|compar|so\s+với|\bque\b|par\s+rapport", re.IG
 # A sentence opening with "This locality" speaks of the province the sentence before named
 # last ("... namely Bac Giang province. This locality exported ...").
 _ANAPHOR = re.compile(
-    r"\s*(?:this|that)\s+(?:locality|province|city)(?!\w)|\s*(?:cette|la\s+même)\s+"
-    r"(?:localité|province|ville)(?!\w)|\s*(?:địa\s+phương|tỉnh|thành\s+phố)\s+(?:này|đó)(?!\w)",
+    # after at most two short lead phrases ("En effet, l'année dernière, cette localité ...")
+    r"(?:\s*[^,.;:]{1,30},){0,2}"
+    r"(?:\s*(?:this|that)\s+(?:locality|province|city)(?!\w)|\s*(?:cette|la\s+même)\s+"
+    r"(?:localité|province|ville)(?!\w)|\s*(?:địa\s+phương|tỉnh|thành\s+phố)\s+(?:này|đó)(?!\w))",
     re.IGNORECASE,
 )
 # A sentence opening with "The city" speaks of a city: the one named last before, else the

@@ -36,6 +36,7 @@ from briefings.extraction.places import (
     place_from_title,
     place_from_url_path,
     province_from_url,
+    province_names,
 )
 
 _YEAR_END = re.compile(
@@ -50,7 +51,8 @@ _NATIONAL_SOURCE = re.compile(
     r"|Office\s+général\s+des\s+statistiques|Cục\s+Du\s+lịch\s+Quốc\s+gia"
     r"|National\s+(?:Authority|Administration)\s+of\s+Tourism|Foreign\s+Investment\s+Agency"
     r"|Cục\s+Đầu\s+tư\s+nước\s+ngoài|Ministry\s+of\s+Planning\s+and\s+Investment"
-    r"|Bộ\s+Kế\s+hoạch\s+và\s+Đầu\s+tư|ministère\s+du\s+Plan\s+et\s+de\s+l'Investissement",
+    r"|Bộ\s+Kế\s+hoạch\s+và\s+Đầu\s+tư|ministère\s+du\s+Plan\s+et\s+de\s+l'Investissement"
+    r"|Ministry\s+of\s+Finance|Bộ\s+Tài\s+chính|ministère\s+des\s+Finances",
     re.IGNORECASE,
 )
 # A province's own report speaks of "the province" and its committees, which a national
@@ -163,6 +165,12 @@ def _province(
         ("path", place_from_url_path(url) if url else None),
         ("title", place_from_title(title) if title else None),
     ):
+        if found and source != "host" and found not in (NATION_SLUG, GROUP):
+            named, clear = most_named(text)
+            if clear and _outnamed(text, found, named):
+                # "tỉnh nào sẽ thay thế Bắc Ninh ...": the headline's province is a foil; the
+                # text is about the one it names three times as often
+                return named, "text", set()
         if found:
             return found, source, set()
     named, clear = most_named(text)
@@ -178,6 +186,12 @@ def _province(
         # provinces along the way, none of them its subject
         return NATION_SLUG, "text", set()
     return named, "text" if named else "", set() if clear or named is None else {"province"}
+
+
+def _outnamed(text: str, found: str, named: str | None) -> bool:
+    """True when the text names ``named`` at least three times as often as ``found``."""
+    counts = Counter(slug for _, _, slug in province_names(text))
+    return named not in (None, found) and counts[named] >= 3 * max(1, counts[found])
 
 
 # A title about a region of provinces, not one of them, nor the nation.
@@ -228,7 +242,9 @@ def _period(
 def _compared_year(phrases: list[PeriodPhrase]) -> int | None:
     """The year after the one a comparison names: "so với cùng kỳ năm 2023" reports 2024 (a
     plan's year is no base: "đạt 59% kế hoạch năm 2023" reports 2023)."""
-    years = Counter(p.year for p in phrases if p.comparison and not p.plan and p.year)
+    years = Counter(
+        p.year for p in phrases if (p.comparison or p.previous) and not p.plan and p.year
+    )
     return years.most_common(1)[0][0] + 1 if years else None
 
 

@@ -138,8 +138,10 @@ _SHARE_AFTER = re.compile(
 )
 _IN_TOTAL = re.compile(r"\s*in\s+(?:the\s+)?total\s", re.IGNORECASE)
 _COMPARED = (
-    r"\s*,?\s*(?:(?:compared\s+(?:to|with)|over|than|against|from|on|so\s+với|so"
-    r"|par\s+rapport\s+(?:à|au)|sur)\s+)?"
+    r"\s*,?\s*(?:(?:compared\s+(?:to|with)|over|than|against|from|on|of|so\s+với|so"
+    r"|par\s+rapport\s+(?:à|au)|sur"
+    # "164,2% du chiffre enregistré au cours de la même période de l'année dernière"
+    r"|du\s+(?:chiffre|niveau)\s+(?:enregistré\s+)?(?:au\s+cours\s+de|pour|sur))\s+)?"
 )
 _OTHER_BASE = re.compile(
     r"\s*(?:per\s+year|a\s+year|/\s*year|annually|each\s+year|mỗi\s+năm|/\s*năm|par\s+an)"
@@ -150,7 +152,10 @@ _OTHER_BASE = re.compile(
     re.IGNORECASE,
 )
 _YOY_BASE = re.compile(
-    _COMPARED + r"(?:the\s+)?(?:same\s+period(?:\s+(?:of\s+)?(?:last\s+year|the\s+previous\s+year"
+    # "306 per cent of the figure in the first quarter of last year"
+    _COMPARED + r"(?:the\s+)?(?:(?:figure|level|result)\s+(?:in|of|for)\s+the\s+(?:first|second|"
+    r"third|fourth)\s+quarter\s+of\s+(?:last|the\s+previous)\s+year"
+    r"|same\s+period(?:\s+(?:of\s+)?(?:last\s+year|the\s+previous\s+year"
     r"|(?:in\s+|of\s+)?(?P<y1>20\d\d)))?|cùng\s+kỳ(?:\s+năm\s+(?:trước|(?P<y2>20\d\d)))?"
     r"|(?:la\s+)?même\s+période(?:\s+de\s+l'année\s+(?:précédente|dernière)|\s+de\s+(?P<y3>20\d\d))?"
     r"|year[-\s]on[-\s]year|on[-\s]year|last\s+year|(?:the\s+)?previous\s+year"

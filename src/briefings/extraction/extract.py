@@ -23,7 +23,7 @@ from briefings.extraction.accents import lacks_accents, with_accents
 from briefings.extraction.attribution import Discourse
 from briefings.extraction.context import read_setting
 from briefings.extraction.lexicon import find_mentions
-from briefings.extraction.numbers import Language, find_quantities
+from briefings.extraction.numbers import THOUSANDS, Language, find_quantities
 from briefings.extraction.periods import find_period_phrases
 from briefings.extraction.places import GROUP, Place, find_places
 from briefings.extraction.ranks import find_ranks
@@ -39,6 +39,7 @@ _SOURCE_LINE = re.compile(
 )
 _BY_SIZE = re.compile(
     r"(?:largest|biggest)\s+econom|economic\s+(?:scale|size)|quy\s+mô\s+kinh\s+tế"
+    r"|GRDP\s+(?:scale|size)|(?:scale|size)\s+of\s+(?:the\s+|its\s+)?GRDP|quy\s+mô\s+GRDP"
     r"|plus\s+grandes?\s+économies",
     re.IGNORECASE,
 )
@@ -54,6 +55,22 @@ def _dateline(text: str, start: int, end: int) -> bool:
         return True
     opens_line = start == 0 or text[start - 1] == "\n"
     return opens_line and text[start:end].isupper() and bool(_DASH_DATELINE.match(text, end))
+
+
+# "the number of tourists reached 742,335": a count of visitors written out in full
+_VISITORS_COUNTED = re.compile(
+    r"(?:number\s+of\s+(?:tourists|visitors|tourist\s+arrivals)|nombre\s+de\s+(?:touristes"
+    r"|visiteurs)|(?:số\s+)?lượt\s+khách(?:\s+du\s+lịch)?)[^.;\d]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _counted_visitors(text: str, start: int, end: int) -> bool:
+    """True for a plain number with thousands separators said as "the number of tourists"."""
+    return bool(
+        THOUSANDS.fullmatch(text, start, end)
+        and _VISITORS_COUNTED.search(text, max(0, start - 80), start)
+    )
 
 
 _ANY_URL = re.compile(r"https?://[^\s<>\"')\]]+")
@@ -218,7 +235,11 @@ def _raw_facts(
 ) -> list[RawFact]:
     """Facts of the sentences that hold a figure; names are looked up there only (speed)."""
     text = article.text
-    quantities = [q for q in find_quantities(text, language) if q.kind != "plain" or q.scale > 1]
+    quantities = [
+        q
+        for q in find_quantities(text, language)
+        if q.kind != "plain" or q.scale > 1 or _counted_visitors(text, q.start, q.end)
+    ]
     ranks = find_ranks(text)
     quantity_starts = [q.start for q in quantities]
     rank_starts = [r.start for r in ranks]

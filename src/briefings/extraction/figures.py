@@ -18,7 +18,7 @@ from briefings.extraction import cues
 from briefings.extraction.attribution import Placed, opens_with, respectively
 from briefings.extraction.lexicon import Mention, find_mentions, mention_at
 from briefings.extraction.numbers import Quantity
-from briefings.extraction.places import GROUP, Place
+from briefings.extraction.places import GROUP, Place, find_places
 from briefings.extraction.text import whole_sentence_start
 
 if TYPE_CHECKING:
@@ -134,6 +134,56 @@ _GROUP_BAR = re.compile(
     r"|d'au\s+moins|supérieure?s?\s+à|plus\s+de|trên|từ))\s*$",
     re.IGNORECASE,
 )
+
+
+# "increased by VND 20,340 billion compared to 2021 (VND 155,400 billion)": the base's level
+_BASE_IN_BRACKETS = re.compile(
+    r"(?:compared\s+(?:to|with)|so\s+với|par\s+rapport\s+(?:à|au))\s+(?:năm\s+)?20\d\d\s*\(\s*"
+    r"(?:VND|VNĐ|US\$|USD|\$)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def base_in_brackets(text: str, quantity: Quantity) -> bool:
+    """True for a level in brackets after the year it is compared with: that year's level."""
+    return bool(_BASE_IN_BRACKETS.search(text, max(0, quantity.start - 40), quantity.start))
+
+
+# Whose figure a subject is, when it is no province's: "Dong Anh's budget revenue" (a name that
+# is no province), "Hoan Kiem is the second district in terms of budget revenue", "huyện Đông Anh"
+_OWNER = re.compile(r"((?:[A-ZĐ][\w-]*\s+){0,3}[A-ZĐ][\w-]*)['’]s\s+(?:[a-z]+\s+){0,2}$")
+_NOT_AN_OWNER = re.compile(
+    r"(?:the|this|that|its|their|last|next|each|every|in|on|viet\s*nam|việt\s+nam|vn|asean)(?!\w)",
+    re.IGNORECASE,
+)
+_DISTRICT = re.compile(
+    r"(?<!\w)(?<!each\s)(?<!every\s)(?<!all\s)(?:district|commune|ward)(?![\w-])"
+    r"|(?<!\w)(?:huyện|quận|thị\s+xã|phường)\s+[A-ZĐ]"
+)
+
+
+def below_province(text: str, sentence: int, subject: Mention) -> bool:
+    """True for a subject that a district, town or firm owns: its figures are no province's."""
+    clause = max(text.rfind(c, sentence, subject.start) for c in ",.;:") + 1
+    clause = max(clause, sentence)
+    if _DISTRICT.search(text, clause, subject.start):
+        return True
+    owner = _OWNER.search(text, max(clause, subject.start - 60), subject.start)
+    if owner is None or _NOT_AN_OWNER.match(owner.group(1)):
+        return False
+    return not find_places(owner.group(1))
+
+
+# "cây cà phê (sản lượng khoảng 450.000 tấn/năm, kim ngạch xuất khẩu đạt khoảng 1 tỷ USD)": an
+# aside on a crop or product, its output in tonnes, whose export is the product's
+_PRODUCT_ASIDE = re.compile(
+    r"\((?:[^()]*?\d\s*(?:tấn|tonnes?|tons?|t)(?!\w))[^()]*$", re.IGNORECASE
+)
+
+
+def in_product_aside(text: str, quantity: Quantity) -> bool:
+    """True for a figure in brackets that first give a product's output in tonnes."""
+    return bool(_PRODUCT_ASIDE.search(text, max(0, quantity.start - 120), quantity.start))
 
 
 def threshold(text: str, quantity: Quantity) -> bool:

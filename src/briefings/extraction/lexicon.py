@@ -26,9 +26,10 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
     (
         "grdp_per_capita",
         False,
-        r"(?:GRDP|GDP|gross\s+regional\s+domestic\s+product)\s+(?:value\s+)?per\s+capita"
+        r"(?:(?:regional|local|provincial)\s+)?(?:GRDP|GDP|gross\s+regional\s+domestic\s+product)"
+        r"\s+(?:value\s+)?per\s+capita"
         r"|per[-\s]capita\s+(?:GRDP|GDP)|(?:GRDP|GDP)\s+(?:bình\s+quân|bq)\s+(?:đầu\s+người|người)"
-        r"|(?:PIBR?|GRDP)\s+par\s+habitant",
+        r"|(?:PIBR?|GRDP|PIB\s+régional)\s+par\s+habitant",
     ),
     (
         "grdp",
@@ -119,7 +120,13 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"|(?:(?:the\s+)?total\s+)?registered\s+(?:investment|capital)(?:\s+capital)?"
         r"(?=[^.;\d]{0,25}(?:(?:US\$|USD|\$)\s*\d|[\d.,]+\s*(?:billion|million|bn)?\s*(?:US\$|USD"
         r"|dollars)))"
-        r"|(?:tổng\s+)?vốn\s+(?:đầu\s+tư\s+)?đăng\s+ký(?=[^.;\d]{0,25}[\d.,]+\s*(?:tỷ|triệu)\s+USD)",
+        # (not "vốn đăng ký cấp mới": the new projects' part of it)
+        r"|(?:tổng\s+)?vốn\s+(?:đầu\s+tư\s+)?đăng\s+ký(?!\s+cấp\s+mới)"  # ("trong 3 tháng đầu năm")
+        r"(?=(?:[^.;\d]|\d{1,2}\s+tháng|20\d\d){0,45}?[\d.,]+\s*(?:tỷ|triệu)\s+USD)"
+        # "le total de nouveaux capitaux et investissements additionnels ... 1,6 milliard d'USD"
+        r"|(?:le\s+)?(?:total\s+(?:de\s+|des\s+)?)?(?:nouveaux\s+)?capitaux(?:\s+(?:nouveaux"
+        r"|enregistrés|et\s+investissements\s+additionnels))?(?=[^.;\d]{0,40}[\d.,]+\s*"
+        r"(?:milliards?|millions?)\s+(?:d['’]\s*)?(?:USD|dollars))",
     ),
     (
         "retail_sales",
@@ -147,6 +154,8 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"(?:total\s+)?(?:tourism|tourist)\s+(?:revenues?|receipts|income|earnings|turnover)"
         r"|chiffre\s+d['’]affaires\s+(?:total\s+)?(?:touristique|du\s+(?:secteur\s+du\s+)?tourisme)"
         r"|(?:total\s+)?revenues?\s+from\s+(?:tourism|tourists|tourist\s+activities)"
+        # "earned VND1.46 trillion ($61 million) from tourism services"
+        r"|(?<=from\s)tourism\s+(?:services|activities)"
         # "doanh thu du lịch lữ hành": travel agencies' revenue, a part of retail sales
         r"|(?:tổng\s+)?(?:doanh\s+)?thu\s+(?:từ\s+)?(?:hoạt\s+động\s+|ngành\s+)?(?:khách\s+)?du\s+lịch"
         r"(?!\s+lữ\s+hành)"
@@ -176,7 +185,8 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"|disbursed(?=[^.;]{1,50}?\s(?:of|in)\s+(?:the\s+)?public\s+investment)"
         r"|public\s+investment(?:\s+capital)?(?=\s+(?:was|were|has\s+been|had\s+been)\s+disbursed)"
         r"|giải\s+ngân\s+(?:vốn\s+)?đầu\s+tư\s+công"
-        r"|décaissement\s+des\s+(?:capitaux\s+d'|fonds\s+d')?investissements?\s+publics?",
+        r"|décaissements?\s+de(?:s|\s+la)?\s+(?:capitaux\s+d['’]|fonds\s+d['’])?investissements?"
+        r"\s+publics?",
     ),
     (
         "pci",
@@ -231,6 +241,14 @@ _BLOCKERS = (
     r"|imports?|exports?|foreign\s+trade|domestic\s+sources)"
     r"|(?:newly\s+)?(?:established|registered)\s+(?:enterprises|businesses|capital)"
     r"|number\s+of\s+(?:enterprises|businesses|projects|households)|poverty\s+rate"
+    # ("Le nombre d'entreprises engagées dans des activités d'importation et d'exportation
+    # s'élève à 515": the words up to its verb name no indicator)
+    r"|(?:le\s+)?nombre\s+d['’](?:entreprises|ménages)(?:[^\d.;]{0,80}?(?=\s+(?:s['’]élève|a\s+atteint"
+    r"|atteint|est\s+de|était)(?!\w)))?"
+    # the budget's takings from trade: "la collecte du budget de l'État provenant des activités
+    # d'import-export ... a atteint 381,4 milliards de dôngs"
+    r"|provenant\s+(?:des\s+|de\s+l['’]\s*)?(?:activités\s+d['’]\s*)?(?:import[-\s]export"
+    r"|importations?|exportations?)"
     r"|(?:total\s+)?value\s+added|giá\s+trị\s+tăng\s+thêm|valeur\s+ajoutée"
     r"|thuế\s+(?:xuất,?\s+nhập\s+khẩu|nhập\s+khẩu|xuất\s+khẩu|sản\s+phẩm)|import\s+(?:taxes|duties)"
     r"|droits\s+d'importation|thu\s+(?:từ\s+)?dầu\s+(?:thô|khí)|thu\s+ngân\s+sách\s+nội\s+địa"

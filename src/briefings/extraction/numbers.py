@@ -78,12 +78,16 @@ _SCALES: dict[str, Decimal] = {
     "triệu tỉ": Decimal(10**15),
     "mille milliard": Decimal(10**12),
     "million de milliard": Decimal(10**15),
+    "million billion": Decimal(10**15),  # "VND2 million billion": English of "2 triệu tỷ"
+    "thousand billion": Decimal(10**12),
     "millions de milliard": Decimal(10**15),
 }
+# A whole number written out with thousands separators: "742,335", "742.335"
+THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?!\d)")
 _SP = rf"[\s{_THIN_SPACES}]*"
 _SCALE_RE = (
     r"(?P<scale>ngh[iì]n t[ỷỉ]|tri[eệ]u t[ỷỉ]|ng[aà]n t[ỷỉ]|mille milliards?"
-    r"|millions? de milliards?"
+    r"|millions? de milliards?|million\s+billions?|thousand\s+billions?"
     r"|quadrillions?|billiards?|trillions?"
     r"|billions?|milliards?"
     r"|millions?|thousands?|milliers?|mille|ngh[iì]n|ng[aà]n|tri[eệ]u|t[ỷỉ]|bn|bln|mln|tn"

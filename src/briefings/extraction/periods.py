@@ -246,17 +246,20 @@ _FY_YEAR = (
 # tăng 6,6%"); after "so với", "compared with" it is a comparison base instead.
 _PREVIOUS = (
     r"(?:cùng\s+kỳ\s+năm\s+(?:ngoái|trước)|(?:in\s+)?the\s+same\s+period\s+(?:of\s+)?last\s+year"
-    r"|la\s+même\s+période\s+de\s+l'année\s+(?:dernière|précédente))(?!\w)"
+    r"|la\s+même\s+période\s+de\s+l'année\s+(?:dernière|précédente)"
+    # "vì cùng kỳ năm 2023, GRDP ... chỉ tăng hơn 6,6%": that year's same span
+    r"|cùng\s+kỳ\s+năm\s+(?P<pyear>20\d\d)|(?:in\s+)?the\s+same\s+period\s+(?:of|in)\s+(?P<pyear2>20\d\d))"
+    r"(?!\w)"
 )
 # ... as a subject only where a clause starts: "while the same period last year ...".
 _CLAUSE_OPENS = caseless(
-    r"(?:^|[,;.:]\s*|\n\s*|(?:trong\s+khi|while|whereas|tandis\s+que|alors\s+que)\s+)$"
+    r"(?:^|[,;.:]\s*|\n\s*|(?:trong\s+khi|while|whereas|tandis\s+que|alors\s+que|vì|because)\s+)$"
 )
 # A base year of prices ("giá so sánh năm 2010", "2010 comparative prices") or a start
 # ("từ năm 2022", "since 2022") names no period.
 _NO_PERIOD_BEFORE = caseless(
     r"(?:giá\s+so\s+sánh|so\s+sánh|prix\s+constants?|constant\s+prices?|since|từ|depuis|kể)"
-    r"\s*(?:năm\s*)?$"
+    r"\s*(?:(?:cuối|đầu|giữa|the\s+(?:end|beginning)\s+of|(?:la\s+)?fin)\s*)?(?:năm\s*)?$"
 )
 _PRICES_AFTER = caseless(r"\s*(?:comparative|constant)?\s*prices")
 # One scan of the text finds them all (each pattern scanned alone costs as much as all); the
@@ -299,6 +302,9 @@ _COMPARISON_BEFORE = caseless(
     r"|(?:le\s+)?(?:double|triple)\s+d[eu](?:\s+la|\s+l')?)\s*$"
     # "nearly equal to the total revenue for the whole year of 2024": a base, said in words
     r"|(?<!\w)(?:equal|equivalent)\s+to\s+[^.;()\d]{0,30}$"
+    # "306 per cent of the figure in the first quarter of last year": a ratio to a base
+    r"|\d\s*(?:%|per\s*cent|percent)\s+of\s+the\s+(?:figure|level|result)\s+(?:in|for|of)"
+    r"(?:\s+the)?\s*$"
 )
 # A base a few words after its comparison: "par rapport à la période précédant le COVID-19 en
 # 2019" (``cues.DISTANT_BASE``). Unless the base's own figure follows ("so với tăng trưởng năm
@@ -415,7 +421,9 @@ def _read(
         return _phrase(text, start, end, None, None, anaphor=True)
     if match.group("previous"):
         opens = bool(_CLAUSE_OPENS.search(text, max(0, start - 15), start))
-        return replace(_phrase(text, start, end, None, None, previous=opens), comparison=not opens)
+        said = match.group("pyear") or match.group("pyear2")
+        year = int(said) if said else None
+        return replace(_phrase(text, start, end, None, year, previous=opens), comparison=not opens)
     if match.group("relative"):
         past = closing and bool(_PAST_YEAR.fullmatch(text, start, end))
         last = bool(match.group("last")) and not past
@@ -511,7 +519,11 @@ def article_year(
     Plans ("tasks for 2026") count only when neither the reported phrases nor the publication
     date give a year (or when ``plans`` asks for them): a mid-year report plans for its year.
     """
-    usable = [p for p in phrases if p.year and not (p.comparison or p.deadline or p.relative)]
+    usable = [
+        p
+        for p in phrases
+        if p.year and not (p.comparison or p.deadline or p.relative or p.previous)
+    ]  # ("cùng kỳ năm 2023, ..." names the year before the report's)
     reported = [p for p in usable if not p.forward]
     if reported:
         # "In 2022, the province welcomed 2.2 million; this year, 4 million": "this year" votes

@@ -41,6 +41,7 @@ _EXTRA_NAMES = {
     "BRVT": "ba-ria-vung-tau",
     "TP. Hồ Chí Minh": "ho-chi-minh-city",
     "Thành phố Hồ Chí Minh": "ho-chi-minh-city",
+    "thành phố Hồ Chí Minh": "ho-chi-minh-city",
     "Hồ Chí Minh-Ville": "ho-chi-minh-city",
     "Thừa Thiên Huế": "hue",
     "Daklak": "dak-lak",
@@ -65,7 +66,11 @@ _GROUP = (
     r"|cities|localites|villes|dia\s+phuong|tinh|thanh\s+pho)"
     # a region as a whole: "GRDP của vùng ước đạt 9,11%", "GRDP toàn vùng", "(GRDP) cộng gộp"
     r"|(?:toan|ca|cua)\s+vung(?!\s+(?:sau|xa|bien|nguyen\s+lieu))|cong\s+gop"
-    r"|the\s+(?:whole\s+|entire\s+)?region's|(?:the\s+)?(?:whole|entire)\s+region|region[-\s]wide)"
+    r"|the\s+(?:whole\s+|entire\s+)?region's|(?:the\s+)?(?:whole|entire)\s+region|region[-\s]wide"
+    # a town below a province ("Phu Quoc remained the top attraction, drawing more than 2
+    # million visitors"): its figures are not its province's
+    r"|phu\s+quoc|sa\s*pa|hoi\s+an|da\s+lat|nha\s+trang|(?<!vinh\s)ha\s+long(?!\s+bay)"
+    r"|con\s+dao|cat\s+ba|mui\s+ne|moc\s+chau|tam\s+dao)"
     r"(?!\w)"
 )
 # "ranked 3rd among five cities", "trong 5 thành phố", "xếp tốp các tỉnh dẫn đầu" (ranks among
@@ -171,6 +176,10 @@ class Place:
     slug: str
 
 
+# "thành phố Hồ Chí Minh" in running text: the city's name, its first word not capitalised
+_CITY_WORD = re.compile(r"thành phố [A-ZĐ]")
+
+
 def find_places(text: str, folded: str | None = None) -> list[Place]:
     """Every capitalised province name and every group of provinces in ``text``, in order."""
     index = name_index()
@@ -183,7 +192,7 @@ def find_places(text: str, folded: str | None = None) -> list[Place]:
                 found.append(Place(match.start(), match.end(), GROUP))
             continue
         written = text[match.start() : match.end()]
-        if not written[0].isupper():
+        if not (written[0].isupper() or _CITY_WORD.match(written)):
             continue  # "long an" or "hue" in running text is no province
         if _PERSON_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             people.add(written)  # "Chairman Vuong Dinh Hue praised ...": a person's given name

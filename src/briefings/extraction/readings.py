@@ -17,7 +17,7 @@ from decimal import Decimal
 from briefings.domain.indicators import REGISTRY
 from briefings.extraction import cues
 from briefings.extraction.lexicon import Mention
-from briefings.extraction.numbers import Quantity
+from briefings.extraction.numbers import THOUSANDS, Quantity
 
 _AVERAGE = re.compile(
     r"(?<!\w)(?:average|averaged|bình\s+quân|trung\s+bình|moyen(?:ne)?s?)(?!\w)", re.IGNORECASE
@@ -114,13 +114,31 @@ def read_figure(text: str, subject: Mention, figure: Figure) -> Reading | None:
     if quantity.kind == "money":
         return _read_money(indicator.id, indicator.unit, quantity, measure, quals)
     if indicator.id == "tourist_arrivals" and (
-        quantity.kind == "count" or (quantity.kind == "plain" and quantity.scale > 1)
+        quantity.kind == "count"
+        or (quantity.kind == "plain" and quantity.scale > 1)
+        or _counted_in_full(text, named, quantity, cue)
     ):
         reading = Reading(measure, quantity.amount, "arrivals", quals)
         return _plausible(reading, quantity, indicator.id)
     if indicator.id == "pci" and quantity.kind == "score" and not target:
         return Reading("value", quantity.number, "score", quals)
     return None
+
+
+# "..., soit 164,2% du chiffre enregistré au cours de la même période": an index to the base
+_RATIO_LEAD = re.compile(r"(?<!\w)(?:soit|i\.e\.)\s*$", re.IGNORECASE)
+# "the number of tourists reached 742,335": a count written out in full, its noun said before it
+_NUMBER_OF = re.compile(r"(?<!\w)(?:number|nombre|lượt|lượng)(?!\w)", re.IGNORECASE)
+
+
+def _counted_in_full(text: str, named: str, quantity: Quantity, cue: cues.Cue) -> bool:
+    """True for a plain number with thousands separators given as "the number of" visitors."""
+    return (
+        quantity.kind == "plain"
+        and cue.kind == "link"
+        and _NUMBER_OF.search(named) is not None
+        and THOUSANDS.fullmatch(text, quantity.start, quantity.end) is not None
+    )
 
 
 def _clause_before(text: str, position: int) -> str:
@@ -162,7 +180,8 @@ def _read_percent(
         return Reading("yoy_pct", number, "%", quals)
     if linked and subject.indicator == "grdp" and quantity.number < 50:
         return Reading("yoy_pct", number, "%", quals)  # "GRDP is estimated to reach 11.03%"
-    if cue.kind == "link" and after.year_on_year and quantity.number >= 50:
+    ratio = cue.kind == "link" or _RATIO_LEAD.search(figure.gap) is not None
+    if ratio and after.year_on_year and quantity.number >= 50:
         # "reached 108.5% compared with the same period": an index, the change is 8.5%
         return Reading("yoy_pct", quantity.number - 100, "%", quals)
     return None

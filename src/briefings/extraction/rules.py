@@ -158,7 +158,7 @@ def sentence_facts(article: Article, sentence: Sentence, discourse: Discourse) -
     if _ZONE_SUBJECT.search(article.text, start, min(sentence.bounds[1], start + _ZONE_OPENING)):
         discourse.follow(article.text, start, sentence.places, ())
         return []
-    quantities = [q for q in sentence.quantities if q.kind != "plain" or q.scale > 1]
+    quantities = list(sentence.quantities)  # plain numbers only where they count ("extract")
     slots = sorted(
         [Slot(q.start, q.end, q.kind) for q in quantities]
         + [Slot(r.start, r.end, "rank") for r in sentence.ranks],
@@ -245,6 +245,15 @@ def _quantity_facts(
         while next_mention < len(mentions) and mentions[next_mention].end <= quantity.start:
             mention = mentions[next_mention]
             next_mention += 1
+            if (
+                chained
+                and subject is not None
+                and mention.indicator == subject.indicator
+                and mention.start >= anchor
+                and not text[anchor : mention.start].strip()
+            ):
+                anchor = mention.end  # "3.1 million tourists": the figure's own noun
+                continue
             if subject is None or mention.start >= anchor:
                 subject, anchor, chained = mention, mention.end, False
                 named = mention if not mention.blocks else named
@@ -253,6 +262,8 @@ def _quantity_facts(
             or index in ranged
             or figures.threshold(text, quantity)
             or figures.counts_change(text, quantity)
+            or figures.base_in_brackets(text, quantity)
+            or figures.in_product_aside(text, quantity)
         ):
             continue  # a conversion ("VND 8.55 trillion (363.9 million USD)"), a range, a mark
         if figures.share_amount(text, quantities, index):
@@ -309,7 +320,13 @@ def _quantity_facts(
                 subject, anchor, chained = last_read[0], again.end(), False
         bare = (
             figures.bracketed(article.text, sentence, subject, quantity, place)
-            or figures.bare(article.text, article.topic, sentence, subject, quantity, place)
+            # "... có chỉ số sản xuất công nghiệp cao là Quảng Ninh tăng 14%, Hải Dương tăng
+            # 13,4%": the list's own indicator, not the article's ranked one
+            or (
+                None
+                if item_of is not None
+                else figures.bare(article.text, article.topic, sentence, subject, quantity, place)
+            )
             or figures.designated(article.text, sentence, subject, quantity, place)
             or figures.ranked_growth(article.text, sentence, subject, quantity)
             or figures.ranked_amount(
@@ -320,7 +337,12 @@ def _quantity_facts(
             subject, anchor, chained = bare, bare.end, False
         elif subject is None and item_of is not None:
             subject = item_of  # "..., Can Tho 8.8%": no other reading, one more of the list
-        if subject is None or subject.blocks or figures.joint(text, sentence, quantity, place):
+        if (
+            subject is None
+            or subject.blocks
+            or figures.joint(text, sentence, quantity, place)
+            or figures.below_province(text, start, subject)
+        ):
             continue  # no subject, or two provinces' sum
         if (
             subject.indicator == "grdp"
@@ -385,6 +407,8 @@ def _quantity_facts(
         if reading is not None and _nominal_growth(text, subject, quantity, reading):
             reading = None
         last_read = (subject, reading.measure) if subject is not None and reading else None
+        if reading is not None and _regional_of_nation(text, subject, place):
+            reading = None  # "le PIB régional ... 7,23 %" in a national release: some province's
         if reading is not None:
             where = _province(article, sentence, subject, place)
             fact = _fact(article, sentence, subject, figure, reading, where)
@@ -404,6 +428,25 @@ def _quantity_facts(
 
 
 _OPEN_ASIDE = re.compile(r"\([^()]*$")  # a bracket opened and not closed
+# A province's product by its name: never the nation's, whatever the article's setting.
+_REGIONAL_NAME = re.compile(
+    r"GRDP|PIBR|PIB\s+régional|produit\s+intérieur\s+brut\s+régional|(?:regional|provincial)\s+GDP"
+    r"|gross\s+regional|tổng\s+sản\s+phẩm\s+trên\s+địa\s+bàn",
+    re.IGNORECASE,
+)
+
+
+def _regional_of_nation(text: str, subject: Mention, place: Placed) -> bool:
+    """True for a regional product ("GRDP", "PIB régional") that only the article's national
+    setting would give to the nation: it is a province's, and no province is named for it."""
+    return (
+        place.slug == NATION_SLUG
+        and not place.explicit
+        and subject.indicator in ("grdp", "grdp_per_capita")
+        and _REGIONAL_NAME.search(text, subject.start, subject.end) is not None
+    )
+
+
 # "the number" after a figure of the same sentence: what that figure counted, said again
 _SAME_AMOUNT = re.compile(
     r"(?<!\w)(?:the|this|that)\s+(?:number|figure)(?!\s+of)(?!\w)", re.IGNORECASE
@@ -447,12 +490,15 @@ def _nominal_growth(text: str, subject: Mention, quantity: Quantity, reading: Re
 # A share said between a level and its change ("1,42 tỷ USD, chiếm 12,9% tổng vốn đầu tư cả
 # nước, tăng 23,6%"): the change goes on with the level's subject.
 _SHARE_CLAUSE = re.compile(
-    r"\s*,\s*(?:chiếm(?:\s+tỷ\s+(?:trọng|lệ))?|accounting\s+for|accounts\s+for|making\s+up"
+    # ("... 3.1 million tourists in the first quarter of 2025, achieving ...")
+    r"(?:\s+(?:in|during)\s+[^,;.\d]{0,30}(?:20\d\d)?)?"
+    r"(?:\s*,\s*(?:chiếm(?:\s+tỷ\s+(?:trọng|lệ))?|accounting\s+for|accounts\s+for|making\s+up"
     r"|représentant)\s+(?:(?:khoảng|gần|hơn|about|nearly|over|près\s+de|plus\s+de)\s+)?"
     r"[\d.,]+\s*%[^,;\d]{0,60}(?=,)"
     # ", achieving 117.6% of the annual target, a 25% increase": a share of the plan
     r"|\s*,\s*(?:achieving|reaching|fulfilling|equal\s+to|equivalent\s+to)\s+[\d.,]+\s*%\s+of\s+"
-    r"(?:the\s+)?(?:annual\s+|yearly\s+|year['’]s\s+)?(?:target|plan|estimate)s?(?=,)",
+    r"(?:the\s+|this\s+)?(?:annual\s+|yearly\s+|year['’]s\s+)?(?:target|plan|estimate)s?"
+    r"(?=,|\s+and\s))",  # "..., achieving 93.3% of the plan and a 27% increase"
     re.IGNORECASE,
 )
 
@@ -634,7 +680,10 @@ def _rank_fact(
         _ranks_growth_before(article.text, sentence, rank)
         or (
             rank.scope == "national"
-            and _GROWTH_NOUN.search(article.text, sentence.bounds[0], rank.start)
+            and (
+                _GROWTH_NOUN.search(article.text, sentence.bounds[0], rank.start)
+                or _RANKED_IN_GROWTH.match(article.text, rank.end)
+            )
         )
     ):
         subject = Mention(rank.start, rank.start, "grdp", growth=True)
@@ -681,13 +730,26 @@ _POINTS_BACK = re.compile(
 )
 
 
+# ... or by naming its province before the rank: "So với các tỉnh vùng đồng bằng sông Hồng thì
+# Hưng Yên xếp thứ 7/11 ... và xếp thứ 27/63", "Thai Binh ranks 14th".
+_NAMED_RANK_OPENING = re.compile(
+    r"\s*(?:(?i:so\s+với|compared\s+(?:to|with)|par\s+rapport\s+(?:à|aux?))\s+[^.;]{0,80}?"
+    r"(?:\s+thì|,)\s+)?(?i:tỉnh\s+|thành\s+phố\s+|the\s+province\s+of\s+)?"
+    r"[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,3}\s+(?:xếp\s+thứ|đứng\s+thứ|ranks?|ranked|se\s+classe)"
+    r"(?!\w)"
+)
+
+
 def _ranks_growth_before(text: str, sentence: Sentence, rank: Rank) -> bool:
     """True for a national rank (out of all provinces, said or not) in a sentence that points
     back at the one before, when that one gave economic growth ("GRDP grew 7.75%. It ranks
     14th out of 63", "... une croissance de 10,27%. Elle s'est classée 6e du pays")."""
     if sentence.previous is None or rank.scope != "national":
         return False
-    if not _POINTS_BACK.match(text, sentence.bounds[0]):
+    if not (
+        _POINTS_BACK.match(text, sentence.bounds[0])
+        or _NAMED_RANK_OPENING.match(text, sentence.bounds[0])
+    ):
         return False
     before = sentence.previous
     # "Cụ thể, khu vực dịch vụ tăng 7,02%; …": the parts of the growth before it (the whole
@@ -753,10 +815,13 @@ def _ranks_size(article: Article, sentence: Sentence, rank: Rank) -> bool:
     before = [q for q in sentence.quantities if q.end <= rank.start]
     if before and before[-1].kind == "money":
         return True
+    if before and before[-1].kind == "percent":
+        return False  # "a growth rate of 9.08%, ranking ... 22nd nationwide": the rate's rank
     return article.by_size and not _RANKED_IN_GROWTH.match(text, rank.end)
 
 
 _RANKED_IN_GROWTH = re.compile(
-    r"\s*(?:in|for|by|về|en)\s+(?:terms\s+of\s+)?(?:\w+\s+)?(?:growth|tăng\s+trưởng|croissance)",
+    r"\s*(?:(?:cả\s+nước|toàn\s+quốc|nationwide|in\s+the\s+country)\s+)?"  # "thứ 6 cả nước về ..."
+    r"(?:in|for|by|về|en)\s+(?:terms\s+of\s+)?(?:\w+\s+)?(?:growth|tăng\s+trưởng|croissance)",
     re.IGNORECASE,
 )

@@ -166,6 +166,10 @@ class Timeline:
             return self._resolve(named[-1]) if named else None
         if phrase.vague:
             return When(self.period, True) if self.period else None
+        if phrase.previous and phrase.year and self.period:  # "cùng kỳ năm 2023, ..."
+            if phrase.year >= self.period.year:
+                return None
+            return When(Period(phrase.year, self.period.first_month, self.period.last_month))
         if phrase.previous:
             return When(self.period.previous_year()) if self.period else None
         if phrase.forward or phrase.deadline:
