@@ -39,7 +39,7 @@ from briefings.errors import ConfigError
 from briefings.facts.model import FactSheet
 from briefings.files import sha256
 from briefings.present.charts import ChartFile, use_font
-from briefings.present.comparison_chart import draw_comparison
+from briefings.present.comparison_chart import ComparisonPart, draw_part, plan_comparison
 from briefings.present.figures import (
     EditionFigures,
     TrendNote,
@@ -298,6 +298,8 @@ def _subject(work: Callable[..., Any], args: Sequence[Any]) -> str:
     for arg in args:
         if isinstance(arg, FactSheet):
             return f"{work.__name__} {arg.province.slug}"
+        if isinstance(arg, ComparisonPart):
+            return f"{work.__name__} {arg.indicator_id} {arg.number}/{arg.parts}"
         if isinstance(arg, str):
             return f"{work.__name__} {arg}"
     return work.__name__
@@ -372,28 +374,27 @@ def draw_all(
     reuse: Reuse,
     tick: Tick | None = None,
 ) -> EditionFigures:
-    """``draw_figures``, one task per province and one per compared indicator; a province
-    whose sheet is unchanged, or an indicator whose figures are, gets its charts from the
-    store (a changed growth rate draws that indicator's comparison again, not the others)."""
-    jobs: list[tuple[str, Callable[..., Any], Any, Any]] = [
+    """``draw_figures``, one task per province and one per part of each compared indicator's
+    ranking; a province whose sheet is unchanged, or a part whose rows and scale are, gets its
+    charts from the store (a changed growth rate draws the part of that indicator's ranking it
+    is in again, not the other parts nor the other indicators)."""
+    jobs: list[tuple[str, Callable[..., Any], tuple[Any, ...]]] = [
         (key_of(reuse.base, repr(indicators), "sheet", sheet_digest(sheet)),
-         sheet_figures, sheet, indicators)
+         sheet_figures, (sheet, indicators))
         for sheet in sheets
     ]  # fmt: skip
     jobs += [
-        (key_of(reuse.base, "comparison", indicator, *compared_digests(sheets, indicator)),
-         draw_comparison, sheets, indicator)
+        (key_of(reuse.base, "comparison", repr(part)), draw_part, (part,))
         for indicator in compared_indicators(sheets, indicators)
-    ]  # fmt: skip
+        for part in plan_comparison(sheets, indicator)
+    ]
     pending: list[tuple[str, Future[Any] | Any]] = []
-    for key, work, subject, drawn_for in jobs:
+    for key, work, args in jobs:
         kept = reuse.store.fetch(key, out)
         if kept is not None:
             pending.append((key, _decoded(kept, out)))
         else:
-            pending.append(
-                (key, executor.submit(task, language, fonts, work, subject, drawn_for, out))
-            )
+            pending.append((key, executor.submit(task, language, fonts, work, *(*args, out))))
     results = []
     for index, (key, done) in enumerate(pending):
         if isinstance(done, Future):
@@ -406,12 +407,6 @@ def draw_all(
         tick("figures")  # the comparisons, as one
     comparisons = [chart for charts in results[len(sheets) :] for chart in charts]
     return assemble(sheets, results[: len(sheets)], comparisons)
-
-
-def compared_digests(sheets: list[FactSheet], indicator: str) -> list[str]:
-    """What a comparison of ``indicator`` is drawn from: each sheet's province, period and
-    line of that indicator (its growth, the nation's, their sources)."""
-    return [repr((s.province, s.period, s.line(indicator))) for s in sheets]
 
 
 def _charts(result: Any) -> list[ChartFile]:

@@ -8,6 +8,7 @@ on one shared scale so that bars compare across parts.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from pathlib import Path
 
 import matplotlib as mpl
@@ -52,8 +53,24 @@ def split_rows(count: int, most: int = ROWS_PER_PART) -> list[range]:
     return [range(start, min(start + size, count)) for start in range(0, count, size)]
 
 
-def draw_comparison(sheets: list[FactSheet], indicator_id: str, out_dir: Path) -> list[ChartFile]:
-    """Ranked growth bars against the national rate, in as many parts as a page needs."""
+@dataclass(frozen=True)
+class ComparisonPart:
+    """One part of a ranked comparison with everything it is drawn from, so that a changed
+    value draws again only the part it is in (every part, when it moves the shared scale)."""
+
+    indicator_id: str
+    period: Period
+    rows: tuple[tuple[str, float], ...]  # province and growth, fastest first
+    national: float | None
+    limits: tuple[float, float]  # the scale every part shares
+    number: int
+    parts: int
+    ranked: int  # provinces with a figure
+    total: int  # provinces compared
+
+
+def plan_comparison(sheets: list[FactSheet], indicator_id: str) -> list[ComparisonPart]:
+    """The parts a ranking of ``indicator_id`` is drawn in (none for fewer than two figures)."""
     frame = ranked_growth(sheets, indicator_id)
     if len(frame) < 2:
         return []
@@ -63,39 +80,46 @@ def draw_comparison(sheets: list[FactSheet], indicator_id: str, out_dir: Path) -
     low, high = min(values), max(values)
     pad = (high - low) * 0.18 or 1.0
     limits = (low - pad * (low < 0), high + pad)
+    rows = [(str(p), float(g)) for p, g in zip(frame["province"], frame["growth"], strict=True)]
     parts = split_rows(len(frame))
     return [
-        _draw_part(frame.iloc[list(rows)], indicator_id, sheets, national, limits, out_dir,
-                   (number, len(parts)), len(frame))
-        for number, rows in enumerate(parts, start=1)
+        ComparisonPart(indicator_id, sheets[0].period, tuple(rows[i] for i in part), national,
+                       limits, number, len(parts), len(frame), len(sheets))
+        for number, part in enumerate(parts, start=1)
     ]  # fmt: skip
 
 
-def _draw_part(
-    part: pd.DataFrame,
-    indicator_id: str,
-    sheets: list[FactSheet],
-    national: float | None,
-    limits: tuple[float, float],
-    out_dir: Path,
-    part_of: tuple[int, int],
-    ranked: int,
-) -> ChartFile:
-    number, parts = part_of
-    period = sheets[0].period
-    name = indicator_name(indicator_id)
+def draw_comparison(sheets: list[FactSheet], indicator_id: str, out_dir: Path) -> list[ChartFile]:
+    """Ranked growth bars against the national rate, in as many parts as a page needs."""
+    return [
+        chart
+        for part in plan_comparison(sheets, indicator_id)
+        for chart in draw_part(part, out_dir)
+    ]
+
+
+def draw_part(part: ComparisonPart, out_dir: Path) -> list[ChartFile]:
+    """One part of a comparison (a list, as every drawing task gives)."""
+    return [_draw_part(part, out_dir)]
+
+
+def _draw_part(part: ComparisonPart, out_dir: Path) -> ChartFile:
+    name = indicator_name(part.indicator_id)
     suffix = (
-        " " + _("(part {number} of {parts})").format(number=number, parts=parts)
-        if parts > 1
+        " " + _("(part {number} of {parts})").format(number=part.number, parts=part.parts)
+        if part.parts > 1
         else ""
     )
+    names = [province for province, _ in part.rows]
+    growth = [value for _, value in part.rows]
+    national, period = part.national, part.period
     with mpl.rc_context(STYLE):
-        height = _FRAME_INCHES + _ROW_INCHES * len(part)
+        height = _FRAME_INCHES + _ROW_INCHES * len(growth)
         figure = Figure(figsize=(6.8, height), layout="constrained")
         axes = figure.add_subplot()
-        y = list(range(len(part)))[::-1]  # fastest at the top
-        axes.barh(y, part["growth"], color=PALETTE[0], height=0.6)
-        for position, value in zip(y, part["growth"], strict=True):
+        y = list(range(len(growth)))[::-1]  # fastest at the top
+        axes.barh(y, growth, color=PALETTE[0], height=0.6)
+        for position, value in zip(y, growth, strict=True):
             axes.annotate(
                 fmt_percent(value), (value, position), xytext=(3 if value >= 0 else -3, 0),
                 textcoords="offset points", va="center", ha="left" if value >= 0 else "right",
@@ -104,13 +128,13 @@ def _draw_part(
         if national is not None:
             axes.axvline(national, color=NATIONAL_COLOR, linestyle="--", linewidth=1)
             axes.annotate(
-                f"Việt Nam {fmt_percent(national)}", (national, len(part) - 0.4),
+                f"Việt Nam {fmt_percent(national)}", (national, len(growth) - 0.4),
                 xytext=(3, 0), textcoords="offset points", fontsize=7, color=NATIONAL_COLOR,
                 va="bottom",
             )  # fmt: skip
-        axes.set_yticks(y, list(part["province"]))
-        axes.set_ylim(-0.6, len(part) - 0.1)
-        axes.set_xlim(*limits)
+        axes.set_yticks(y, names)
+        axes.set_ylim(-0.6, len(growth) - 0.1)
+        axes.set_xlim(*part.limits)
         axes.xaxis.set_major_formatter(percent_axis)
         axes.axvline(0, color="#bbbbbb", linewidth=0.6)
         axes.set_title(
@@ -119,7 +143,9 @@ def _draw_part(
             )
             + suffix
         )
-        stem = f"comparison/{indicator_id}-growth" + (f"-{number}" if parts > 1 else "")
+        stem = f"comparison/{part.indicator_id}-growth" + (
+            f"-{part.number}" if part.parts > 1 else ""
+        )
         return save_chart(
             figure,
             out_dir,
@@ -131,14 +157,20 @@ def _draw_part(
             _(
                 "Fastest first; dashed: Việt Nam. {ranked} of {total} provinces have a published "
                 "figure; the others are not drawn (never as zero)."
-            ).format(ranked=ranked, total=len(sheets)),
-            alt=_alt(name, period, part, national, suffix),
+            ).format(ranked=part.ranked, total=part.total),
+            alt=_alt(name, period, part.rows, national, suffix),
         )
 
 
-def _alt(name: str, period: Period, part: pd.DataFrame, national: float | None, suffix: str) -> str:
+def _alt(
+    name: str,
+    period: Period,
+    rows: tuple[tuple[str, float], ...],
+    national: float | None,
+    suffix: str,
+) -> str:
     """The ranking in words: every province's growth, then the nation's."""
-    said = "; ".join(f"{r.province} {fmt_percent(float(str(r.growth)))}" for r in part.itertuples())
+    said = "; ".join(f"{province} {fmt_percent(float(str(growth)))}" for province, growth in rows)
     nation = f"; Việt Nam {fmt_percent(national)}" if national is not None else ""
     head = _("Bar chart of {indicator} growth by province, {period}{part}, fastest first:")
     return head.format(indicator=name, period=fmt_period(period), part=suffix) + f" {said}{nation}."
