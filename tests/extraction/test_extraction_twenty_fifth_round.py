@@ -164,7 +164,7 @@ def test_a_headline_province_the_text_barely_names_yields_to_the_one_it_reports_
         text + "\n",
         published="2025-04-10",
         language="vi",
-        url="https://example.org/tinh-nao-se-thay-the-bac-ninh-tro-thanh-tinh-nho-nhat.htm",
+        title="Sau hợp nhất, tỉnh nào sẽ thay Bắc Ninh thành tỉnh nhỏ nhất?",
     )
     assert ("hung-yen", "2024-FY", "grdp", "yoy_pct", 7.5) in found
     assert ("hung-yen", "2024-FY", "grdp", "rank", 20.0) in found
@@ -209,7 +209,8 @@ def test_indicator_names_of_the_round(
     [
         # the new projects' capital is a part of registered FDI, not the total
         (
-            "Trong 9 tháng năm 2025, tổng số vốn đăng ký cấp mới của tỉnh Đồng Nai đạt 1,5 tỷ USD.",
+            "Trong 9 tháng năm 2025, tỉnh Đồng Nai thu hút 120 dự án mới; tổng số vốn đăng ký cấp"
+            " mới đạt 1,5 tỷ USD.",
             "vi",
         ),
         # a count of firms is no trade, and the budget's takings from trade are no trade either

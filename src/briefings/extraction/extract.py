@@ -23,7 +23,7 @@ from briefings.extraction.accents import lacks_accents, with_accents
 from briefings.extraction.attribution import Discourse
 from briefings.extraction.context import read_setting
 from briefings.extraction.lexicon import find_mentions
-from briefings.extraction.numbers import THOUSANDS, Language, find_quantities
+from briefings.extraction.numbers import Language, find_quantities
 from briefings.extraction.periods import find_period_phrases
 from briefings.extraction.places import GROUP, Place, find_places
 from briefings.extraction.ranks import find_ranks
@@ -63,12 +63,14 @@ _VISITORS_COUNTED = re.compile(
     r"|visiteurs)|(?:số\s+)?lượt\s+khách(?:\s+du\s+lịch)?)[^.;\d]{0,40}$",
     re.IGNORECASE,
 )
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")  # "742,335", "742.335"
 
 
 def _counted_visitors(text: str, start: int, end: int) -> bool:
-    """True for a plain number with thousands separators said as "the number of tourists"."""
+    """True for a plain number with thousands separators said as "the number of tourists": the
+    only plain number let through to the readings (``readings._counted_in_full``)."""
     return bool(
-        THOUSANDS.fullmatch(text, start, end)
+        _THOUSANDS.fullmatch(text, start, end)
         and _VISITORS_COUNTED.search(text, max(0, start - 80), start)
     )
 

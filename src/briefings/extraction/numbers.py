@@ -82,8 +82,6 @@ _SCALES: dict[str, Decimal] = {
     "thousand billion": Decimal(10**12),
     "millions de milliard": Decimal(10**15),
 }
-# A whole number written out with thousands separators: "742,335", "742.335"
-THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?!\d)")
 _SP = rf"[\s{_THIN_SPACES}]*"
 _SCALE_RE = (
     r"(?P<scale>ngh[iì]n t[ỷỉ]|tri[eệ]u t[ỷỉ]|ng[aà]n t[ỷỉ]|mille milliards?"

@@ -17,7 +17,7 @@ from decimal import Decimal
 from briefings.domain.indicators import REGISTRY
 from briefings.extraction import cues
 from briefings.extraction.lexicon import Mention
-from briefings.extraction.numbers import THOUSANDS, Quantity
+from briefings.extraction.numbers import Quantity
 
 _AVERAGE = re.compile(
     r"(?<!\w)(?:average|averaged|bình\s+quân|trung\s+bình|moyen(?:ne)?s?)(?!\w)", re.IGNORECASE
@@ -116,7 +116,7 @@ def read_figure(text: str, subject: Mention, figure: Figure) -> Reading | None:
     if indicator.id == "tourist_arrivals" and (
         quantity.kind == "count"
         or (quantity.kind == "plain" and quantity.scale > 1)
-        or _counted_in_full(text, named, quantity, cue)
+        or _counted_in_full(quantity, cue)
     ):
         reading = Reading(measure, quantity.amount, "arrivals", quals)
         return _plausible(reading, quantity, indicator.id)
@@ -127,18 +127,13 @@ def read_figure(text: str, subject: Mention, figure: Figure) -> Reading | None:
 
 # "..., soit 164,2% du chiffre enregistré au cours de la même période": an index to the base
 _RATIO_LEAD = re.compile(r"(?<!\w)(?:soit|i\.e\.)\s*$", re.IGNORECASE)
-# "the number of tourists reached 742,335": a count written out in full, its noun said before it
-_NUMBER_OF = re.compile(r"(?<!\w)(?:number|nombre|lượt|lượng)(?!\w)", re.IGNORECASE)
 
 
-def _counted_in_full(text: str, named: str, quantity: Quantity, cue: cues.Cue) -> bool:
-    """True for a plain number with thousands separators given as "the number of" visitors."""
-    return (
-        quantity.kind == "plain"
-        and cue.kind == "link"
-        and _NUMBER_OF.search(named) is not None
-        and THOUSANDS.fullmatch(text, quantity.start, quantity.end) is not None
-    )
+def _counted_in_full(quantity: Quantity, cue: cues.Cue) -> bool:
+    """True for a plain number linked to its subject: the only plain numbers that reach a
+    reading are counts of visitors written out in full ("the number of tourists reached
+    742,335"), which ``extract`` lets through."""
+    return quantity.kind == "plain" and quantity.scale == 1 and cue.kind == "link"
 
 
 def _clause_before(text: str, position: int) -> str:
