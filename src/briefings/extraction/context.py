@@ -134,9 +134,14 @@ def read_setting(
             if base:  # "up 12.7% compared to 2023", no span named: a whole year, for review
                 year, chosen = int(base.group(1)) + 1, Period.parse(f"{int(base.group(1)) + 1}-FY")
                 uncertain |= {"span"}
-        unnamed = all(p.comparison or p.anaphor for p in phrases)
-        closing = _closing_year(text, published_year, month) or _names_no_year(
-            text, phrases, year, published_year, month
+        # (a plan ahead or a run of years, "the 2021-2023 period", names no span reported)
+        unnamed = all(
+            p.comparison or p.anaphor or p.forward or not (p.span or p.year) for p in phrases
+        )
+        closing = (
+            _closing_year(text, published_year, month)
+            or _names_no_year(text, phrases, year, published_year, month)
+            or _year_end_said(text, month)
         )
         if chosen is None and unnamed and closing:
             # a report from November or December that names only its year ("« 2025 sera une
@@ -220,7 +225,9 @@ def _period(
     phrases: list[PeriodPhrase], url: str, title: str, published_year: int | None
 ) -> tuple[int | None, Period | None]:
     """The year and period the text reports on, else what its title or URL names."""
-    said, compared = article_year(phrases, None), _compared_year(phrases)
+    # (a plan's year is no reported year: "the target of 7.5% in 2024" in December 2023)
+    reported = [p for p in phrases if not p.forward]
+    said, compared = article_year(reported, None), _compared_year(phrases)
     if said is not None and compared is not None and said < compared:
         said = None  # "so với cùng kỳ năm 2022" reports 2023: "năm 2021, ..." looks back
     year = (
@@ -309,6 +316,20 @@ def _closing_year(text: str, year: int | None, month: int | None) -> bool:
         not _SPAN_BEFORE.search(text, max(0, found.start() - 20), found.start())
         for found in re.finditer(rf"(?<![\d/.-]){year}(?![\d/-])", text[:_OPENING])
     )
+
+
+def _year_end_said(text: str, month: int | None) -> bool:
+    """True when a report published from November opens on the year's end ("At the end of
+    the year, GRDP is estimated to reach 5.56%")."""
+    opens = _END_OF_YEAR.search(text[:_OPENING]) is not None
+    return month is not None and month >= CLOSING_MONTH and opens
+
+
+_END_OF_YEAR = re.compile(
+    r"(?<!\w)(?:(?:at|by)\s+the\s+end\s+of\s+the\s+year|à\s+la\s+fin\s+de\s+l['’]année"
+    r"|cuối\s+năm(?!\s+(?:20\d\d|\d)))",
+    re.IGNORECASE,
+)
 
 
 # "les onze mois de 2024": a year some span is of, which the phrases did not read

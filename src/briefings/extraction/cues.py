@@ -91,12 +91,18 @@ TARGET = re.compile(
     r"|(?<=giao\s)chỉ\s+tiêu"  # "giao chỉ tiêu tăng trưởng": assigned, whatever follows
     r"|initialement\s+fixée?s?|fixée?s?\s+initialement|initially\s+set|kịch\s+bản"
     # "pour que la croissance atteigne ... conformément au scénario (10,02 %)": a goal
-    r"|scénarios?|scenarios?|pour\s+que|afin\s+que)(?!\w)",
+    r"|scénarios?|scenarios?|pour\s+que|afin\s+que"
+    # "In order to stimulate growth and ensure GRDP growth of 8% or more": a purpose
+    r"|in\s+order\s+to|so\s+as\s+to|to\s+ensure|afin\s+d['’]assurer)(?!\w)",
     re.IGNORECASE,
 )
 _BASE_BEFORE = re.compile(
     rf"(?:compared\s+(?:to|with)|from|(?<!more\s)(?<!less\s)than|against|so\s+với"
-    rf"|par\s+rapport\s+(?:à|au)|contre)"
+    rf"|par\s+rapport\s+(?:à|au)|contre"
+    # "far exceeding a record of US$732 billion seen in 2022": the record passed
+    rf"|(?:exceed\w*|surpass\w*|beat\w*|dépass\w*|vượt(?:\s+qua)?)\s+(?:(?:a|the|its|le|son)\s+)?"
+    rf"(?:previous\s+|all-time\s+|précédent\s+)?(?:record|peak|kỷ\s+lục)(?:\s+(?:high|level))?"
+    rf"(?:\s+(?:of|de))?)"
     rf"(?:\s+{QUALIFIERS})*\s*$",
     re.IGNORECASE,
 )
@@ -108,7 +114,7 @@ _CONNECTOR = re.compile(
     r"|tandis\s+que|whereas|then\b|followed|trong\s+khi|còn\b|pour\s+atteindre|lên|xuống|\+|à(?!\w)"
     r"|tiếp\s+(?:theo|đến|sau)|suivie?s?\b|mức\b"
     r"|pour\s+(?:s['’]établir|se\s+(?:chiffrer|situer|monter|fixer)|totaliser)"
-    r"|show|represent|reflect|mark|account|bringing|making|soar|jump|surg|climb|skyrocket|gain"
+    r"|show|represent|reflect|mark|marqu|account|bringing|making|soar|jump|surg|climb|skyrocket|gain"
     r"|expand|enregistr|ghi\s+nhận|record|post(?:ed|ing)\b"
     r"|plung|slump|tumbl|contract|progress|grimp|bondi|recul|chut|lũy\s+kế|luỹ\s+kế|cumulat"
     r"|accumulat|tính\s+chung|cộng\s+dồn|tương\s+đương|de$|$)",  # ", de 8,8% à Can Tho"

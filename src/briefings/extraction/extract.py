@@ -274,7 +274,7 @@ _FORECAST_MONTHS = 3  # a period ending this many months after publication is no
 _PLAN_YEARS = 2  # targets up to two years ahead are a briefing's; later ones are long-run goals
 
 
-def _as_planned(published: str, fact: RawFact) -> RawFact | None:
+def _as_planned(published: str, text: str, fact: RawFact) -> RawFact | None:
     """A figure for a period that ends months after the article appeared is a forecast or a
     target ("Da Nang should welcome 12 million visitors in 2025", published in January 2025):
     its level and growth become targets, and a rank of it is no fact."""
@@ -284,12 +284,29 @@ def _as_planned(published: str, fact: RawFact) -> RawFact | None:
     if fact.measure.startswith("target_") and ends.year > int(published[:4]) + _PLAN_YEARS:
         return None  # "by 2030, 30 million visitors": a long-run goal, no briefing's target
     ahead = (ends.year * 12 + ends.month) - (int(published[:4]) * 12 + int(published[5:7]))
-    if ahead < _FORECAST_MONTHS or fact.measure.startswith("target_"):
+    # ("The estimated economic growth rate in 2025 is 8.41%", September 2025: the estimate a
+    # province gives its council for the year closing, a result)
+    estimated = ahead == _FORECAST_MONTHS and _estimate_said(text, fact)
+    if ahead < _FORECAST_MONTHS or estimated or fact.measure.startswith("target_"):
         return fact
     planned = _PLANNED.get(fact.measure)
     if planned is None or planned not in REGISTRY[fact.indicator].measures:
         return None
     return replace(fact, measure=planned)
+
+
+def _estimate_said(text: str, fact: RawFact) -> bool:
+    """True when the words that say the figure, or the few before them in its sentence, call
+    it an estimate."""
+    start = max(0, fact.start - _ESTIMATE_REACH)
+    start = max([start] + [text.rfind(mark, start, fact.start) + 1 for mark in ".;\n"])
+    return _ESTIMATE.search(text, start, fact.end) is not None
+
+
+_ESTIMATE = re.compile(
+    r"(?<!\w)(?:estimat|ước(?:\s+tính|\s+đạt|\s+thực\s+hiện)?\s|estim[ée])", re.IGNORECASE
+)
+_ESTIMATE_REACH = 40
 
 
 def _window(starts: list[int], start: int, end: int) -> tuple[int, int]:
@@ -307,7 +324,7 @@ def _candidates(
     geography = load_geography()
     seen: set[str] = set()
     out: list[Candidate] = []
-    for fact in (f for f in map(partial(_as_planned, published), raw) if f is not None):
+    for fact in (f for f in map(partial(_as_planned, published, text), raw) if f is not None):
         label = fact.period.label
         fid = fact_id(source, fact.province, label, fact.indicator, fact.measure, fact.value)
         if fid in seen:

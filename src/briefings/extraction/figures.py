@@ -186,6 +186,23 @@ def in_product_aside(text: str, quantity: Quantity) -> bool:
     return bool(_PRODUCT_ASIDE.search(text, max(0, quantity.start - 120), quantity.start))
 
 
+def part_of_total(text: str, quantity: Quantity) -> bool:
+    """True for a level said to be a share of a total the text gave before ("Retail sales
+    reached VNĐ1.3 trillion, accounting for 76.8 per cent of the total, and up 8.8 per cent"):
+    a part's, as is any change said of it after; a named total ("of the country's total
+    investment") leaves the level its own."""
+    return quantity.kind in ("money", "count") and bool(_SHARE_OF_TOTAL.match(text, quantity.end))
+
+
+_SHARE_OF_TOTAL = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?\s*,\s*(?:accounting\s+for|accounts\s+for|making\s+up|representing"
+    r"|chiếm(?:\s+tỷ\s+(?:trọng|lệ))?|soit|représentant)\s+(?:(?:khoảng|gần|hơn|about|nearly|over"
+    r"|près\s+de|plus\s+de)\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+(?:of\s+the\s+total|du\s+total"
+    r"|tổng\s+(?:mức|số|vốn|thu))(?=\s*(?:[,.;)]|and\b|et\b|và\b|$))",
+    re.IGNORECASE,
+)
+
+
 def threshold(text: str, quantity: Quantity) -> bool:
     """True for a mark, not a figure: "surpassing the $10 billion mark", "vượt ngưỡng 10%",
     "5 items of over $10 billion", "growth rates above 10%"."""
@@ -223,6 +240,8 @@ def names_arrivals(text: str, quantity: Quantity) -> bool:
         return False  # "les touristes internationaux ont atteint 5,54 millions d'arrivées"
     if _PASSENGERS_BEFORE.search(text, max(0, quantity.start - 60), quantity.start):
         return False  # "khối lượng khách vận chuyển đạt 7,1 triệu lượt": passengers carried
+    if _EVENT_BEFORE.search(text, max(0, quantity.start - _EVENT_REACH), quantity.start):
+        return False  # "Tuần du lịch ... thu hút trên 172.000 lượt du khách": one event's
     return not _ONE_ORIGIN_AFTER.match(text, quantity.end)
 
 
@@ -235,6 +254,14 @@ _PASSENGERS_BEFORE = re.compile(
     r"(?:[^,;.]{0,15},)?[^,;.]{0,30}$",
     re.IGNORECASE,
 )
+# A festival, a tourism week or a holiday, and the rest of its clause.
+_EVENT_BEFORE = re.compile(
+    r"(?<!\w)(?:tuần\s+(?:lễ\s+)?du\s+lịch|lễ\s+hội|festivals?|fêtes?|(?:dịp|kỳ)\s+(?:nghỉ\s+)?(?:lễ|tết)"
+    r"|kỳ\s+nghỉ|(?:the\s+)?(?:\w+-day\s+)?(?:holidays?|tet)\b|hội\s+chợ|tourism\s+week)"
+    r"[^.;!?\n]*$",
+    re.IGNORECASE,
+)
+_EVENT_REACH = 140
 # Visitors from one side only (the convention counts them all, or none).
 _ORIGIN = r"(?:quốc\s+tế|nội\s+địa|trong\s+nước|nước\s+ngoài|internationaux|étrangers|nationaux)"
 _ONE_ORIGIN_BEFORE = re.compile(

@@ -138,14 +138,17 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"|tổng\s+mức\s+bán\s+lẻ(?![^.;:\d]{0,80}?bán\s+buôn)(?:\s+hàng\s+hóa)?(?:\s+và\s+doanh\s+thu\s+dịch\s+vụ(?:\s+tiêu\s+dùng)?)?"
         r"|(?:tổng\s+)?doanh\s+thu\s+bán\s+lẻ(?:\s+hàng\s+hóa)?"
         r"|ventes?\s+(?:au|de)\s+détail(?:\s+et\s+(?:les\s+)?revenus\s+des\s+services)?"
-        r"|chiffre\s+d'affaires\s+(?:total\s+)?(?:du\s+commerce\s+de\s+détail|de\s+détail"
-        r"|des\s+ventes\s+au\s+détail)",
+        r"|(?:chiffre\s+d['’]affaires|revenus)\s+(?:total\s+)?(?:du\s+commerce\s+de\s+détail"
+        r"(?:\s+et\s+des\s+services(?:\s+de\s+consommation)?)?|de\s+détail|des\s+ventes\s+au\s+détail)",
     ),
     (
         "iip",
         False,
         r"index\s+of\s+industrial\s+(?:production|output)|industrial\s+(?:production|output)"
-        r"\s+index|\bIIP\b|\bIPI\b|chỉ\s+số\s+(?:phát\s+triển\s+)?sản\s+xuất\s+(?:toàn\s+ngành\s+)?công\s+nghiệp"
+        r"\s+index|\bIIP\b|\bIPI\b"
+        r"|chỉ\s+số\s+(?:phát\s+triển\s+)?(?:sản\s+xuất\s+)?(?:toàn\s+ngành\s+)?công\s+nghiệp"
+        # "với chỉ số sản xuất tăng 5%": bare, the industrial index (not farming's or a branch's)
+        r"|chỉ\s+số\s+sản\s+xuất(?=\s+(?:tăng|giảm|ước|đạt))"
         r"|indice\s+de\s+(?:la\s+)?production(?:\s+industrielle)?(?!\s+(?:agricole|de\s+l'agri))",
     ),
     (
@@ -270,6 +273,7 @@ _BLOCKERS = (
     r"|(?P<excl>excluding|not\s+counting|(?:nếu\s+)?không\s+(?:tính|kể)|loại\s+trừ"
     r"|trừ\s+dầu\s+(?:khí|thô)|hors|à\s+l'exclusion\s+d[eu]|sans\s+compter)|lĩnh\s+vực"
     r"|manufacturing|processing|chế\s+biến|industrie\s+manufacturière"
+    r"|produits\s+(?:industriels\s+)?(?:transformés|manufacturés)"
     r"|compris(?:es|ing)|consists?\s+of|made\s+up\s+of|se\s+compose"
     # the uses of GDP in the national accounts, not trade or output: "tiêu dùng cuối cùng tăng
     # 7,79%", "xuất khẩu hàng hóa và dịch vụ tăng 18,30%", "final consumption rose"
@@ -414,10 +418,14 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
                     mentions.append(Mention(match.start(), match.end(), "budget_revenue"))
                 continue  # else revenue of something else: no subject
         if match.lastgroup == "turnover":
-            flow = _trade_before(low, match.start())
-            if flow is None:
+            trade = _trade_before(low, match.start())
+            if trade is None:
                 continue
-            mention = Mention(match.start(), match.end(), flow)
+            flow, named_at = trade
+            owned = bool(mentions) and mentions[-1].blocks and mentions[-1].start <= named_at
+            # ("... ont dominé les exportations, générant un chiffre d'affaires de ...": the
+            # turnover of the part that led them)
+            mention = Mention(match.start(), match.end(), "" if owned else flow)
         elif _SHARE_BASE.search(low, max(0, match.start() - 40), match.start()):
             continue  # the base of a share: the clause's subject goes on
         else:
@@ -438,7 +446,9 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             and _COUNTED.search(low, max(0, match.start() - 25), match.start())
         ):
             continue  # "khách quốc tế đạt 1,4 triệu lượt khách, tăng 40%": the unit of a count
-        if previous and _sector_growth(previous, mention, low):
+        if previous and (
+            _sector_growth(previous, mention, low) or _owned_by_part(previous, mention, low)
+        ):
             mention = Mention(mention.start, mention.end, "")
         if previous and _capital_of(previous, mention, low):
             continue  # "50 FDI projects with registered capital of ...": the FDI's own capital
@@ -479,13 +489,13 @@ def _same_clause(low: str, start: int, end: int) -> bool:
     return end - start <= _FOREIGN_REACH and not any(ch in ".;:" for ch in low[start:end])
 
 
-def _trade_before(low: str, position: int) -> str | None:
-    """The trade flow named last before ``position``, within ``_TRADE_REACH``."""
+def _trade_before(low: str, position: int) -> tuple[str, int] | None:
+    """The trade flow named last before ``position``, within ``_TRADE_REACH``, and where."""
     found = list(_TRADE_NAMES.finditer(low, max(0, position - _TRADE_REACH), position))
     if not found:
         return None
     index = int((found[-1].lastgroup or "t0")[1:])
-    return _NAMES[index][0]
+    return _NAMES[index][0], found[-1].start()
 
 
 def _sector_growth(previous: Mention, mention: Mention, low: str) -> bool:
@@ -498,6 +508,31 @@ def _sector_growth(previous: Mention, mention: Mention, low: str) -> bool:
         and not any(ch in ".;:\n" for ch in low[previous.end : mention.start])
         and bool(_GENERIC_GROWTH.fullmatch(low, mention.start, mention.end))
     )
+
+
+def _owned_by_part(previous: Mention, mention: Mention, low: str) -> bool:
+    """True for an indicator named as what a part just named has or adds to ("Le secteur
+    étatique a vu ses exportations croître de 20,6%", "khu vực công nghiệp đóng vai trò dẫn
+    dắt trong GRDP của tỉnh với mức tăng 11,61%"): the figures are the part's."""
+    return (
+        previous.blocks
+        and not (previous.lists or previous.foreign)
+        and mention.start - previous.end <= _PART_REACH
+        and not any(ch in ".;:\n" for ch in low[previous.end : mention.start])
+        and _PART_LINK.search(low, previous.end, mention.start) is not None
+    )
+
+
+# Between a part and the whole it has ("its exports"), adds to or leads ("contributed ... to
+# the turnover of imports", "dominated exports", "vai trò dẫn dắt trong GRDP").
+_PART_LINK = re.compile(
+    r"(?:(?<!\w)(?:ses|son|sa|leurs?|its|their)"
+    r"|(?<!\w)(?:contribu\w*|đóng\s+góp)(?:[^;\n]{0,60}?(?<!\w)(?:au|à\s+la|aux|to|vào)"
+    r"(?:\s+(?:chiffre\s+d['’]affaires|total|value|kim\s+ngạch))?(?:\s+(?:des|du|de|of))?)?"
+    r"|(?<!\w)(?:domin\w*|vai\s+trò[^,]{0,30}?(?<!\w)trong|role\s+in)(?:\s+(?:les|la|le|l['’]|the))?"
+    r")\s*$"
+)
+_PART_REACH = 120
 
 
 _REGISTERED_CAPITAL = re.compile(r"(?:newly\s+)?registered\s+capital")

@@ -266,7 +266,7 @@ def _quantity_facts(
             or figures.in_product_aside(text, quantity)
         ):
             continue  # a conversion ("VND 8.55 trillion (363.9 million USD)"), a range, a mark
-        if figures.share_amount(text, quantities, index):
+        if figures.share_amount(text, quantities, index) or figures.part_of_total(text, quantity):
             subject = None  # a part's amount, and what is said of the part after it
             continue
         share = _SHARE_CLAUSE.match(text, anchor) if chained else None

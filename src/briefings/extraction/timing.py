@@ -172,6 +172,8 @@ class Timeline:
             return When(Period(phrase.year, self.period.first_month, self.period.last_month))
         if phrase.previous:
             return When(self.period.previous_year()) if self.period else None
+        if phrase.deadline and self.period and self.period.label == f"{phrase.year}-FY":
+            return When(self.period)  # "by 2025, it is estimated to reach": the year reported
         if phrase.forward or phrase.deadline:
             return None
         period = phrase.period(self.year)
