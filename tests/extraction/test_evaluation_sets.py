@@ -44,6 +44,8 @@ CHECKERS = [
     DATA / "extraction_testset18b" / "check_testset18b.py",
     DATA / "extraction_testset19a" / "check_testset19a.py",
     DATA / "extraction_testset19b" / "check_testset19b.py",
+    DATA / "extraction_testset20a" / "check_testset20a.py",
+    DATA / "extraction_testset20b" / "check_testset20b.py",
 ]
 
 
