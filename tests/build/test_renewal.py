@@ -14,7 +14,14 @@ from typing import Any
 import pytest
 
 import briefings.pipeline
-from briefings.build.parallel import RenewablePool, SerialExecutor, StageGate, executor_for
+from briefings.build.parallel import (
+    RENEW_AFTER,
+    RENEW_AFTER_STAGE,
+    RenewablePool,
+    SerialExecutor,
+    StageGate,
+    executor_for,
+)
 from briefings.config import load_config
 from conftest import real_project
 
@@ -48,6 +55,9 @@ def test_the_gate_renews_once_each_time_every_edition_has_come(
 
         def edition(name: str) -> None:
             for stage in ("figures", "joining"):
+                # a stage of many tasks, as in a build: enough for 2 workers from each edition
+                for _ in range(RENEW_AFTER_STAGE * 2):
+                    pool.submit(int).result(timeout=60)
                 gate.wait()
                 passed.append((stage, name, len(renewed)))
 
@@ -59,6 +69,39 @@ def test_the_gate_renews_once_each_time_every_edition_has_come(
     assert len(renewed) == 2
     assert sorted(passed) == [("figures", "en", 1), ("figures", "vi", 1),
                               ("joining", "en", 2), ("joining", "vi", 2)]  # fmt: skip
+
+
+def test_after_a_stage_of_few_tasks_every_edition_passes_the_gate_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A watching rebuild after one changed value runs a few tasks per stage: an edition
+    whose documents are laid out joins its briefing without waiting for the other's."""
+    with executor_for(2) as pool:
+        assert isinstance(pool, RenewablePool)
+        renewed: list[bool] = []
+        monkeypatch.setattr(pool, "renew", lambda: renewed.append(True))
+        for _ in range(3):
+            pool.submit(int).result(timeout=60)
+        gate = StageGate(pool, 2)
+        alone = threading.Thread(target=lambda: (gate.wait(), gate.wait()), daemon=True)
+        alone.start()  # the other edition never comes
+        alone.join(timeout=10)
+        assert not alone.is_alive(), "the edition waited at a gate after a stage of few tasks"
+        gate.wait()  # the other edition comes late, and passes the same way
+        gate.wait()
+    assert renewed == []
+
+
+def test_many_small_stages_wear_the_workers_out_in_the_end() -> None:
+    with executor_for(2) as pool:
+        assert isinstance(pool, RenewablePool)
+        decisions = []
+        for _ in range(RENEW_AFTER):  # stages of 2 tasks for 2 workers, as in watching rebuilds
+            for _ in range(2):
+                pool.submit(int).result(timeout=60)
+            decisions.append(pool.worn())
+    # the workers are worn once they have run RENEW_AFTER tasks each
+    assert decisions.index(True) == RENEW_AFTER - 1
 
 
 def test_an_edition_that_fails_lets_the_others_pass_without_renewing(
