@@ -45,7 +45,7 @@ def test_a_september_estimate_of_the_year_is_a_result_not_a_target() -> None:
 
 
 def test_in_september_an_expected_figure_for_the_year_stays_a_target() -> None:
-    text = "Lang Son province. The province expects economic growth of 7.9% in 2025.\n"
+    text = "Lang Son province. Economic growth is expected to reach 7.9% in 2025.\n"
     found = facts(text, published="2025-09")
     assert ("lang-son", "2025-FY", "grdp", "yoy_pct", 7.9) not in found
 

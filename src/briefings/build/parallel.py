@@ -131,9 +131,9 @@ class Workers:
 
 
 # Tasks per worker after which a gate renews the workers: in the stage before it, or in all
-# stages since the workers were forked. A build of 8 provinces in two languages runs 11 per
-# worker in its figures and 20 in its documents; a watching rebuild after one changed value, 2
-# and 3, so a watching process renews about once in a dozen rebuilds.
+# stages since the workers were forked. A build of 8 provinces in two languages runs 10 per
+# worker in its figures and 19 in its documents; a watching rebuild after one changed value 2
+# to 3 in each, 6 in all, so a watching process renews about once in eleven rebuilds.
 RENEW_AFTER_STAGE = 8
 RENEW_AFTER = 64
 
