@@ -124,7 +124,7 @@ def _national_scope(text: str, start: int, first_figure: int) -> bool:
     return not _NOT_NATION_BEFORE.search(text, max(start, scope.start() - 20), scope.start())
 
 
-_FIELD_BEFORE = re.compile(r"/\s*\d{1,2}\s*$")
+_FIELD_BEFORE = re.compile(r"/\s*(?:\d{1,2}\s*)?$")  # "thứ 4/13 tỉnh", "5th/14 provinces"
 _FIELD_AT = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?!\d)")
 
 
@@ -208,20 +208,34 @@ class Slot:
     kind: str
 
 
+# The nation's GDP, not a province's GRDP: "GDP in the third quarter is estimated to increase
+# by 5.33%" in a report of a government meeting that names its one province further on.
+_NATIONAL_GDP = re.compile(r"(?<![\w-])GDP(?![\w-])")
+_PROVINCE_WORDS = re.compile(
+    r"(?<!\w)(?:provinc\w*|city|city's|locality|locality's|tỉnh|thành\s+phố|địa\s+phương)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 class Discourse:
     """The province the text is talking about, sentence after sentence."""
 
-    def __init__(self, province: str, declared: frozenset[str]) -> None:
+    def __init__(self, province: str, declared: frozenset[str], *, inferred: bool = False) -> None:
         self.province = province
         self.home = province  # the article's own province
         self.declared = declared
+        # the article's province was only inferred from the provinces its text names (no
+        # title, address or front matter gives one), and none has been named yet
+        self.unnamed = inferred and province != NATION_SLUG
 
     def place(
         self, text: str, bounds: tuple[int, int], places: Sequence[Place], slots: Sequence[Slot]
     ) -> list[Placed]:
         """The province of each figure of the sentence ``bounds``, in the order given."""
         first = min((slot.start for slot in slots), default=bounds[1])
-        scope = not places and _national_scope(text, bounds[0], first)
+        scope = not places and (
+            _national_scope(text, bounds[0], first) or self._national_gdp(text, bounds)
+        )
         placed = [
             _named_after(text, places, slot) or self._nearest(text, bounds, places, slot, scope)
             for slot in slots
@@ -286,8 +300,19 @@ class Discourse:
             return Placed(NATION_SLUG, True)
         return Placed(self.province, False)
 
+    def _national_gdp(self, text: str, bounds: tuple[int, int]) -> bool:
+        """True for a sentence on GDP, naming no province and no province word, before the text
+        has named the province it is inferred to be about."""
+        return (
+            self.unnamed
+            and _NATIONAL_GDP.search(text, *bounds) is not None
+            and _PROVINCE_WORDS.search(text, *bounds) is None
+        )
+
     def follow(self, text: str, start: int, places: Sequence[Place], given: Sequence[str]) -> None:
         """Move the subject to the province a sentence opens with, or last gave a figure to."""
+        if any(p.slug != GROUP for p in places):
+            self.unnamed = False
         if self.declared:
             return
         provinces = [slug for slug in given if slug != GROUP]

@@ -148,6 +148,11 @@ def read_setting(
             # année particulièrement difficile »"): the year closing, for review
             year, chosen = published_year, Period.parse(f"{published_year}-FY")
             uncertain |= {"span"}
+        elif chosen is None and unnamed and published_year and month in (1, 2):
+            # a report from January or February that names no span ("vẫn bứt phá với mức tăng
+            # trưởng GRDP 8,14%", February 2026): the year just closed, for review
+            year, chosen = published_year - 1, Period.parse(f"{published_year - 1}-FY")
+            uncertain |= {"span"}
     problem = ""
     if province is None:
         problem = f"no recognisable province; add front matter `{_suggest(origin, text, url)}`"
@@ -230,6 +235,16 @@ def _period(
     said, compared = article_year(reported, None), _compared_year(phrases)
     if said is not None and compared is not None and said < compared:
         said = None  # "so với cùng kỳ năm 2022" reports 2023: "năm 2021, ..." looks back
+    dated = [
+        p
+        for p in reported
+        if p.year and not (p.comparison or p.deadline or p.previous or p.relative)
+    ]
+    long_past = said is not None and published_year is not None and said < published_year - 1
+    if long_past and len(dated) == 1:
+        # "... from increased budget revenue in 2021 and 2022" in a report published in 2023
+        # on "the first quarter": one mention of a year long past dates an aside
+        said = None
     year = (
         said
         or compared
@@ -351,6 +366,8 @@ def _last_period(year: int, month: int | None) -> Period | None:
 
 def _suggest_period(year: int | None, month: int | None) -> str:
     found = _last_period(year, month) if year else None
+    if found is None and year and month is not None and month <= 3:
+        return f"{year - 1}-FY"  # early in a year, the year just closed
     return found.label if found else f"{year or 2025}-H1"
 
 

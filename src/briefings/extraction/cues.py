@@ -37,7 +37,7 @@ _UP = (
 _DOWN = (
     r"decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?"
     r"|down|reduc(?:e|ed|tion)|contract(?:ed|ion|s|é|ée)?|shr[aiu]nk|shrinks|slump(?:s|ed)?"
-    r"|plung(?:e|ed|es)|slid(?:e|es)?|slipped|dipped|tumbled|plummeted|(?:went|edged)\s+down"
+    r"|plung(?:e|ed|es)|slid(?:e|es)?|slipped|dip(?:s|ped)?|tumbled|plummeted|(?:went|edged)\s+down"
     r"|(?:sụt\s+)?giảm(?:\s+sút)?|sụt|baiss(?:e|é|ée|ait|er)|diminu(?:é|ée|tion|ant|e|er)"
     r"|recul(?:é|ée|e)?|chut(?:e|é|ée)|repli|fléchi|régress(?:é|ée|ion)"
     r"|negative\s+growth(?:\s+rates?)?|croissance\s+négative|(?:tăng\s+trưởng\s+)?âm"
@@ -117,6 +117,7 @@ _CONNECTOR = re.compile(
     r"|show|represent|reflect|mark|marqu|account|bringing|making|soar|jump|surg|climb|skyrocket|gain"
     r"|expand|enregistr|ghi\s+nhận|record|post(?:ed|ing)\b"
     r"|plung|slump|tumbl|contract|progress|grimp|bondi|recul|chut|lũy\s+kế|luỹ\s+kế|cumulat"
+    r"|fulfil|achiev|complet|hoàn\s+thành"
     r"|accumulat|tính\s+chung|cộng\s+dồn|tương\s+đương|de$|$)",  # ", de 8,8% à Can Tho"
     re.IGNORECASE,
 )
@@ -425,7 +426,9 @@ def cutoff_date(text: str) -> str:
 # is "accumulated for the whole year", "cumulative in the first nine months".
 _STOCK = re.compile(
     r"(?<!\w)(?:valid\s+(?:FDI\s+)?projects|projets\s+(?:d'IDE\s+)?valides|còn\s+hiệu\s+lực"
-    r"|(?:accumulated|cumulative(?:ly)?)(?!\s+(?:for|in|over|during|through)\s+(?:the\s+)?"
+    # ("The cumulative estimate for 2025 is ...": the year's sum so far, no stock)
+    r"|(?:accumulated|cumulative(?:ly)?)(?:\s+(?:estimate|total|figure|amount))?+"
+    r"(?!\s+(?:for|in|over|during|through)\s+(?:the\s+)?"
     r"(?:whole\s+|full\s+|first\s+|past\s+)?(?:year|20\d\d|\w+\s+months|quarter))"
     r"|lũy\s+kế\s+(?:đến\s+nay|từ)|luỹ\s+kế\s+(?:đến\s+nay|từ)"
     r"|từ\s+trước\s+đến\s+nay"

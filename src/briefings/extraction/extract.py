@@ -199,7 +199,12 @@ def extract_facts(text: str, meta: ArticleMeta) -> Extraction:
     topic, amounts = _topics(text, title, places)
     national = setting.province == NATION_SLUG or topic is not None
     article = Article(text, timeline, topic, by_size, national, setting.uncertain, amounts)
-    raw = _raw_facts(article, places, Discourse(setting.province, setting.declared), language)
+    raw = _raw_facts(
+        article,
+        places,
+        Discourse(setting.province, setting.declared, inferred=setting.province_from == "text"),
+        language,
+    )
     source = url or meta.origin
     kept = drop_goods_beside_total(drop_restatements(raw))
     candidates = _candidates(kept, written, meta, source, published, language)

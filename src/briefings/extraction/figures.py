@@ -214,7 +214,20 @@ def threshold(text: str, quantity: Quantity) -> bool:
         .rstrip()
         .endswith(("ngưỡng", "mốc"))
         or bool(_COUNTED_CLASS.search(text, max(0, quantity.start - 110), quantity.start))
+        or bool(_FIRST_TIME_OVER.search(text, max(0, quantity.start - 110), quantity.start))
     )
+
+
+# A mark passed for the first time, or again: "lần đầu tiên thu ngân sách vượt 500.000 tỷ
+# đồng", "3 năm liên tiếp thu ngân sách hơn 100.000 tỷ đồng", "for the first time topped".
+_FIRST_TIME_OVER = re.compile(
+    r"(?:lần\s+đầu(?:\s+tiên)?|năm\s+đầu\s+tiên|năm\s+thứ\s+\d+\s+liên\s+tiếp"
+    r"|\d+\s+năm\s+liên\s+tiếp|(?:for\s+)?the\s+first\s+time|consecutive\s+years?"
+    r"|pour\s+la\s+première\s+fois|années\s+consécutives)"
+    r"(?:[^.;:\n\d]|\.(?=\S)){0,60}?(?:vượt(?:\s+mốc)?|hơn|trên|đạt\s+trên|over|above|more\s+than"
+    r"|exceed\w*|surpass\w*|topp?\w*|plus\s+de|dépass\w*)\s*(?:US\$|\$|USD|VN[DĐ])?\s*$",
+    re.IGNORECASE,
+)
 
 
 # "up 23% in the number of projects", "tăng 11,5% về số lượng dự án": a change in how many.
@@ -490,7 +503,33 @@ def bare(
         return None  # "chỉ số của ngành sản xuất và phân phối điện ...: Hậu Giang tăng 165,2%"
     if _OTHER_GROWTH.search(between):
         return None  # "Quang Ninh's industrial growth of 12%": the growth of something else
+    if _about_other_measure(text, name_start, quantity.start):
+        return None
     return Mention(place.name_end, place.name_end, topic or "grdp", growth=True)
+
+
+# What a list of provinces' percents may measure other than growth: the share of public
+# investment disbursed, the change of a sum given in money.
+_OTHER_MEASURE = re.compile(
+    r"(?<!\w)(?:disburs\w*|giải\s+ngân|décaiss\w*)"
+    r"|\d\s*(?:billion|million|tỷ|triệu|milliards?|millions?)\s*(?:USD|VND|US\$|dollars|đồng|dongs?)"
+    r"|(?:USD|US\$|VND)\s*\d",
+    re.IGNORECASE,
+)
+_OTHER_MEASURE_REACH = 600  # back from the province's name, within its paragraph
+
+
+def _about_other_measure(text: str, name_start: int, figure: int) -> bool:
+    """True when a province's bare percent (at ``figure``) measures something other than
+    growth: its paragraph has spoken, since it last named growth, of disbursement ("... 46.1%
+    of the plan ... this rate is expected to reach 58.5% ... Thai Nguyen (82%), Phu Tho
+    (74.2%)") or of sums in money ("Lang Son recorded a turnover of 53.5 billion USD, ...; and
+    Thai Nguyen with a 12.5% increase")."""
+    lead = max(text.rfind("\n", 0, name_start) + 1, name_start - _OTHER_MEASURE_REACH)
+    other = [m.end() for m in _OTHER_MEASURE.finditer(text, lead, name_start)]
+    grown = [m.end() for m in _GROWTH_WORD.finditer(text, lead, figure)]
+    grown += [m.end for m in find_mentions(text, lead, figure) if m.indicator == "grdp"]
+    return bool(other) and (not grown or max(grown) < other[-1])
 
 
 def ranked_amount(
@@ -564,13 +603,18 @@ def ranked_growth(
 
 _BRACKET_OPEN = re.compile(
     r"\s*\(\s*(?:(?:plus\s+de|près\s+de|environ|hơn|gần|khoảng|trên|over|nearly|about|almost"
-    r"|more\s+than)\s+)?",
+    r"|more\s+than)\s+)?(?:\+\s*)?",  # "HCM City (+ 5.9 percent, ...)"
     re.IGNORECASE,
 )
-_BRACKET_CLOSE = re.compile(r"\s*\)")
+# The bracket closes, or goes on with a comparison: "(+ 5.9 percent, higher than the + 1.1
+# percent in the first quarter)", "(+ 5.7 percent, + 1.7 percent)".
+_BRACKET_CLOSE = re.compile(
+    r"\s*\)|,\s*(?:higher|lower|up|down|compared|against|\+|-|−)", re.IGNORECASE
+)
 _CHANGED = re.compile(
     r"(?<!\w)(?:ros[ei]|rising|increas\w*|grew|grow\w*|surg\w*|jump\w*|up|declin\w*|fell|fall\w*"
-    r"|decreas\w*|down|tăng|giảm|hausse|baisse|progress\w*|augment\w*|recul\w*|croissance)(?!\w)",
+    r"|decreas\w*|down|tăng|giảm|hausse|baisse|progress\w*|augment\w*|recul\w*|croissance"
+    r"|higher|faster|cao\s+hơn|nhanh\s+hơn)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -689,6 +733,9 @@ _RANKING_GOES_ON = re.compile(
 _ACCUMULATED = re.compile(
     r"\s*(?:(?:the\s+)?(?:accumulated|cumulative)(?=\s+(?:[\w-]+\s+)?(?:increase|growth|rise))"
     r"|accumulated|cumulatively|in\s+cumulative\s+terms|lũy\s+kế|luỹ\s+kế|cộng\s+dồn"
+    # "The cumulative estimate for 2025 is ...", "The total for the whole year is estimated at"
+    r"|the\s+(?:cumulative|accumulated)\s+(?:estimate|total)"
+    r"|the\s+total\s+for\s+the\s+(?:whole|full|entire)\s+year"
     r"|en\s+cumul(?:é)?|au\s+cumul(?:é)?)(?!\w)",
     re.IGNORECASE,
 )

@@ -22,6 +22,12 @@ from briefings.extraction.parts import names_part
 # (indicator id, growth?, pattern). Longer names come first: the first alternative that matches
 # at a position wins, so "import-export turnover" is never read as "export". The national
 # names are listed apart, in _NATIONAL, after the provincial ones they must not shadow.
+# Imports of inputs are a part of the imports: "les importations de matériaux de production ont
+# progressé de 14,5%", "imports of raw materials", "nhập khẩu nguyên liệu".
+_NOT_INPUTS = (
+    r"(?!\s+(?:de\s+|d['’]|of\s+)(?:raw\s+)?(?:matériaux|matières|machines|équipements|intrants"
+    r"|materials|machinery|equipment|inputs)(?!\w))"
+)
 _NAMES: tuple[tuple[str, bool, str], ...] = (
     (
         "grdp_per_capita",
@@ -103,8 +109,9 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         "import",
         False,
         r"(?:total\s+)?(?:import(?:s|ed)?)(?:\s+(?:turnover|value|of\s+goods))?(?!\w)"
-        r"(?!\s+of\s+goods\s+and\s+services)"
-        r"|(?:kim\s+ngạch\s+)?nhập\s+khẩu(?!\s+hàng\s+hóa\s+và\s+dịch\s+vụ)|importations?"
+        rf"(?!\s+of\s+goods\s+and\s+services){_NOT_INPUTS}"
+        r"|(?:kim\s+ngạch\s+)?nhập\s+khẩu(?!\s+hàng\s+hóa\s+và\s+dịch\s+vụ)"
+        rf"(?!\s+(?:nguyên|máy\s+móc|tư\s+liệu))|importations?(?!\w){_NOT_INPUTS}"
         r"|inbound\s+shipments",
     ),
     (
@@ -232,6 +239,11 @@ _BLOCKERS = (
     r"|(?:industr(?:y|ial)(?:\s*(?:and|-)\s*construction)?|agricultur(?:e|al)|forestry|fishery"
     r"|services?|construction|trade)\s+(?:sector|area|industry)"
     r"|(?:agriculture|industry|services)(?=\s*(?:,|and|grew|increased|rose|reached|up))"
+    # a balance of trade is no turnover: "the estimated trade surplus ... was 21.68 billion USD"
+    r"|trade\s+(?:surplus|deficit)|xuất\s+siêu|nhập\s+siêu|(?:excédent|déficit)\s+commercial"
+    r"|(?:importations?|imports?)\s+(?:de\s+|d['’]|of\s+)(?:raw\s+)?(?:matériaux|matières|machines"
+    r"|équipements|intrants|materials|machinery|equipment|inputs)(?!\w)"
+    r"|nhập\s+khẩu\s+(?:nguyên(?:\s+vật)?\s+liệu|máy\s+móc|tư\s+liệu\s+sản\s+xuất)"
     r"|khu\s+vực\s+(?:công\s+nghiệp|nông|dịch\s+vụ)|ngành\s+\w+|secteur"
     r"|công\s+nghiệp\s*(?:[–-]|và)\s*xây\s+dựng"  # a sector of GRDP, "khu vực" or not
     # "Thương mại dịch vụ có nhiều chuyển biến tích cực, tốc độ tăng trưởng đạt trên 12,8%"
@@ -452,6 +464,16 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             mention = Mention(mention.start, mention.end, "")
         if previous and _capital_of(previous, mention, low):
             continue  # "50 FDI projects with registered capital of ...": the FDI's own capital
+        if (
+            previous is not None
+            and previous.blocks
+            and not previous.lists
+            and low[previous.end : mention.start].strip() == "("
+            and low[mention.end : mention.end + 3].lstrip().startswith(")")
+        ):
+            # "khu vực có vốn đầu tư trực tiếp nước ngoài (FDI) là 1.093,5 tỷ đồng": the
+            # abbreviation of the blocker's words, which stay the subject
+            continue
         if previous and previous.foreign and _same_clause(low, previous.end, mention.start):
             mention = Mention(mention.start, mention.end, "", foreign=True)  # Singapore's capital
         if (

@@ -315,8 +315,12 @@ _BASE_FIGURE_AFTER = caseless(r"\s*,?\s*(?:là|was|were|of|de|đạt|reached|:)\
 # It dates no figure, as a comparison does not; but it is no base year either: the plan is the
 # report's own year's.
 _PLAN_BEFORE = caseless(
-    r"(?<!\w)(?:kế\s+hoạch|kh|dự\s+toán|(?:annual\s+)?plan|estimates?|prévisions?)"
+    r"(?<!\w)(?:kế\s+hoạch|kh|dự\s+toán|(?:annual\s+)?plan|prévisions?"
+    r"|(?<!cumulative\s)(?<!accumulated\s)estimates?)"  # "the cumulative estimate for 2025": a sum
     r"(?:\s+(?:giao|được\s+giao|assigned|đặt\s+ra|đề\s+ra|set))?(?:\s+(?:trong|cho|for))?\s*$"
+    # "reaching about 59% of the scenario for the whole year 2025": a share of a goal's year
+    r"|\d\s*(?:%|per\s*cent|percent)\s+of\s+the\s+(?:[\w-]+\s+)?(?:scenarios?|targets?|goals?)"
+    r"\s+for\s*$"
 )
 # A base's own figure in brackets after a figure: "(6 months of 2024 increased by 33.8%)",
 # "(6 tháng năm 2024 tăng 33,8%)", "(the first 6 months of 2022's GRDP reached 5.47%)": the

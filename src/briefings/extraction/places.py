@@ -238,7 +238,9 @@ def _compact_slugs() -> dict[str, str]:
 
 _NATION_WORDS = re.compile(
     # ("...-dung-dau-ca-nuoc": the nation as the scope of a rank, not the subject)
-    r"(?<![a-z0-9])(?:gdp|viet-?nam|(?<!dau-)(?<!nhat-)(?<!\d-)ca-nuoc|national|nationwide"
+    # ("le-commerce-vietnamien": the nation's trade, in an adjective)
+    r"(?<![a-z0-9])(?:gdp|viet-?nam(?:ien(?:ne)?s?|ese)?|(?<!dau-)(?<!nhat-)(?<!\d-)ca-nuoc"
+    r"|national|nationwide"
     r"|du-pays|toan-quoc)(?![a-z0-9])"
 )
 

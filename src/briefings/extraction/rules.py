@@ -150,12 +150,24 @@ _ZONE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _ZONE_OPENING = 60  # how far into a sentence its subject may be named
+# One of several scenarios a planner drew up: "With scenario one, the GDP growth rate of the
+# whole year would be 6 percent". A hypothesis, neither a result nor the target.
+_ONE_SCENARIO_OPENS = re.compile(
+    r"\s*(?:with|under|in|according\s+to)\s+(?:the\s+)?(?:scenario\s+(?:one|two|three|[1-3])"
+    r"|(?:first|second|third)\s+scenario)(?!\w)"
+    r"|\s*(?:với|theo|ở)\s+kịch\s+bản\s+(?:[1-3]|thứ\s+(?:nhất|hai|ba)|một|hai|ba)(?!\w)"
+    r"|\s*(?:selon|dans|avec)\s+(?:le\s+)?(?:scénario\s+(?:[1-3]|un|deux|trois)"
+    r"|(?:premier|deuxième|second|troisième)\s+scénario)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def sentence_facts(article: Article, sentence: Sentence, discourse: Discourse) -> list[RawFact]:
     """The facts one sentence states, each with its province; the discourse moves on."""
     start = sentence.bounds[0]
-    if _ZONE_SUBJECT.search(article.text, start, min(sentence.bounds[1], start + _ZONE_OPENING)):
+    if _ZONE_SUBJECT.search(
+        article.text, start, min(sentence.bounds[1], start + _ZONE_OPENING)
+    ) or _ONE_SCENARIO_OPENS.match(article.text, start):
         discourse.follow(article.text, start, sentence.places, ())
         return []
     quantities = list(sentence.quantities)  # plain numbers only where they count ("extract")
@@ -311,7 +323,13 @@ def _quantity_facts(
             if chained and cues.list_item(gap):
                 item_of = subject
             if len(gap) > _MAX_GAP or (chained and not cues.opens_with_connector(gap)):
-                if chained and aside is None and _OPEN_ASIDE.search(gap):
+                if (
+                    chained
+                    and aside is None
+                    # ("(đạt hơn 108% dự toán, Nghị quyết đặt ra cả năm là 88.600 tỷ đồng)": the
+                    # bracket opened at an earlier figure of the subject)
+                    and _OPEN_ASIDE.search(text, max(start, subject.end), quantity.start)
+                ):
                     aside = (subject, anchor)  # "(kế hoạch năm 2024 là 9.521 tỷ đồng)"
                 subject = None  # the clause holding the figure does not continue the subject
         if subject is None and last_read is not None and last_read[1] == "value":
@@ -406,6 +424,12 @@ def _quantity_facts(
             reading = read_figure(text, subject, figure)
         if reading is not None and _nominal_growth(text, subject, quantity, reading):
             reading = None
+        if (
+            reading is not None
+            and reading.measure.endswith("yoy_pct")
+            and _a_share(text, start, quantity.start)
+        ):
+            reading = None
         last_read = (subject, reading.measure) if subject is not None and reading else None
         if reading is not None and _regional_of_nation(text, subject, place):
             reading = None  # "le PIB régional ... 7,23 %" in a national release: some province's
@@ -428,6 +452,27 @@ def _quantity_facts(
 
 
 _OPEN_ASIDE = re.compile(r"\([^()]*$")  # a bracket opened and not closed
+# A share named, and no change since: "tỉnh Vĩnh Phúc chiếm tỷ trọng cao nhất với 48,52%, tiếp
+# đến là tỉnh Phú Thọ cũ với 31,4%": each percent is a part of the whole, no growth.
+_SHARE_WORD = re.compile(
+    # (not "tỷ trọng" alone: "Hậu Giang với tỷ trọng GRDP 12,85%" is said of growth)
+    r"(?<!\w)(?:chiếm|cơ\s+cấu|accounting\s+for|accounts?\s+for|making\s+up"
+    r"|share\s+of|représent\w*|part\s+de)(?!\w)",
+    re.IGNORECASE,
+)
+_CHANGE_WORD = re.compile(
+    r"(?<!\w)(?:tăng|giảm|increas\w*|decreas\w*|grew|grow\w*|rose|ris\w+|fell|fall\w*|up|down"
+    r"|declin\w*|hausse|baisse|augment\w*|diminu\w*|croissance|progress\w*|recul\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _a_share(text: str, start: int, figure: int) -> bool:
+    """True when the sentence named a share before the figure and no change after it."""
+    shares = list(_SHARE_WORD.finditer(text, start, figure))
+    return bool(shares) and _CHANGE_WORD.search(text, shares[-1].end(), figure) is None
+
+
 # A province's product by its name: never the nation's, whatever the article's setting.
 _REGIONAL_NAME = re.compile(
     r"GRDP|PIBR|PIB\s+régional|produit\s+intérieur\s+brut\s+régional|(?:regional|provincial)\s+GDP"
@@ -518,8 +563,10 @@ def _province(article: Article, sentence: Sentence, subject: Mention, place: Pla
         nation = not named_after and _nation_owns(article.text, subject)
         return Placed(NATION_SLUG, True) if nation else place
     bounds, text = sentence.bounds, article.text
-    if not (article.national or _NATION.search(text, bounds[0], bounds[1])):
+    if not (article.national or _nation_said(text, bounds)):
         return place
+    if _REGION_AFTER.match(text, subject.end):
+        return place  # "le produit intérieur brut (PIB) de la région": the province's
     owner = _NATION_BEFORE.search(text[max(bounds[0], subject.start - 25) : subject.start])
     owner = owner or _NATION_AFTER.match(text, subject.end)
     if place.explicit and not owner and opens_with(text, bounds[0], place.name_start):
@@ -530,6 +577,29 @@ def _province(article: Article, sentence: Sentence, subject: Mention, place: Pla
         if p.slug != GROUP and p.start < subject.end + 150
     )
     return place if owned and place.explicit else Placed(NATION_SLUG, True)
+
+
+# The nation as the average a province is compared with, which owns nothing the sentence says:
+# "soit au-dessus de la moyenne nationale", "higher than the national average".
+_NATIONAL_AVERAGE = re.compile(
+    r"(?:moyenne|average|mức\s+(?:trung\s+bình|bình\s+quân)|(?:trung\s+bình|bình\s+quân))\s*$",
+    re.IGNORECASE,
+)
+_AVERAGE_AFTER = re.compile(r"(?:['’]s)?\s*(?:average|moyenne)(?!\w)", re.IGNORECASE)
+_REGION_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,12}\)\s*)?(?:de\s+la\s+(?:région|province|ville|localité)"
+    r"|of\s+the\s+(?:region|province|city|locality))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _nation_said(text: str, bounds: tuple[int, int]) -> bool:
+    """True when the sentence names the nation other than as an average it is compared with."""
+    for found in _NATION.finditer(text, *bounds):
+        before = text[max(bounds[0], found.start() - 25) : found.start()]
+        if not (_NATIONAL_AVERAGE.search(before) or _AVERAGE_AFTER.match(text, found.end())):
+            return True
+    return False
 
 
 def _nation_owns(text: str, subject: Mention) -> bool:
