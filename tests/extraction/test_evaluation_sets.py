@@ -46,6 +46,8 @@ CHECKERS = [
     DATA / "extraction_testset19b" / "check_testset19b.py",
     DATA / "extraction_testset20a" / "check_testset20a.py",
     DATA / "extraction_testset20b" / "check_testset20b.py",
+    DATA / "extraction_testset21a" / "check_testset21a.py",
+    DATA / "extraction_testset21b" / "check_testset21b.py",
 ]
 
 
