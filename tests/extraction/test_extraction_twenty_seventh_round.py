@@ -295,9 +295,9 @@ def test_one_of_several_scenarios_is_neither_result_nor_target() -> None:
 def test_a_bracketed_rate_that_goes_on_with_a_comparison_is_the_provinces() -> None:
     text = (
         "Many localities in key regions have seen the GRDP in the second quarter higher than the"
-        " first quarter and more than the country's average rate, including Dong Nai (+ 5.2 percent, higher than the + 2.9 percent in the"
-        " first quarter); Long An (+ 6.1 percent, + 4.2 percent); and Tay Ninh (+ 4.4 percent,"
-        " - 1.5 percent).\n"
+        " first quarter and more than the country's average rate, including Dong Nai (+ 5.2"
+        " percent, higher than the + 2.9 percent in the first quarter); Long An (+ 6.1 percent,"
+        " + 4.2 percent); and Tay Ninh (+ 4.4 percent, - 1.5 percent).\n"
     )
     found = facts(text, published="2023-07")
     assert ("dong-nai", "2023-Q2", "grdp", "yoy_pct", 5.2) in found
