@@ -122,7 +122,7 @@ def _watch(args: argparse.Namespace) -> int:
     from briefings.build.cores import default_jobs
     from briefings.build.parallel import Workers
     from briefings.build.warm import Warm
-    from briefings.build.watch import input_state, poll, watch
+    from briefings.build.watch import SETTLE_SECONDS, input_state, poll, watch
 
     config = _config(args)
     check_outputs(config)
@@ -148,7 +148,7 @@ def _watch(args: argparse.Namespace) -> int:
         sys.stdout.flush()
 
     try:
-        watch(build_once, lambda: input_state(args.config), poll)
+        watch(build_once, lambda: input_state(args.config), poll, lambda: poll(SETTLE_SECONDS))
     except KeyboardInterrupt:
         print("briefings: stopped watching", file=sys.stderr)
     finally:

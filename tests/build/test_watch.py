@@ -52,6 +52,25 @@ def test_a_change_is_built_once_it_has_settled() -> None:
     assert built == ["built", "built"]  # the first build, then "saved" once
 
 
+def test_a_change_seen_is_looked_at_again_after_the_shorter_settling_wait() -> None:
+    states = _states("a", "a", "saved", "saved", "saved")
+    waits: list[str] = []
+
+    def wait() -> bool:
+        waits.append("poll")
+        return len(waits) < 5
+
+    def settle() -> bool:
+        waits.append("settle")
+        return True
+
+    built: list[str] = []
+    watch(lambda: built.append("built"), lambda: next(states), wait, settle)
+    # "a" unchanged, "saved" seen, then one short look finds it settled and it is built
+    assert waits == ["poll", "poll", "settle", "poll", "poll"]
+    assert built == ["built", "built"]
+
+
 def test_an_input_saved_during_a_build_is_built_next() -> None:
     states = _states("before", "saved during the first build", "saved during the first build")
     rounds = iter([True, True, False])

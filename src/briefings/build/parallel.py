@@ -19,10 +19,19 @@ import signal
 import threading
 import time
 import warnings
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from concurrent.futures import (
+    CancelledError,
+    Executor,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+    wait,
+)
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
@@ -138,8 +147,17 @@ RENEW_AFTER_STAGE = 8
 RENEW_AFTER = 64
 
 
+_Queued = tuple["Future[Any]", Callable[..., Any], tuple[Any, ...], dict[str, Any]]
+
+
 class RenewablePool(Executor):
-    """A process pool whose workers can be replaced by fresh ones between stages.
+    """A process pool whose workers can be replaced by fresh ones between stages, and whose
+    queue a task may jump (``submit_first``).
+
+    The pool holds its tasks and hands the workers one each, so that a task submitted first
+    runs next: an edition's joining, which ends its build, then no longer waits behind the
+    documents another edition submitted before (a watching rebuild in two languages joined
+    its first briefing ~0.6 s after its last part was laid out).
 
     A worker keeps what its tasks touched: the pages of the libraries it used (copied from the
     build's process on first write), their caches, a fragmented heap. After the figures each
@@ -163,6 +181,9 @@ class RenewablePool(Executor):
         self._tasks = 0  # submitted since the workers were last forked
         self._stage = 0  # submitted since ``worn`` was last asked
         self._counting = threading.Lock()
+        self._queue: deque[_Queued] = deque()
+        self._running = 0  # tasks handed to the workers and not finished
+        self._idle = threading.Condition(self._counting)  # notified as each task finishes
 
     def worn(self) -> bool:
         """True when the workers are worth replacing: the stage since this was last asked ran
@@ -186,21 +207,72 @@ class RenewablePool(Executor):
         return pool
 
     def renew(self) -> None:
-        """Replace the workers by fresh ones; call only when no task is in flight."""
+        """Replace the workers by fresh ones, once the tasks queued or in flight have run;
+        call only when no more are submitted meanwhile."""
         if not self._forks:
             return
+        with self._idle:
+            self._idle.wait_for(lambda: not self._running and not self._queue)
         self._pool.shutdown(wait=True)
         release_memory()  # the fresh workers need not copy what this process has freed
         self._pool = self._keeper.submit(self._start).result()
         self._tasks = 0
 
     def submit(self, fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> Future[R]:
+        return self._enqueue(False, fn, args, kwargs)
+
+    def submit_first(self, fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> Future[R]:
+        """``submit``, ahead of every task not yet handed to a worker."""
+        return self._enqueue(True, fn, args, kwargs)
+
+    def _enqueue(
+        self, first: bool, fn: Callable[..., R], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Future[R]:
+        future: Future[R] = Future()
         with self._counting:
             self._tasks += 1
             self._stage += 1
-        return self._pool.submit(fn, *args, **kwargs)
+            (self._queue.appendleft if first else self._queue.append)((future, fn, args, kwargs))
+        self._hand_out()
+        return future
+
+    def _hand_out(self) -> None:
+        """Give queued tasks to the workers until each has one."""
+        while True:
+            with self._counting:
+                if self._running >= self._jobs or not self._queue:
+                    return
+                future, fn, args, kwargs = self._queue.popleft()
+                if not future.set_running_or_notify_cancel():
+                    continue  # cancelled while it waited
+                self._running += 1
+            try:
+                handed = self._pool.submit(fn, *args, **kwargs)
+            except BaseException as exc:  # a broken pool: the task fails, the next is tried
+                with self._idle:
+                    self._running -= 1
+                    self._idle.notify_all()
+                future.set_exception(exc)
+                continue
+            handed.add_done_callback(partial(self._finished, future))
+
+    def _finished(self, future: Future[Any], handed: Future[Any]) -> None:
+        with self._idle:
+            self._running -= 1
+            self._idle.notify_all()
+        error = CancelledError() if handed.cancelled() else handed.exception()
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(handed.result())
+        self._hand_out()
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        if cancel_futures:
+            with self._counting:
+                queued, self._queue = list(self._queue), deque()
+            for future, *_ in queued:
+                future.cancel()
         self._pool.shutdown(wait=wait, cancel_futures=cancel_futures)
         self._keeper.shutdown(wait=wait)
 
@@ -493,8 +565,8 @@ def render_all(
     gate: StageGate = NO_GATE,
 ) -> list[Path]:
     """``render_documents``, one task per fact sheet and per part of the briefing (its parts
-    first: they are most of the work). The briefing is joined last, once every document is
-    laid out and the editions have passed ``gate``.
+    first: they are most of the work). The briefing is joined once its parts are laid out and
+    the editions have passed ``gate``, ahead of the fact sheets still queued.
 
     Each document's HTML is made here (Jinja is fast); a PDF whose HTML, attached facts and
     figures' bytes are unchanged is copied from the store instead of laid out again.
@@ -505,6 +577,12 @@ def render_all(
 
     def submit(work: Callable[..., R], *args: Any) -> Future[R]:
         return executor.submit(task, language, fonts, work, *args)
+
+    def submit_first(work: Callable[..., R], *args: Any) -> Future[R]:
+        # the joining ends the edition: it goes before the tasks other editions queued
+        if isinstance(executor, RenewablePool):
+            return executor.submit_first(task, language, fonts, work, *args)
+        return submit(work, *args)
 
     pending: list[tuple[str, str, Future[Path] | Path | BriefingInParts]] = []
     date = renderer.provenance.date().isoformat()
@@ -527,23 +605,26 @@ def render_all(
             job = submit(document_pdf, renderer, document.stem, html, attached, figures)
             pending.append((key, name, job))
     written: dict[int, Path] = {}
-    briefings: list[tuple[int, BriefingInParts]] = []
+    # The briefing is joined as soon as its parts are laid out, ahead of the fact sheets still
+    # queued: the joining is the longest task left, and one at a time (a watching rebuild
+    # after one change in two languages ended ~0.3 s earlier). A gate that renews the
+    # workers lets the fact sheets in flight finish first (``RenewablePool.renew``).
+    laid_out = [(index, done, wait_for_parts(done, out, reuse.store))
+                for index, (_, _, done) in enumerate(pending)
+                if isinstance(done, BriefingInParts)]  # fmt: skip
+    gate.wait()
+    for index, parts, pages in laid_out:
+        written[index] = join_laid_out_parts(submit_first, language, renderer, parts, pages,
+                                             reuse.base, reuse.store)  # fmt: skip
+        if tick is not None:
+            tick("documents")
     for index, (key, name, done) in enumerate(pending):
         if isinstance(done, BriefingInParts):
-            briefings.append((index, done))
             continue
         if isinstance(done, Future):
             done = done.result()
             reuse.store.keep(key, out, [name], name)
         written[index] = done
-        if tick is not None:
-            tick("documents")
-    laid_out = [(index, parts, wait_for_parts(parts, out, reuse.store))
-                for index, parts in briefings]  # fmt: skip
-    gate.wait()  # no task in flight: the joining may have fresh workers
-    for index, parts, pages in laid_out:
-        written[index] = join_laid_out_parts(submit, language, renderer, parts, pages,
-                                             reuse.base, reuse.store)  # fmt: skip
         if tick is not None:
             tick("documents")
     return [written[index] for index in sorted(written)]
