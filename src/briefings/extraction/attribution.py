@@ -211,10 +211,6 @@ class Slot:
 # The nation's GDP, not a province's GRDP: "GDP in the third quarter is estimated to increase
 # by 5.33%" in a report of a government meeting that names its one province further on.
 _NATIONAL_GDP = re.compile(r"(?<![\w-])GDP(?![\w-])")
-_PROVINCE_WORDS = re.compile(
-    r"(?<!\w)(?:provinc\w*|city|city's|locality|locality's|tỉnh|thành\s+phố|địa\s+phương)(?!\w)",
-    re.IGNORECASE,
-)
 
 
 class Discourse:

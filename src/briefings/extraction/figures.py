@@ -214,10 +214,26 @@ def threshold(text: str, quantity: Quantity) -> bool:
         .rstrip()
         .endswith(("ngưỡng", "mốc"))
         or bool(_COUNTED_CLASS.search(text, max(0, quantity.start - 110), quantity.start))
-        or bool(_FIRST_TIME_OVER.search(text, max(0, quantity.start - 110), quantity.start))
+        or _first_time_over(text, max(0, quantity.start - 110), quantity.start)
     )
 
 
+def _first_time_over(text: str, start: int, end: int) -> bool:
+    """``_FIRST_TIME_OVER`` in ``text[start:end]``, searched only where one of its openers is."""
+    window = text[start:end].lower()
+    if not any(word in window for word in _FIRST_TIME_WORDS):
+        return False
+    return _FIRST_TIME_OVER.search(text, start, end) is not None
+
+
+_FIRST_TIME_WORDS = (
+    "lần đầu",
+    "đầu tiên",
+    "liên tiếp",
+    "first time",
+    "consecutive",
+    "première fois",
+)
 # A mark passed for the first time, or again: "lần đầu tiên thu ngân sách vượt 500.000 tỷ
 # đồng", "3 năm liên tiếp thu ngân sách hơn 100.000 tỷ đồng", "for the first time topped".
 _FIRST_TIME_OVER = re.compile(
@@ -508,6 +524,35 @@ def bare(
     return Mention(place.name_end, place.name_end, topic or "grdp", growth=True)
 
 
+# The nation opening a sentence, then what it recorded: "Le Vietnam a enregistré une croissance
+# de 7,09%", "Vietnam posted growth of 7.09%", "Việt Nam đạt mức tăng trưởng 7,09%".
+_NATION_GREW = re.compile(
+    r"\s*(?:\(?[\w\s.]{1,25}\)?\s*[-–—]\s*)?"  # a dateline: "(VOVWORLD) - ", "HÀ NỘI — "
+    r"(?:(?:en|in|năm)\s+20\d\d\s*,?\s*)?(?:le\s+)?(?:viet\s*nam|việt\s+nam)(?:['’]s\s+economy)?"
+    r"\s+(?:a\s+(?:enregistré|connu|affiché|atteint)|(?:has\s+)?(?:recorded|posted|achieved"
+    r"|reached|saw|registered)|(?:đã\s+)?(?:đạt|ghi\s+nhận))\s+(?:une|a|an|mức)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def national_growth(
+    text: str, sentence: Sentence, subject: Mention | None, quantity: Quantity, place: Placed
+) -> Mention | None:
+    """GDP growth, for a percent the sentence opens by saying the nation recorded as growth:
+    "Le Vietnam a enregistré une croissance de 7,09%"."""
+    if quantity.kind != "percent" or place.slug != NATION_SLUG:
+        return None
+    if subject is not None and not subject.blocks:
+        return None
+    growth = _GROWTH_RIGHT_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+    if growth is None:
+        return None
+    head = text[sentence.bounds[0] : growth.start()]
+    if _NATION_GREW.fullmatch(head) is None:
+        return None
+    return Mention(growth.start(), growth.start(), "grdp", growth=True)
+
+
 # What a list of provinces' percents may measure other than growth: the share of public
 # investment disbursed, the change of a sum given in money.
 _OTHER_MEASURE = re.compile(
@@ -708,6 +753,7 @@ _CARRIES = re.compile(
     r"(?:also\s+|aussi\s+|également\s+|still\s+)?(?:(?:been\s+)?(?:estimated|expected|estimée?s?"
     r"|attendue?s?)\s+(?:at|à|to\s+reach)|reach(?:ed|es)?|atteint|atteindre|total(?:l?ed)?"
     r"|s'élev\w+\s+à|s'est\s+chiffrée?\s+à|rose|grew|increased|fell|declined|dropped|augmenté"
+    r"|advanced|climbed|gained|edged\s+(?:up|down)|slipped"
     r"|progressé|crû|représente\s+une\s+(?:augmentation|hausse|progression|baisse)"
     r"|represents\s+an?\s+(?:increase|rise|decrease|drop)"
     r"|baissé|reculé|diminué|(?:en\s+)?(?:hausse|baisse)\s+de|up|down)"
@@ -748,6 +794,9 @@ _SPAN_THEN_CHANGE = re.compile(
     re.IGNORECASE,
 )
 _ACCUMULATED_REACH = 90  # the opener, a period and a verb: "Lũy kế 9 tháng năm 2024 ước đạt"
+# "De même, Long An a enregistré une hausse de 9,49 %": the same indicator as the sentence
+# before, said of another province.
+_LIKEWISE = re.compile(r"\s*(?:de\s+même|likewise|similarly|tương\s+tự)\s*,", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _PERCENT_AHEAD = re.compile(r"[-−]?[\d.,\s]{1,12}(?:%|per\s*cent|pour\s+cent)")
 
@@ -820,6 +869,21 @@ def _list_item_subject(text: str, start: int, first: int) -> Mention | None:
     return Mention(start, start, named[-1].indicator, named[-1].growth)
 
 
+# "Over the first nine months, the index advanced 9.1 per cent": the index named last before,
+# paragraphs back if need be.
+_THE_INDEX = re.compile(r"(?<!\w)(?:th(?:e|is)\s+index|(?:l['’]|cet\s+)indice)(?!\w)", re.I)
+_INDEX_REACH = 1500
+_INDICES = ("iip", "pci")
+
+
+def _index_named_before(text: str, index: re.Match[str]) -> Mention | None:
+    named = find_mentions(text, max(0, index.start() - _INDEX_REACH), index.start())
+    found = [m for m in named if m.indicator in _INDICES]
+    if not found:
+        return None
+    return Mention(index.start(), index.end(), found[-1].indicator, found[-1].growth)
+
+
 def pronoun_subject(text: str, sentence: Sentence, first: int) -> Mention | None:
     """The indicator a pronoun before a sentence's first figure stands for: the one named last
     in the sentence before, in the same paragraph ("... les IDE ont augmenté. Au cours des six
@@ -828,12 +892,16 @@ def pronoun_subject(text: str, sentence: Sentence, first: int) -> Mention | None
     start = sentence.bounds[0]
     if any(m.start < first for m in sentence.mentions):
         return None
+    index = _THE_INDEX.search(text, start, first)
+    if index is not None and _CARRIES.fullmatch(text, index.end(), first):
+        return _index_named_before(text, index)
     pronoun = _PRONOUN.search(text, start, first) if sentence.previous else None
     if pronoun is None or not _CARRIES.fullmatch(text, pronoun.end(), first):
         pronoun = _RANKING_GOES_ON.match(text, start, first)
     if pronoun is None and sentence.previous and first - start <= _ACCUMULATED_REACH:
         pronoun = _ACCUMULATED.match(text, start, first)  # "Accumulated for the year, ..."
         pronoun = pronoun or _SPAN_THEN_CHANGE.match(text, start, first)  # "; 9 tháng tăng"
+        pronoun = pronoun or _LIKEWISE.match(text, start, first)  # "De même, Long An a ..."
     if pronoun is None:
         return _list_item_subject(text, start, first) if sentence.previous else None
     # A ranking may go on in a paragraph of its own: then the sentence before is the last one.

@@ -217,7 +217,9 @@ _NATIONAL: tuple[tuple[str, bool, str], ...] = (
     (
         "grdp",
         False,
-        r"\bGDP\b|tổng\s+sản\s+phẩm\s+trong\s+nước|\bPIB\b|produit\s+intérieur\s+brut",
+        r"\bGDP\b|tổng\s+sản\s+phẩm\s+trong\s+nước|\bPIB\b|produit\s+intérieur\s+brut"
+        # ("The province's gross domestic product in 2024 ...": the province's, as "GDP" is)
+        r"|gross\s+domestic\s+product(?!\s*\(\s*G(?:RD|DR)P)",
     ),
 )
 

@@ -346,6 +346,7 @@ def _quantity_facts(
                 else figures.bare(article.text, article.topic, sentence, subject, quantity, place)
             )
             or figures.designated(article.text, sentence, subject, quantity, place)
+            or figures.national_growth(article.text, sentence, subject, quantity, place)
             or figures.ranked_growth(article.text, sentence, subject, quantity)
             or figures.ranked_amount(
                 article.text, article.amounts, sentence, subject, quantity, place
