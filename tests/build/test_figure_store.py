@@ -10,7 +10,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
-from briefings.build.parallel import SerialExecutor, draw_all, reuse_for
+from briefings.build.parallel import SerialExecutor, draw_all, reuse_for, sheet_digest
 from briefings.build.store import Store
 from briefings.domain.geography import load_geography
 from briefings.domain.indicators import REGISTRY
@@ -104,3 +104,11 @@ def test_a_changed_rate_draws_again_only_the_part_of_the_ranking_it_is_in(
         ("draw_part", "grdp 1"),  # a new fastest province moves the scale of both parts
         ("draw_part", "grdp 2"),
     ]
+
+
+def test_a_sheets_digest_is_made_once_and_follows_its_content() -> None:
+    sheet = _sheet("cao-bang", 5.0, 9.0)
+    first = sheet_digest(sheet)
+    assert sheet_digest(sheet) == first  # the same sheet: from the per-build memo
+    assert sheet_digest(_sheet("cao-bang", 5.0, 9.0)) == first  # an equal sheet: the same key
+    assert sheet_digest(_sheet("cao-bang", 5.1, 9.0)) != first  # a changed rate: another key
