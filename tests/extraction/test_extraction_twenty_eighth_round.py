@@ -33,9 +33,9 @@ def test_the_nation_recording_growth_of_its_exports_is_no_gdp_growth() -> None:
 
 def test_likewise_carries_the_indicator_to_another_province() -> None:
     text = (
-        "Au premier semestre, le taux de croissance du PIB de la province de Tay Ninh a atteint"
-        " 8,9 %, se classant 9e sur 34 provinces et villes du pays. De même, Long An a enregistré"
-        " une hausse de 8,1 %, le chiffre le plus élevé depuis 2021.\n"
+        "Au premier semestre, la croissance du PIB de Tay Ninh a atteint 8,9 %, au 9e rang du"
+        " pays. De même, Long An a connu une hausse de 8,1 %, son meilleur chiffre depuis"
+        " 2021.\n"
     )
     found = facts(text, published="2025-07", language="fr")
     assert ("tay-ninh", "2025-H1", "grdp", "yoy_pct", 8.9) in found
@@ -44,8 +44,8 @@ def test_likewise_carries_the_indicator_to_another_province() -> None:
 
 def test_the_index_stands_for_the_index_named_paragraphs_before() -> None:
     text = (
-        "HÀ NỘI — Việt Nam's industrial index of production (IIP) rose 8.5 per cent year-on-year"
-        " in the third quarter of this year, the National Statistics Office reported.\n\n"
+        "HÀ NỘI — The IIP of Việt Nam rose 8.5 per cent on a year earlier in the third quarter,"
+        " the National Statistics Office reported.\n\n"
         "Manufacturing climbed 9.2 per cent, and mining gained 3.1 per cent.\n\n"
         "Over the first nine months, the index advanced 7.9 per cent, topping 7.1 per cent a"
         " year earlier.\n"
@@ -65,8 +65,8 @@ def test_the_index_with_no_index_named_before_gives_nothing() -> None:
 
 def test_a_provinces_gross_domestic_product_is_its_grdp() -> None:
     text = (
-        "The province's gross domestic product in 2024 is estimated at over VND 30,100 billion,"
-        " an increase of 5.8% compared to the previous year.\n"
+        "In 2024 the province's gross domestic product came to some VND 30,100 billion, up 5.8%"
+        " on the previous year.\n"
     )
     found = facts(text, published="2025-01-10", title="Son La reviews 2024")
     assert ("son-la", "2024-FY", "grdp", "yoy_pct", 5.8) in found

@@ -208,8 +208,8 @@ class Slot:
     kind: str
 
 
-# The nation's GDP, not a province's GRDP: "GDP in the third quarter is estimated to increase
-# by 5.33%" in a report of a government meeting that names its one province further on.
+# The nation's GDP, not a province's GRDP: "GDP rose 5.1% in the third quarter", said in a
+# report of a government meeting that names its one province only further on.
 _NATIONAL_GDP = re.compile(r"(?<![\w-])GDP(?![\w-])")
 
 

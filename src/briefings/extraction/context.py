@@ -149,8 +149,8 @@ def read_setting(
             year, chosen = published_year, Period.parse(f"{published_year}-FY")
             uncertain |= {"span"}
         elif chosen is None and unnamed and published_year and month in (1, 2):
-            # a report from January or February that names no span ("vẫn bứt phá với mức tăng
-            # trưởng GRDP 8,14%", February 2026): the year just closed, for review
+            # a report from January or February that names no span ("tỉnh vẫn đạt mức tăng
+            # trưởng GRDP 7,6%", February 2026): the year just closed, for review
             year, chosen = published_year - 1, Period.parse(f"{published_year - 1}-FY")
             uncertain |= {"span"}
     problem = ""
@@ -242,8 +242,8 @@ def _period(
     ]
     long_past = said is not None and published_year is not None and said < published_year - 1
     if long_past and len(dated) == 1:
-        # "... from increased budget revenue in 2021 and 2022" in a report published in 2023
-        # on "the first quarter": one mention of a year long past dates an aside
+        # "... funds from the revenue of 2020 and 2021" in a report published in 2023 on "the
+        # first quarter": one mention of a year long past dates an aside
         said = None
     year = (
         said

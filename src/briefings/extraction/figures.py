@@ -234,8 +234,8 @@ _FIRST_TIME_WORDS = (
     "consecutive",
     "première fois",
 )
-# A mark passed for the first time, or again: "lần đầu tiên thu ngân sách vượt 500.000 tỷ
-# đồng", "3 năm liên tiếp thu ngân sách hơn 100.000 tỷ đồng", "for the first time topped".
+# A mark passed for the first time, or again: "lần đầu tiên thu ngân sách vượt 30.000 tỷ
+# đồng", "năm thứ 3 liên tiếp thu hơn 100.000 tỷ đồng", "for the first time topped".
 _FIRST_TIME_OVER = re.compile(
     r"(?:lần\s+đầu(?:\s+tiên)?|năm\s+đầu\s+tiên|năm\s+thứ\s+\d+\s+liên\s+tiếp"
     r"|\d+\s+năm\s+liên\s+tiếp|(?:for\s+)?the\s+first\s+time|consecutive\s+years?"
@@ -525,7 +525,7 @@ def bare(
 
 
 # The nation opening a sentence, then what it recorded: "Le Vietnam a enregistré une croissance
-# de 7,09%", "Vietnam posted growth of 7.09%", "Việt Nam đạt mức tăng trưởng 7,09%".
+# de 6,8%", "Vietnam posted growth of 6.8%", "Việt Nam đạt mức tăng trưởng 6,8%".
 _NATION_GREW = re.compile(
     r"\s*(?:\(?[\w\s.]{1,25}\)?\s*[-–—]\s*)?"  # a dateline: "(VOVWORLD) - ", "HÀ NỘI — "
     r"(?:(?:en|in|năm)\s+20\d\d\s*,?\s*)?(?:le\s+)?(?:viet\s*nam|việt\s+nam)(?:['’]s\s+economy)?"
@@ -539,7 +539,7 @@ def national_growth(
     text: str, sentence: Sentence, subject: Mention | None, quantity: Quantity, place: Placed
 ) -> Mention | None:
     """GDP growth, for a percent the sentence opens by saying the nation recorded as growth:
-    "Le Vietnam a enregistré une croissance de 7,09%"."""
+    "Le Vietnam a enregistré une croissance de 6,8%"."""
     if quantity.kind != "percent" or place.slug != NATION_SLUG:
         return None
     if subject is not None and not subject.blocks:
@@ -566,10 +566,10 @@ _OTHER_MEASURE_REACH = 600  # back from the province's name, within its paragrap
 
 def _about_other_measure(text: str, name_start: int, figure: int) -> bool:
     """True when a province's bare percent (at ``figure``) measures something other than
-    growth: its paragraph has spoken, since it last named growth, of disbursement ("... 46.1%
-    of the plan ... this rate is expected to reach 58.5% ... Thai Nguyen (82%), Phu Tho
-    (74.2%)") or of sums in money ("Lang Son recorded a turnover of 53.5 billion USD, ...; and
-    Thai Nguyen with a 12.5% increase")."""
+    growth: its paragraph has spoken, since it last named growth, of disbursement ("... 40.2%
+    of the plan ... this rate should reach 55.5% ... Thai Nguyen (75%), Phu Tho (70.1%)") or of
+    sums in money ("Lang Son's turnover was 40.1 billion USD, ...; and Thai Nguyen with a 10.5%
+    increase")."""
     lead = max(text.rfind("\n", 0, name_start) + 1, name_start - _OTHER_MEASURE_REACH)
     other = [m.end() for m in _OTHER_MEASURE.finditer(text, lead, name_start)]
     grown = [m.end() for m in _GROWTH_WORD.finditer(text, lead, figure)]
@@ -651,8 +651,8 @@ _BRACKET_OPEN = re.compile(
     r"|more\s+than)\s+)?(?:\+\s*)?",  # "HCM City (+ 5.9 percent, ...)"
     re.IGNORECASE,
 )
-# The bracket closes, or goes on with a comparison: "(+ 5.9 percent, higher than the + 1.1
-# percent in the first quarter)", "(+ 5.7 percent, + 1.7 percent)".
+# The bracket closes, or goes on with a comparison: "(+ 5.2 percent, higher than the + 2.9
+# percent in the first quarter)", "(+ 6.1 percent, + 4.2 percent)".
 _BRACKET_CLOSE = re.compile(
     r"\s*\)|,\s*(?:higher|lower|up|down|compared|against|\+|-|−)", re.IGNORECASE
 )
@@ -794,7 +794,7 @@ _SPAN_THEN_CHANGE = re.compile(
     re.IGNORECASE,
 )
 _ACCUMULATED_REACH = 90  # the opener, a period and a verb: "Lũy kế 9 tháng năm 2024 ước đạt"
-# "De même, Long An a enregistré une hausse de 9,49 %": the same indicator as the sentence
+# "De même, Long An a enregistré une hausse de 8,1 %": the same indicator as the sentence
 # before, said of another province.
 _LIKEWISE = re.compile(r"\s*(?:de\s+même|likewise|similarly|tương\s+tự)\s*,", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
@@ -869,7 +869,7 @@ def _list_item_subject(text: str, start: int, first: int) -> Mention | None:
     return Mention(start, start, named[-1].indicator, named[-1].growth)
 
 
-# "Over the first nine months, the index advanced 9.1 per cent": the index named last before,
+# "Over the first nine months, the index advanced 7.9 per cent": the index named last before,
 # paragraphs back if need be.
 _THE_INDEX = re.compile(r"(?<!\w)(?:th(?:e|is)\s+index|(?:l['’]|cet\s+)indice)(?!\w)", re.I)
 _INDEX_REACH = 1500

@@ -23,7 +23,7 @@ from briefings.extraction.parts import names_part
 # at a position wins, so "import-export turnover" is never read as "export". The national
 # names are listed apart, in _NATIONAL, after the provincial ones they must not shadow.
 # Imports of inputs are a part of the imports: "les importations de matériaux de production ont
-# progressé de 14,5%", "imports of raw materials", "nhập khẩu nguyên liệu".
+# progressé de 12,5%", "imports of raw materials", "nhập khẩu nguyên liệu".
 _NOT_INPUTS = (
     r"(?!\s+(?:de\s+|d['’]|of\s+)(?:raw\s+)?(?:matériaux|matières|machines|équipements|intrants"
     r"|materials|machinery|equipment|inputs)(?!\w))"
@@ -241,7 +241,7 @@ _BLOCKERS = (
     r"|(?:industr(?:y|ial)(?:\s*(?:and|-)\s*construction)?|agricultur(?:e|al)|forestry|fishery"
     r"|services?|construction|trade)\s+(?:sector|area|industry)"
     r"|(?:agriculture|industry|services)(?=\s*(?:,|and|grew|increased|rose|reached|up))"
-    # a balance of trade is no turnover: "the estimated trade surplus ... was 21.68 billion USD"
+    # a balance of trade is no turnover: "the estimated trade surplus ... was 3.2 billion USD"
     r"|trade\s+(?:surplus|deficit)|xuất\s+siêu|nhập\s+siêu|(?:excédent|déficit)\s+commercial"
     r"|(?:importations?|imports?)\s+(?:de\s+|d['’]|of\s+)(?:raw\s+)?(?:matériaux|matières|machines"
     r"|équipements|intrants|materials|machinery|equipment|inputs)(?!\w)"
@@ -473,7 +473,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             and low[previous.end : mention.start].strip() == "("
             and low[mention.end : mention.end + 3].lstrip().startswith(")")
         ):
-            # "khu vực có vốn đầu tư trực tiếp nước ngoài (FDI) là 1.093,5 tỷ đồng": the
+            # "khu vực có vốn đầu tư trực tiếp nước ngoài (FDI) là 1.050 tỷ đồng": the
             # abbreviation of the blocker's words, which stay the subject
             continue
         if previous and previous.foreign and _same_clause(low, previous.end, mention.start):

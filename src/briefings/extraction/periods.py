@@ -318,7 +318,7 @@ _PLAN_BEFORE = caseless(
     r"(?<!\w)(?:kế\s+hoạch|kh|dự\s+toán|(?:annual\s+)?plan|prévisions?"
     r"|(?<!cumulative\s)(?<!accumulated\s)estimates?)"  # "the cumulative estimate for 2025": a sum
     r"(?:\s+(?:giao|được\s+giao|assigned|đặt\s+ra|đề\s+ra|set))?(?:\s+(?:trong|cho|for))?\s*$"
-    # "reaching about 59% of the scenario for the whole year 2025": a share of a goal's year
+    # "reaching about 55% of the scenario for the whole year 2025": a share of a goal's year
     r"|\d\s*(?:%|per\s*cent|percent)\s+of\s+the\s+(?:[\w-]+\s+)?(?:scenarios?|targets?|goals?)"
     r"\s+for\s*$"
 )

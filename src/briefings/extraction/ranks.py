@@ -158,7 +158,7 @@ _TEMPORAL = re.compile(
     r"giai\s+đoạn|(?:\d+|two|three|four|five|ten|deux|trois|cinq|dix)\s+(?:năm|years|années|ans)"
     r"|\bsince\b|depuis|kể\s+từ|history|lịch\s+sử|decade|thập\s+kỷ"
     r"|dernières\s+années|recent\s+years"
-    # "the second highest increase in the period from 2020 to present"
+    # "the second highest rise in the period from 2020 to present": a rank in time
     r"|\bperiod\s+(?:from\s+)?(?:19|20)\d\d|\bfrom\s+(?:19|20)\d\d\s+(?:to|until)\b"
     r"|\bto\s+(?:the\s+)?present\b|période\s+(?:de\s+)?(?:19|20)\d\d",
     re.IGNORECASE,

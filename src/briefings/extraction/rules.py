@@ -150,8 +150,8 @@ _ZONE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _ZONE_OPENING = 60  # how far into a sentence its subject may be named
-# One of several scenarios a planner drew up: "With scenario one, the GDP growth rate of the
-# whole year would be 6 percent". A hypothesis, neither a result nor the target.
+# One of several scenarios a planner drew up: "With scenario one, growth for the whole year
+# would be 5.8 percent". A hypothesis, neither a result nor the target.
 _ONE_SCENARIO_OPENS = re.compile(
     r"\s*(?:with|under|in|according\s+to)\s+(?:the\s+)?(?:scenario\s+(?:one|two|three|[1-3])"
     r"|(?:first|second|third)\s+scenario)(?!\w)"
@@ -326,7 +326,7 @@ def _quantity_facts(
                 if (
                     chained
                     and aside is None
-                    # ("(đạt hơn 108% dự toán, Nghị quyết đặt ra cả năm là 88.600 tỷ đồng)": the
+                    # ("(đạt hơn 105% dự toán, Nghị quyết đặt ra cả năm là 85.500 tỷ đồng)": the
                     # bracket opened at an earlier figure of the subject)
                     and _OPEN_ASIDE.search(text, max(start, subject.end), quantity.start)
                 ):
@@ -453,10 +453,10 @@ def _quantity_facts(
 
 
 _OPEN_ASIDE = re.compile(r"\([^()]*$")  # a bracket opened and not closed
-# A share named, and no change since: "tỉnh Vĩnh Phúc chiếm tỷ trọng cao nhất với 48,52%, tiếp
-# đến là tỉnh Phú Thọ cũ với 31,4%": each percent is a part of the whole, no growth.
+# A share named, and no change since: "tỉnh Vĩnh Phúc chiếm tỷ trọng cao nhất với 45,1%, tiếp
+# đến là tỉnh Phú Thọ cũ với 33,2%": each percent is a part of the whole, no growth.
 _SHARE_WORD = re.compile(
-    # (not "tỷ trọng" alone: "Hậu Giang với tỷ trọng GRDP 12,85%" is said of growth)
+    # (not "tỷ trọng" alone: "Hậu Giang với tỷ trọng GRDP 12,5%" is said of growth)
     r"(?<!\w)(?:chiếm|cơ\s+cấu|accounting\s+for|accounts?\s+for|making\s+up"
     r"|share\s+of|représent\w*|part\s+de)(?!\w)",
     re.IGNORECASE,
