@@ -648,7 +648,7 @@ def ranked_growth(
 
 _BRACKET_OPEN = re.compile(
     r"\s*\(\s*(?:(?:plus\s+de|près\s+de|environ|hơn|gần|khoảng|trên|over|nearly|about|almost"
-    r"|more\s+than)\s+)?(?:\+\s*)?",  # "HCM City (+ 5.9 percent, ...)"
+    r"|more\s+than)\s+)?(?:\+\s*)?",  # "Dong Nai (+ 5.2 percent, ...)"
     re.IGNORECASE,
 )
 # The bracket closes, or goes on with a comparison: "(+ 5.2 percent, higher than the + 2.9
@@ -877,6 +877,7 @@ _INDICES = ("iip", "pci")
 
 
 def _index_named_before(text: str, index: re.Match[str]) -> Mention | None:
+    """The index (IIP, PCI) named last before ``index``, standing for it; None when none is."""
     named = find_mentions(text, max(0, index.start() - _INDEX_REACH), index.start())
     found = [m for m in named if m.indicator in _INDICES]
     if not found:

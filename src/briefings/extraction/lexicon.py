@@ -19,15 +19,15 @@ from briefings.extraction import cues
 from briefings.extraction.matching import caseless, lowered, start_guard
 from briefings.extraction.parts import names_part
 
-# (indicator id, growth?, pattern). Longer names come first: the first alternative that matches
-# at a position wins, so "import-export turnover" is never read as "export". The national
-# names are listed apart, in _NATIONAL, after the provincial ones they must not shadow.
 # Imports of inputs are a part of the imports: "les importations de matériaux de production ont
 # progressé de 12,5%", "imports of raw materials", "nhập khẩu nguyên liệu".
 _NOT_INPUTS = (
     r"(?!\s+(?:de\s+|d['’]|of\s+)(?:raw\s+)?(?:matériaux|matières|machines|équipements|intrants"
     r"|materials|machinery|equipment|inputs)(?!\w))"
 )
+# (indicator id, growth?, pattern). Longer names come first: the first alternative that matches
+# at a position wins, so "import-export turnover" is never read as "export". The national
+# names are listed apart, in _NATIONAL, after the provincial ones they must not shadow.
 _NAMES: tuple[tuple[str, bool, str], ...] = (
     (
         "grdp_per_capita",
