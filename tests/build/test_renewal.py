@@ -43,6 +43,39 @@ def test_a_renewed_pool_has_fresh_workers_that_outlive_the_thread_that_renewed_i
     assert after.isdisjoint(before)
 
 
+def test_a_task_submitted_first_runs_before_those_queued() -> None:
+    pool = RenewablePool(1)  # one worker: the tasks run in the order they are handed out
+    try:
+        busy = pool.submit(time.sleep, 0.3)
+        queued = [pool.submit(time.monotonic) for _ in range(3)]
+        first = pool.submit_first(time.monotonic)
+        started = first.result(timeout=60)
+        assert all(started < later.result(timeout=60) for later in queued)
+        busy.result(timeout=60)
+    finally:
+        pool.shutdown()
+
+
+def test_a_renewal_lets_the_queued_tasks_run_first() -> None:
+    with executor_for(2) as pool:
+        assert isinstance(pool, RenewablePool)
+        before = _pids(pool)
+        pending = [pool.submit(os.getpid) for _ in range(8)]  # more than the workers
+        pool.renew()
+        assert {future.result(timeout=0) for future in pending} <= before  # done, on the old
+        assert _pids(pool).isdisjoint(before)
+
+
+def test_a_failing_task_fails_its_future_and_the_queue_goes_on() -> None:
+    with executor_for(2) as pool:
+        assert isinstance(pool, RenewablePool)
+        failing = pool.submit(int, "not a number")
+        after = [pool.submit(int, "7") for _ in range(4)]
+        with pytest.raises(ValueError):
+            failing.result(timeout=60)
+        assert [future.result(timeout=60) for future in after] == [7, 7, 7, 7]
+
+
 def test_the_gate_renews_once_each_time_every_edition_has_come(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
