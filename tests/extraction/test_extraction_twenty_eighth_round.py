@@ -80,3 +80,20 @@ def test_gross_domestic_product_of_the_nation_stays_the_nations() -> None:
     )
     found = facts(text, published="2025-01-10")
     assert ("vietnam", "2024-FY", "grdp", "yoy_pct", 6.9) in found
+
+
+def test_a_quarter_or_half_year_written_short_in_french_is_that_span() -> None:
+    found = facts("Au T1 2025, le PIB de Da Nang a progressé de 7,1%.\n", published="2025-04",
+                  language="fr")  # fmt: skip
+    assert found == [("da-nang", "2025-Q1", "grdp", "yoy_pct", 7.1)]
+    found = facts("Au S1 2025, le PIB de Da Nang a progressé de 7,5%.\n", published="2025-07",
+                  language="fr")  # fmt: skip
+    assert found == [("da-nang", "2025-H1", "grdp", "yoy_pct", 7.5)]
+
+
+def test_a_t1_that_is_no_quarter_dates_nothing() -> None:
+    text = (
+        "Da Nang, premier semestre 2025: la ligne T1 du métro a transporté 2 millions de"
+        " voyageurs.\n"
+    )
+    assert not any(f[1].endswith("Q1") for f in facts(text, published="2025-07", language="fr"))

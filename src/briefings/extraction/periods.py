@@ -62,6 +62,13 @@ _N_ODD_WORD = r"(?:two|four|five|seven|eight|ten|eleven)"
 _N_ODD_FR = r"(?:deux|quatre|cinq|sept|huit|dix|onze)"
 _N_ODD_VI = r"(?:hai|bốn|bảy|tám|mười|mười\s+một)"  # not "năm" (also "year")
 
+
+def _french_short(label: str) -> str:
+    """A quarter or half-year written short, as French papers do ("au T1 2025", "du T3",
+    "S1/2025"): only after "au"/"du" or before a year, so that no other "T1" is read."""
+    return rf"|(?<=au\s){label}\b|(?<=du\s){label}\b|\b{label}(?=\s*[/-]?\s*20\d\d)"
+
+
 # (span or "" for an unrepresentable span, regex); the first alternative that matches wins.
 _PHRASES: tuple[tuple[str, str], ...] = (
     (
@@ -91,23 +98,25 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "Q1",
         r"(?:the\s+)?first[\s-]+quarter|1st[\s-]+quarter|\bQ1\b|quarter\s+(?:I|1)\b"
         r"|(?:premier|1er)\s+trimestre"
-        r"|qu[ýyí]\s+(?:I|1)(?![\wI])" + rf"|first\s+{_N3}\s+months|{_N3}\s+premiers\s+mois"
+        + _french_short("T1")
+        + r"|qu[ýyí]\s+(?:I|1)(?![\wI])"
+        + rf"|first\s+{_N3}\s+months|{_N3}\s+premiers\s+mois"
         r"|3\s+tháng\s+đầu\s+năm" + _as_of(31, 3, "march", "mars"),
     ),
     (
         "Q2",
         r"second[\s-]+quarter|2nd[\s-]+quarter|\bQ2\b|quarter\s+(?:II|2)\b|(?:deuxième|2e)\s+trimestre"
-        r"|qu[ýyí]\s+(?:II|2)(?![\wI])",
+        r"|qu[ýyí]\s+(?:II|2)(?![\wI])" + _french_short("T2"),
     ),
     (
         "Q3",
         r"third[\s-]+quarter|3rd[\s-]+quarter|\bQ3\b|quarter\s+(?:III|3)\b|(?:troisième|3e)\s+trimestre"
-        r"|qu[ýyí]\s+(?:III|3)(?![\wI])",
+        r"|qu[ýyí]\s+(?:III|3)(?![\wI])" + _french_short("T3"),
     ),
     (
         "Q4",
         r"fourth[\s-]+quarter|4th[\s-]+quarter|\bQ4\b|quarter\s+(?:IV|4)\b|(?:quatrième|4e)\s+trimestre"
-        r"|qu[ýyí]\s+(?:IV|4)(?![\wI])",
+        r"|qu[ýyí]\s+(?:IV|4)(?![\wI])" + _french_short("T4"),
     ),
     (
         "H1",
@@ -115,7 +124,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"|nửa\s+đầu\s+năm"
         rf"|{_N6}[-\s]months?(?!\s+(?:of\s+)?(?:implementation|operation|later|ago|after))"
         rf"|{_N6}\s+months'|premier\s+semestre|{_N6}\s+(?:premiers\s+)?mois(?!\s+plus)"
-        rf"|{_N6}\s+tháng(?:\s+đầu\s+năm)?{_NOT_A_DATE}"
+        + _french_short("S1")
+        + rf"|{_N6}\s+tháng(?:\s+đầu\s+năm)?{_NOT_A_DATE}"
         r"|(?:first|past)\s+(?:two|2)\s+quarters|(?:2|hai)\s+quý\s+đầu(?:\s+năm)?"
         r"|(?:deux|2)\s+premiers\s+trimestres"
         # "by the end of the second quarter", "à la fin du deuxième trimestre": all of it so far
@@ -230,7 +240,7 @@ _FIRST_WORD = (
     r"|(?:first|last|final|remaining|next|coming|second|past|recent|initial|whole|full"
     r"|entire|since|third|fourth|quarter|premier|deuxième|troisième|quatrième|six|nine"
     r"|three|two|four|five|seven|eight|ten|eleven|twelve|trois|neuf|sáu|chín|ba|qu[ýyí]|nhiệm"
-    r"|cả|toute|l'ensemble|q[1-4]|h1|9m|1er|[2-4]e|nửa|hai|deux|end\s+of|fin|đến|hết|cuối|au\s+cours"
+    r"|cả|toute|l'ensemble|q[1-4]|t[1-4]|s1|h1|9m|1er|[2-4]e|nửa|hai|deux|end\s+of|fin|đến|hết|cuối|au\s+cours"
     r"|restants|còn"
     r"|as\s+of|au\s+3[01])"
     r"(?!\w))"
