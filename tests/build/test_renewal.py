@@ -67,6 +67,14 @@ def test_a_renewal_lets_the_queued_tasks_run_first() -> None:
         assert _pids(pool).isdisjoint(old)
 
 
+def test_a_pool_shut_down_runs_the_tasks_still_queued_first() -> None:
+    pool = RenewablePool(1)
+    busy = pool.submit(time.sleep, 0.2)
+    queued = [pool.submit(int, "7") for _ in range(3)]
+    pool.shutdown(wait=True)
+    assert busy.done() and [future.result(timeout=0) for future in queued] == [7, 7, 7]
+
+
 def test_a_failing_task_fails_its_future_and_the_queue_goes_on() -> None:
     with executor_for(2) as pool:
         assert isinstance(pool, RenewablePool)

@@ -273,6 +273,9 @@ class RenewablePool(Executor):
                 queued, self._queue = list(self._queue), deque()
             for future, *_ in queued:
                 future.cancel()
+        elif wait:  # as any executor: the tasks still queued run before it stops
+            with self._idle:
+                self._idle.wait_for(lambda: not self._running and not self._queue)
         self._pool.shutdown(wait=wait, cancel_futures=cancel_futures)
         self._keeper.shutdown(wait=wait)
 
