@@ -75,6 +75,14 @@ def test_a_pool_shut_down_runs_the_tasks_still_queued_first() -> None:
     assert busy.done() and [future.result(timeout=0) for future in queued] == [7, 7, 7]
 
 
+def test_a_pool_left_by_an_exception_cancels_the_tasks_still_queued() -> None:
+    with pytest.raises(KeyboardInterrupt), RenewablePool(1) as pool:
+        busy = pool.submit(time.sleep, 0.2)
+        queued = [pool.submit(int, "7") for _ in range(3)]
+        raise KeyboardInterrupt
+    assert busy.done() and all(future.cancelled() for future in queued)
+
+
 def test_a_failing_task_fails_its_future_and_the_queue_goes_on() -> None:
     with executor_for(2) as pool:
         assert isinstance(pool, RenewablePool)

@@ -33,7 +33,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, Literal, ParamSpec, TypeVar
 
 from briefings.build.briefing import (
     BriefingInParts,
@@ -266,6 +266,11 @@ class RenewablePool(Executor):
         else:
             future.set_result(handed.result())
         self._hand_out()
+
+    def __exit__(self, exc_type: object, exc: object, traceback: object) -> Literal[False]:
+        # a build that fails or is interrupted (Ctrl-C) leaves its queued tasks unrun
+        self.shutdown(wait=True, cancel_futures=exc_type is not None)
+        return False
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         if cancel_futures:
