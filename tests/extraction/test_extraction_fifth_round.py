@@ -29,9 +29,14 @@ def test_a_heading_without_a_figure_is_a_sentence_of_its_own() -> None:
 
 def test_a_wrapped_line_and_a_headline_with_a_figure_stay_in_their_sentence() -> None:
     wrapped = "It rose. Cao Bang\nCollected more."
-    headline = "Cao Bang expects 2025 growth at 7%\nThe province grew 6%."
+    headline = "Revenue rose.\nCao Bang expects 2025 growth at 7%\nThe province grew 6%."
     assert sentences(wrapped) == ["It rose", "Cao Bang\nCollected more"]
-    assert len(sentences(headline)) == 1
+    assert len(sentences(headline)) == 2  # a headline inside the text (round 28: not its first)
+
+
+def test_the_texts_first_line_is_a_sentence_of_its_own_even_with_a_figure() -> None:
+    headline = "Cao Bang expects 2025 growth at 7%\nThe province grew 6%."
+    assert sentences(headline) == ["Cao Bang expects 2025 growth at 7%", "The province grew 6%"]
 
 
 def test_a_semicolon_in_brackets_ends_no_sentence() -> None:

@@ -97,3 +97,28 @@ def test_a_t1_that_is_no_quarter_dates_nothing() -> None:
         " voyageurs.\n"
     )
     assert not any(f[1].endswith("Q1") for f in facts(text, published="2025-07", language="fr"))
+
+
+def test_a_headline_with_figures_is_a_sentence_of_its_own() -> None:
+    text = (
+        "FDI pledges reach 12.1 billion in first half\n"
+        "Pledges of foreign direct investment (FDI) to Vietnam in the first half of 2023 were put"
+        " at 12.1 billion USD, down 3.1% from a year earlier, according to the General Statistics"
+        " Office.\n"
+    )
+    url = "https://english.baoquangninh.vn/fdi-pledges-reach-12-1-billion-in-first-half-1.html"
+    found = facts(text, published="2023-07", url=url)
+    assert ("vietnam", "2023-H1", "fdi_registered", "value", 12100.0) in found
+    assert ("vietnam", "2023-H1", "fdi_registered", "yoy_pct", -3.1) in found
+    assert not any(f[0] == "quang-ninh" for f in found)
+
+
+def test_a_headline_year_said_before_the_growth_it_dates_is_that_year() -> None:
+    text = (
+        "Hue expects 2024 economic growth at 7.5%\n"
+        "Hue's GRDP is projected to grow 7-7.5% next year, the city's statistics office said."
+        " This year, GRDP rose about 5.1%.\n"
+    )
+    found = facts(text, published="2023-12-29")
+    assert ("hue", "2023-FY", "grdp", "yoy_pct", 5.1) in found
+    assert ("hue", "2023-FY", "grdp", "yoy_pct", 7.5) not in found  # 2024's, not this year's

@@ -252,6 +252,11 @@ _FY_YEAR = (
     r"|bilan\s+de)\s+"
     r"(?P<year_fy>20\d\d)(?![\d\-–/])"
 )
+# A year said before the growth it dates, as headlines do: "Da Nang expects 2024 economic
+# growth at 6.5%".
+_YEAR_BEFORE_GROWTH = (
+    r"(?P<year_adj>20\d\d)(?=\s+(?:economic\s+growth|growth|GRDP|GDP)(?!\w))"
+)
 # The same period a year before, as the subject of what follows ("trong khi cùng kỳ năm ngoái
 # tăng 6,6%"); after "so với", "compared with" it is a comparison base instead.
 _PREVIOUS = (
@@ -293,7 +298,8 @@ _ANY = WordScan.compile(
     rf"|(?=[0-9tflrncspiwqhdekaobêđ])(?P<span>{_PHRASE})|(?={_VAGUE_STARTS})(?P<vague>{_VAGUE})"
     rf"|(?={_ANAPHOR_STARTS})(?P<anaphor>{_ANAPHOR})|(?={_PREVIOUS_STARTS})(?P<previous>{_PREVIOUS})"
     rf"|(?={_RELATIVE_STARTS})(?P<relative>{_RELATIVE_YEAR})"
-    rf"|(?=[iofdtbynper][^\s]*+\s+(?:(?:l'année|de)\s+)?20){_FY_YEAR})",
+    rf"|(?=[iofdtbynper][^\s]*+\s+(?:(?:l'année|de)\s+)?20){_FY_YEAR}"
+    rf"|(?=20\d\d\s){_YEAR_BEFORE_GROWTH})",
     compiler=caseless,
 )
 _COMPARISON_BEFORE = caseless(
@@ -445,6 +451,8 @@ def _read(
         if published_year is not None:
             year = published_year - (1 if last else 0) + (1 if match.group("next") else 0)
         return replace(_phrase(text, start, end, "FY", year, relative=True), last=last)
+    if match.group("year_adj"):
+        return _phrase(text, start, end, "FY", int(match.group("year_adj")))
     if _NO_PERIOD_BEFORE.search(text, max(0, start - 20), match.start("year_fy")) or (
         _PRICES_AFTER.match(text, end)
     ):

@@ -125,7 +125,10 @@ def _headings(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         and text[max(0, start - 20) : start].rstrip(" \t")[-1:] in ("", "\n")  # a whole line
         and newline - start <= _HEADING_MAX
         and text[start:newline].strip()
-        and not _DIGIT.search(text, start, newline)  # a headline with a figure restates the text
+        # a headline with a figure inside the text restates it; the text's first line is
+        # the article's headline, a sentence of its own ("Da Nang expects 2024 economic growth
+        # at 6.5%" must not run into the first sentence after it)
+        and (not _DIGIT.search(text, start, newline) or not text[:start].strip())
         and _opens_with_capital(text, newline + 1, end)
     ):
         yield start, newline
