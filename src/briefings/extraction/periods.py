@@ -252,8 +252,8 @@ _FY_YEAR = (
     r"|bilan\s+de)\s+"
     r"(?P<year_fy>20\d\d)(?![\d\-–/])"
 )
-# A year said before the growth it dates, as headlines do: "Da Nang expects 2024 economic
-# growth at 6.5%".
+# A year said before the growth it dates, as headlines do: "Hue expects 2024 economic
+# growth at 7.5%".
 _YEAR_BEFORE_GROWTH = (
     r"(?P<year_adj>20\d\d)(?=\s+(?:economic\s+growth|growth|GRDP|GDP)(?!\w))"
 )

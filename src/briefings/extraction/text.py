@@ -126,8 +126,8 @@ def _headings(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         and newline - start <= _HEADING_MAX
         and text[start:newline].strip()
         # a headline with a figure inside the text restates it; the text's first line is
-        # the article's headline, a sentence of its own ("Da Nang expects 2024 economic growth
-        # at 6.5%" must not run into the first sentence after it)
+        # the article's headline, a sentence of its own ("Hue expects 2024 economic growth
+        # at 7.5%" must not run into the first sentence after it)
         and (not _DIGIT.search(text, start, newline) or not text[:start].strip())
         and _opens_with_capital(text, newline + 1, end)
     ):
