@@ -254,9 +254,7 @@ _FY_YEAR = (
 )
 # A year said before the growth it dates, as headlines do: "Hue expects 2024 economic
 # growth at 7.5%".
-_YEAR_BEFORE_GROWTH = (
-    r"(?P<year_adj>20\d\d)(?=\s+(?:economic\s+growth|growth|GRDP|GDP)(?!\w))"
-)
+_YEAR_BEFORE_GROWTH = r"(?P<year_adj>20\d\d)(?=\s+(?:economic\s+growth|growth|GRDP|GDP)(?!\w))"
 # The same period a year before, as the subject of what follows ("trong khi cùng kỳ năm ngoái
 # tăng 6,6%"); after "so với", "compared with" it is a comparison base instead.
 _PREVIOUS = (
