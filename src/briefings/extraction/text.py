@@ -62,6 +62,7 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     next line: a heading ("Budget revenue\nHanoi collected ...") is no part of what follows.
     """
     start = 0
+    opening = len(text) - len(text.lstrip())  # where the text's first line starts
     for match in _sentence_ends(text):
         if match.start() <= start:
             start = match.end()
@@ -72,10 +73,10 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         if newline == -1 or newline >= match.start():
             yield start, match.start()  # no line break where a heading could end: most sentences
         else:
-            yield from _headings(text, start, match.start())
+            yield from _headings(text, start, match.start(), opening)
         start = match.end()
     if start < len(text):
-        yield from _headings(text, start, len(text))
+        yield from _headings(text, start, len(text), opening)
 
 
 # Where _SENTENCE_END can match: at a mark or a line break, or at the spaces or tabs just
@@ -117,8 +118,9 @@ def _opens_with_capital(text: str, start: int, end: int) -> bool:
     return bool(found and found.group(1).isupper())
 
 
-def _headings(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The span ``start:end``, split after the headings it opens with."""
+def _headings(text: str, start: int, end: int, opening: int) -> Iterator[tuple[int, int]]:
+    """The span ``start:end``, split after the headings it opens with (``opening``: where the
+    text's first line, its headline, starts)."""
     newline = text.find("\n", start, end)
     while (
         newline != -1
@@ -128,7 +130,7 @@ def _headings(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         # a headline with a figure inside the text restates it; the text's first line is
         # the article's headline, a sentence of its own ("Hue expects 2024 economic growth
         # at 7.5%" must not run into the first sentence after it)
-        and (not _DIGIT.search(text, start, newline) or not text[:start].strip())
+        and (not _DIGIT.search(text, start, newline) or start == opening)
         and _opens_with_capital(text, newline + 1, end)
     ):
         yield start, newline
