@@ -307,7 +307,7 @@ class Discourse:
 
     def follow(self, text: str, start: int, places: Sequence[Place], given: Sequence[str]) -> None:
         """Move the subject to the province a sentence opens with, or last gave a figure to."""
-        if any(p.slug != GROUP for p in places):
+        if self.unnamed and any(p.slug != GROUP for p in places):
             self.unnamed = False
         if self.declared:
             return
