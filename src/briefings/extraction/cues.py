@@ -42,6 +42,8 @@ _DOWN = (
     r"|recul(?:é|ée|e)?|chut(?:e|é|ée)|repli|fléchi|régress(?:é|ée|ion)"
     r"|negative\s+growth(?:\s+rates?)?|croissance\s+négative|(?:tăng\s+trưởng\s+)?âm"
 )
+# A change named, up or down, anywhere: "tăng", "fell", "en hausse".
+CHANGE_WORD = re.compile(rf"(?<!\w)(?:{_UP}|{_DOWN})(?!\w)", re.IGNORECASE)
 # Words that qualify a change without changing it: "rose sharply by", "en hausse annuelle de",
 # "tăng mạnh", "a year-on-year increase of".
 _MODIFIER = (

@@ -461,17 +461,12 @@ _SHARE_WORD = re.compile(
     r"|share\s+of|représent\w*|part\s+de)(?!\w)",
     re.IGNORECASE,
 )
-_CHANGE_WORD = re.compile(
-    r"(?<!\w)(?:tăng|giảm|increas\w*|decreas\w*|grew|grow\w*|rose|ris\w+|fell|fall\w*|up|down"
-    r"|declin\w*|hausse|baisse|augment\w*|diminu\w*|croissance|progress\w*|recul\w*)(?!\w)",
-    re.IGNORECASE,
-)
 
 
 def _a_share(text: str, start: int, figure: int) -> bool:
     """True when the sentence named a share before the figure and no change after it."""
     shares = list(_SHARE_WORD.finditer(text, start, figure))
-    return bool(shares) and _CHANGE_WORD.search(text, shares[-1].end(), figure) is None
+    return bool(shares) and cues.CHANGE_WORD.search(text, shares[-1].end(), figure) is None
 
 
 # A province's product by its name: never the nation's, whatever the article's setting.
