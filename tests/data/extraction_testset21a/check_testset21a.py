@@ -4,8 +4,8 @@ Run: python check_testset21a.py.
 
 Runs ``../extraction_devset/check_devset.py`` unchanged on this folder (same columns, slugs, units,
 quote and front-matter checks, same counts) with split ``spent`` (scored as a sealed set in the
-twenty-seventh session, then opened for rule work in the twenty-eighth), and fails if a URL is shared
-with the development set or any other test set, the sibling ``../extraction_testset21b/``
+twenty-seventh session, then opened for rule work in the twenty-eighth), and fails if a URL is
+shared with the development set or any other test set, the sibling ``../extraction_testset21b/``
 included. The code is the first test set's (``check_fresh_set`` in
 ``../extraction_testset/check_testset.py``). Standard library only.
 """
