@@ -48,6 +48,9 @@ _YEAR_END = re.compile(
 # National offices whose releases are about the nation (not "Cục Thống kê tỉnh X").
 _NATIONAL_SOURCE = re.compile(
     r"General\s+Statistics\s+Office|\bGSO\b|National\s+Statistics\s+Office|Tổng\s+cục\s+Thống\s+kê"
+    # the national office since March 2025: "Department of Statistics (Ministry of Finance)"
+    r"|(?:Department\s+of\s+Statistics|Cục\s+Thống\s+kê)\s*(?:\(|,|-|–|thuộc)\s*(?:the\s+)?"
+    r"(?:Ministry\s+of\s+Finance|Bộ\s+Tài\s+chính)"
     r"|Office\s+général\s+des\s+statistiques|Cục\s+Du\s+lịch\s+Quốc\s+gia"
     r"|National\s+(?:Authority|Administration)\s+of\s+Tourism|Foreign\s+Investment\s+Agency"
     r"|Cục\s+Đầu\s+tư\s+nước\s+ngoài|Ministry\s+of\s+Planning\s+and\s+Investment"
@@ -63,6 +66,33 @@ _PROVINCE_SPEAKS = re.compile(
     r"|trên\s+địa\s+bàn\s+tỉnh",
     re.IGNORECASE,
 )
+
+
+def cites_national_source(text: str, bounds: tuple[int, int], subject: int) -> bool:
+    """True when a sentence cites a national office before an indicator's name ("the data
+    announced by the Department of Statistics (Ministry of Finance) showed that the IIP ...")
+    and names nothing of a province's own after it ("the province's", "của tỉnh")."""
+    for source in _NATIONAL_SOURCE.finditer(text, bounds[0], subject):
+        if _CITING.search(text, max(bounds[0], source.start() - 30), source.start()):
+            return not _LOCAL_WORDS.search(text, source.end(), bounds[1])
+    return False
+
+
+# Words that cite a source: "according to", "announced by", "data from", "theo", "selon".
+_CITING = re.compile(
+    r"(?<!\w)(?:according\s+to|announced\s+by|released\s+by|published\s+by|data\s+(?:from|of)"
+    r"|figures\s+(?:from|of)|theo|số\s+liệu(?:\s+của)?|selon|d['’]après|publiées?\s+par)"
+    r"(?:\s+(?:the|information\s+from|data\s+from|le|la|l['’]))?\s*$",
+    re.IGNORECASE,
+)
+# A province's own words after the source: "the province's revenue", "của tỉnh", "tỉnh báo cáo".
+_LOCAL_WORDS = re.compile(
+    r"(?<!\w)(?:(?:the|this)\s+(?:province|city)|provinc\w*|tỉnh|thành\s+phố|địa\s+phương"
+    r"|la\s+ville)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 # A comparison with a whole year and nothing else dated: "une augmentation de 12,7% par rapport
 # à 2023", "so với năm 2023", "compared to 2023".
 _YEAR_COMPARED = re.compile(
@@ -195,6 +225,10 @@ def _province(
         # "according to the General Statistics Office": a national release that names
         # provinces along the way, none of them its subject
         return NATION_SLUG, "text", set()
+    if named is None and _NATION_NAMED.search(text, 0, _OPENING):
+        # "les exportations du Vietnam ...", no province named anywhere: the nation's figures,
+        # for review
+        return NATION_SLUG, "text", {"province"}
     return named, "text" if named else "", set() if clear or named is None else {"province"}
 
 

@@ -32,7 +32,7 @@ _UP = (
     r"|(?:went|go(?:es)?|edged|inched|picked)\s+up|spik(?:e|ed|es)|skyrocket(?:ed|s)?"
     r"|tăng(?:\s+trưởng)?|hausse|augment(?:é|ée|ait|e|ent|er|ations?|ant)|progress(?:é|ée|ion|ant|er)"
     r"|croissance|cro[iî]t(?:re|ra|rait|ront)?|crû|a\s+cru|grimp(?:é|e|ant)|bondi|accru(?:e|s)?"
-    r"|accroissement|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|\+"
+    r"|accroissement|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|mở\s+rộng(?:\s+thêm)?|\+"
 )
 _DOWN = (
     r"decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?"
@@ -227,6 +227,9 @@ def only_qualifiers(gap: str) -> bool:
     return bool(_TRAILING_QUALS.fullmatch(gap.strip()))
 
 
+_ESTIMATE_ALONE = re.compile(r"\s*ước(?:\s+tính)?\s*", re.IGNORECASE)
+
+
 def read_cue(gap: str) -> Cue:
     """The cue at the end of the words between a subject and its figure."""
     tail = _YOY_WORDS.sub(" ", gap[-80:])  # "augmentations d'une année sur l'autre de 7,5%"
@@ -239,6 +242,8 @@ def read_cue(gap: str) -> Cue:
         if q.lower() not in ("estimated", "an estimated", "ước", "ước tính")
     ]
     match = _TAIL.search(tail[: len(tail) - len(words)] if words else tail)
+    if match is None and _ESTIMATE_ALONE.fullmatch(words):
+        return Cue("link", tuple(quals))  # "tăng trưởng kinh tế ... năm 2023 ước 7%"
     if match is None:
         return Cue("none", tuple(quals))
     if match.group("to"):
@@ -287,7 +292,8 @@ def read_after(text: str, pos: int) -> After:
 
 
 _VERB = re.compile(rf"(?<![\w'])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by|of|de|d')(?!\w)", re.I)
-_BARE = re.compile(r"\s*[)\]]?\s*(?:by|of|de|d')\s*", re.IGNORECASE)
+# ("retail sales by 13.6%", "les importations, de 17%")
+_BARE = re.compile(r"\s*[)\],]?\s*(?:by|of|de|d')\s*", re.IGNORECASE)
 
 
 def elided_change(text: str, start: int, gap: str) -> CueKind:
@@ -434,6 +440,9 @@ _STOCK = re.compile(
     r"(?:whole\s+|full\s+|first\s+|past\s+)?(?:year|20\d\d|\w+\s+months|quarter))"
     r"|lũy\s+kế\s+(?:đến\s+nay|từ)|luỹ\s+kế\s+(?:đến\s+nay|từ)"
     r"|từ\s+trước\s+đến\s+nay"
+    # the projects running now: "có 446 dự án đầu tư đang hoạt động, với tổng vốn ..."
+    r"|dự\s+án(?:\s+\w+){0,3}\s+đang\s+hoạt\s+động|projects\s+(?:currently\s+)?in\s+operation"
+    r"|(?:currently\s+)?operating\s+(?:FDI\s+)?projects|projets\s+en\s+activité"
     r"|since\s+(?:its\s+|the\s+)?(?:re-?)?establishment|depuis\s+(?:sa|la)\s+création)(?!\w)",
     re.IGNORECASE,
 )

@@ -38,7 +38,14 @@ _EQUIVALENT = re.compile(
     rf"\s*\(\s*(?:{cues.QUALIFIERS}\s+|(?:equivalent\s+to|tương\s+đương|soit)\s+)?$",
     re.IGNORECASE,
 )
-_LIST_GAP = re.compile(r"\s*(?:,|;)?\s*(?:and|và|et)?\s*(?:(?:by|de)\s+)?")
+# (after the month its figure is of: "rose 3.5% in September and 2.6% in nine months")
+_LIST_GAP = re.compile(
+    r"(?:\s+(?:in|en|trong|riêng)\s+(?:tháng\s+(?:1[0-2]|[1-9])|(?:january|february|march|april|may"
+    r"|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin"
+    r"|juillet|août|septembre|octobre|novembre|décembre)(?:\s+alone)?))?"
+    r"\s*(?:,|;)?\s*(?:and|và|et)?\s*(?:(?:by|de)\s+)?",
+    re.IGNORECASE,
+)
 _RANGE_BEFORE = re.compile(
     r"(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|variant|compris|between|entre|từ)"
     r"(?:\s+(?:from|de|entre))?\s*$",
@@ -430,6 +437,26 @@ def named_after(sentence: Sentence, subject: Mention, quantity: Quantity) -> boo
     return any(subject.end <= p.start < quantity.start and p.slug != GROUP for p in sentence.places)
 
 
+# An aside listing what a total includes, closed by a comma and the total's verb: "Vietnam's
+# FDI, including new projects, capital adjustments and share purchases, reached USD 28.5 billion".
+_INCLUDING = re.compile(r"including|bao\s+gồm|y\s+compris|incluant", re.IGNORECASE)
+_ASIDE_CLOSED = re.compile(
+    r"[^\d.;()]{1,160},\s*(?:(?:has|have|had|đã)\s+)?(?P<verb>reached|hit|totall?ed|amounted\s+to"
+    r"|stood\s+at|rose\s+to|increased\s+to|đạt|a\s+atteint|atteint|s['’]élève\s+à)"
+    r"\s+(?:about|around|nearly|over|more\s+than|gần|hơn|khoảng|près\s+de|plus\s+de)?\s*",
+    re.IGNORECASE,
+)
+
+
+def aside_closed(text: str, blocker: Mention, figure: int) -> int | None:
+    """Where the total's verb starts, when ``blocker`` opens an aside that lists what the total
+    includes and a comma closes it right before the verb and the figure; else None."""
+    if not _INCLUDING.fullmatch(text, blocker.start, blocker.end):
+        return None
+    closed = _ASIDE_CLOSED.fullmatch(text, blocker.end, figure)
+    return closed.start("verb") if closed else None
+
+
 _JOINT = re.compile(r"(?:\s+(?:et|and|và)\s+|\s*&\s*)$", re.IGNORECASE)
 _JOINT_VERB = re.compile(
     r"\s+(?:ont|have|had|together|ensemble|cùng|đã|combined|attracted|thu\s+hút)", re.IGNORECASE
@@ -480,6 +507,25 @@ def breakdown_topic(text: str, at: int) -> str | None:
     return named[-1].indicator if named else None
 
 
+# A sector named as a subject: its figures are a part of the economy's or of the IIP's.
+_SECTOR = re.compile(
+    r"manufactur\w*|processing|chế\s+biến|industrie\s+manufacturière|ngành|lĩnh\s+vực|secteur"
+    r"|khu\s+vực\s+(?:công|nông|dịch)|(?:\w+\s+)?(?:sector|industry)|agriculture|services?",
+    re.IGNORECASE,
+)
+
+
+def names_a_part(text: str, start: int, end: int) -> bool:
+    """True when the last indicator words between ``start`` and ``end`` (list words aside) name
+    a sector, so that the figures after them are the sector's, not the province's."""
+    named = [m for m in find_mentions(text, start, end) if not m.lists]
+    return (
+        bool(named)
+        and named[-1].blocks
+        and bool(_SECTOR.fullmatch(text, named[-1].start, named[-1].end))
+    )
+
+
 def bare(
     text: str,
     topic: str | None,
@@ -513,10 +559,11 @@ def bare(
     topic = breakdown_topic(text, name_start) or topic
     if topic is None and not _GROWTH_WORD.search(between):
         return None
-    if topic == "iip" and _SUB_INDEX.search(
-        text, whole_sentence_start(text, name_start), name_start
-    ):
+    opens = whole_sentence_start(text, name_start)
+    if topic == "iip" and _SUB_INDEX.search(text, opens, name_start):
         return None  # "chỉ số của ngành sản xuất và phân phối điện ...: Hậu Giang tăng 165,2%"
+    if names_a_part(text, opens, name_start):
+        return None  # "IIP of the processing industry ... A led with 44%; B rose by 31.8%"
     if _OTHER_GROWTH.search(between):
         return None  # "Quang Ninh's industrial growth of 12%": the growth of something else
     if _about_other_measure(text, name_start, quantity.start):
@@ -797,6 +844,15 @@ _ACCUMULATED_REACH = 90  # the opener, a period and a verb: "Lũy kế 9 tháng 
 # "De même, Long An a enregistré une hausse de 8,1 %": the same indicator as the sentence
 # before, said of another province.
 _LIKEWISE = re.compile(r"\s*(?:de\s+même|likewise|similarly|tương\s+tự)\s*,", re.IGNORECASE)
+# A former province's part of the merged one's figure: "Riêng khu vực tỉnh Quảng Ngãi cũ (trước
+# sáp nhập) đạt hơn 32.900 tỉ đồng", "The former Kon Tum province alone reached ...".
+_FORMER_PART = re.compile(
+    r"\s*(?:(?i:riêng)\s+(?:(?i:khu\s+vực|địa\s+bàn)\s+)?(?:(?i:tỉnh|thành\s+phố)\s+)?"
+    r"[A-ZĐ][^\W\d]*(?:\s+[A-ZĐ][^\W\d]*){0,3}\s*\(?(?i:cũ)\)?"
+    r"|(?i:the\s+former)\s+[A-Z]\w*(?:\s+[A-Z]\w*){0,3}(?:\s+(?i:province|city))?\s+(?i:alone))"
+    r"(?:\s*\([^()]{0,40}\))?\s*,?\s*(?:(?i:ước\s+)?(?i:đạt|tăng|reached|grew|rose))?"
+    r"\s*(?:(?i:hơn|gần|khoảng|over|nearly|about)\s*)?"
+)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _PERCENT_AHEAD = re.compile(r"[-−]?[\d.,\s]{1,12}(?:%|per\s*cent|pour\s+cent)")
 
@@ -903,6 +959,7 @@ def pronoun_subject(text: str, sentence: Sentence, first: int) -> Mention | None
         pronoun = _ACCUMULATED.match(text, start, first)  # "Accumulated for the year, ..."
         pronoun = pronoun or _SPAN_THEN_CHANGE.match(text, start, first)  # "; 9 tháng tăng"
         pronoun = pronoun or _LIKEWISE.match(text, start, first)  # "De même, Long An a ..."
+        pronoun = pronoun or _FORMER_PART.fullmatch(text, start, first)  # "Riêng ... X cũ đạt"
     if pronoun is None:
         return _list_item_subject(text, start, first) if sentence.previous else None
     # A ranking may go on in a paragraph of its own: then the sentence before is the last one.

@@ -85,6 +85,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"|recettes?\s+budg[ée]taires?(?!\w)(?!\s+locales?)"
         r"|recettes?\s+(?:totales\s+)?(?:du|au)\s+budget(?:\s+de\s+l'[ÉE]tat)?"
         r"|recettes?\s+fiscales|recettes?\s+(?:de\s+l'[ÉE]tat|publiques)|(?:tổng\s+)?thu\s+NSNN"
+        r"|tổng\s+thu\s+ngân\s+nhà\s+nước"  # ("Tổng thu ngân Nhà nước": a word dropped)
         r"|(?:state\s+)?revenue\s+collection",
     ),
     (
@@ -138,8 +139,9 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
     (
         "retail_sales",
         False,
-        r"(?:total\s+)?retail\s+sales(?:\s+of\s+(?:consumer\s+)?goods(?:\s+and\s+(?:consumer\s+)?"
-        r"services?)?)?(?:\s+revenue)?|(?:total\s+)?retail\s+(?:revenue|turnover)"
+        # ("a total retail sale of goods and consumer service revenue of VND70,390 billion")
+        r"(?:total\s+)?retail\s+sales?(?:\s+of\s+(?:consumer\s+)?goods(?:\s+and\s+(?:consumer\s+)?"
+        r"services?)?)?(?:\s+revenues?)?|(?:total\s+)?retail\s+(?:revenue|turnover)"
         # (not with wholesale: "Tổng mức bán lẻ hàng hóa, doanh thu dịch vụ … và doanh thu bán
         # buôn" is a larger sum)
         r"|tổng\s+mức\s+bán\s+lẻ(?![^.;:\d]{0,80}?bán\s+buôn)(?:\s+hàng\s+hóa)?(?:\s+và\s+doanh\s+thu\s+dịch\s+vụ(?:\s+tiêu\s+dùng)?)?"
@@ -269,6 +271,8 @@ _BLOCKERS = (
     r"|(?:total\s+)?value\s+added|giá\s+trị\s+tăng\s+thêm|valeur\s+ajoutée"
     r"|thuế\s+(?:xuất,?\s+nhập\s+khẩu|nhập\s+khẩu|xuất\s+khẩu|sản\s+phẩm)|import\s+(?:taxes|duties)"
     r"|droits\s+d'importation|thu\s+(?:từ\s+)?dầu\s+(?:thô|khí)|thu\s+ngân\s+sách\s+nội\s+địa"
+    # the budget's takings from trade: "Thu xuất nhập khẩu đạt 3.675 tỷ đồng, ... tăng 2,10%"
+    r"|thu\s+(?:từ\s+)?(?:hoạt\s+động\s+)?(?:xuất\s*,?\s*nhập\s+khẩu|xuất\s+khẩu|nhập\s+khẩu)"
     r"|(?:thu\s+(?:cân\s+đối\s+)?)?ngân\s+sách\s+địa\s+phương"
     # visitors of one kind only ("international arrivals", "khách quốc tế"): no total
     r"|(?<!and\s)(?<!&\s)(?:(?:number\s+of\s+)?(?:international|foreign|domestic|overseas|inbound)"
@@ -602,17 +606,25 @@ def _mention(text: str, match: re.Match[str], excluded: int, changed: bool = Fal
         return Mention(start, end, "")
     if indicator == "fdi_registered" and _disbursed(text, start, end):
         return Mention(start, end, "")
+    if indicator in ("export", "import") and _IN_TONNES.match(text, end):
+        return Mention(start, end, "")  # "xuất khẩu 18.519 tấn thủy sản": a product's, by weight
     if national and _OWNED.search(text, max(0, start - 20), start):
         national = False
     part = names_part(text, start, end, indicator)
     return Mention(start, end, "" if part else indicator, growth, national)
 
 
+# A trade said in tonnes: a product's volume, whose change is no turnover's.
+_IN_TONNES = re.compile(
+    r"\s+(?:được\s+)?(?:(?:khoảng|hơn|gần|trên|about|over|nearly|some)\s+)?\d[\d.,]*\s*"
+    r"(?:(?:nghìn|ngàn|triệu|thousand|million)\s+)?(?:tấn|tonnes?|tons?)(?!\w)",
+    re.IGNORECASE,
+)
 # Foreign investment disbursed (realised) is no registered capital: "vốn thực hiện của dự án đầu
 # tư nước ngoài", "FDI disbursement", "realised FDI", "IDE décaissés".
 _DISBURSED_BEFORE = re.compile(
     r"(?:vốn\s+(?:thực\s+hiện|giải\s+ngân)(?:\s+(?:của\s+)?(?:các\s+)?(?:dự\s+án\s+)?)?"
-    r"|(?:disbursed|realised|realized|implemented)\s+|décaissement\s+(?:des\s+|d[eu]\s+)?)$",
+    r"|(?:disbursed|realised|realized|implemented|executed|actual)\s+|décaissement\s+(?:des\s+|d[eu]\s+)?)$",
     re.IGNORECASE,
 )
 _DISBURSED_AFTER = re.compile(

@@ -188,7 +188,8 @@ _MONTH_RANGE = (
 _ONE_MONTH = (
     r"(?:(?:in|during|for|en|au\s+(?:cours\s+du\s+)?mois\s+de|(?:le|du)\s+(?:seul\s+)?mois\s+de)"
     rf"\s+(?:the\s+month\s+of\s+)?(?=[jfmasond])(?:{_MONTH})|(?:{_MONTH})(?=\s+alone))"
-    r"(?!\w|\s+\d{1,2}(?!\d)|\s*(?:[-–]|\s(?:and|to|et|à)\s))"
+    # (not a range, "in September and October"; "en septembre et de 2,6 % en neuf mois" is one)
+    rf"(?!\w|\s+\d{{1,2}}(?!\d)|\s*(?:[-–]|\s(?:and|to|et|à)\s)\s*(?:{_MONTH}))"
     r"|(?:trong|riêng|vào)\s+tháng\s+(?:1[0-2]|[1-9])(?!\d)"
     # "trong tháng Chín": a month in words (not "tháng năm", which may be "month and year")
     r"|(?:trong|riêng|vào)\s+tháng\s+(?:hai|ba|tư|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai))?"
@@ -331,7 +332,7 @@ _BASE_FIGURE_AFTER = caseless(r"\s*,?\s*(?:là|was|were|of|de|đạt|reached|:)\
 _PLAN_BEFORE = caseless(
     r"(?<!\w)(?:kế\s+hoạch|kh|dự\s+toán|(?:annual\s+)?plan|prévisions?"
     r"|(?<!cumulative\s)(?<!accumulated\s)estimates?)"  # "the cumulative estimate for 2025": a sum
-    r"(?:\s+(?:giao|được\s+giao|assigned|đặt\s+ra|đề\s+ra|set))?(?:\s+(?:trong|cho|for))?\s*$"
+    r"(?:\s+(?:giao|được\s+giao|assigned|đặt\s+ra|đề\s+ra|set))?(?:\s+(?:trong|cho|for|pour))?\s*$"
     # "reaching about 55% of the scenario for the whole year 2025": a share of a goal's year
     r"|\d\s*(?:%|per\s*cent|percent)\s+of\s+the\s+(?:[\w-]+\s+)?(?:scenarios?|targets?|goals?)"
     r"\s+for\s*$"

@@ -106,7 +106,9 @@ _RANK = (
     + _ORD
     + r"|(?:the\s+)?(?=[\dfstenpdqchbm])(?:(?P<n2>\d{1,2})(?:st|nd|rd|th|e|ème|ᵉ)|(?P<w2>"
     + "|".join(sorted(_WORDS, key=len, reverse=True))
-    + r"))\s+(?:highest|fastest|largest|place|position|rang))(?!\w)"
+    # "the fourth nationwide": an ordinal said of the country, no noun between
+    + r"))(?:\s+(?:highest|fastest|largest|place|position|rang)"
+    + r"|(?=\s+(?:nationwide|in\s+the\s+country))))(?!\w)"
 )
 # One scan finds them all; the look-aheads are the words each can start with (fast failure).
 _LEAD_STARTS = (

@@ -22,6 +22,11 @@ from briefings.extraction.numbers import Quantity
 _AVERAGE = re.compile(
     r"(?<!\w)(?:average|averaged|bình\s+quân|trung\s+bình|moyen(?:ne)?s?)(?!\w)", re.IGNORECASE
 )
+# "tốc độ tăng trưởng GRDP bình quân của Thừa Thiên Huế ước đạt 7,34%": the province's own
+# rate for the span, called an average of its sectors, no average over years or provinces
+_OWN_AVERAGE = re.compile(
+    r"(?<!\w)bình\s+quân\s+của\s+(?:tỉnh|thành\s+phố|[A-ZĐ])(?![^\d]*(?:năm|giai\s+đoạn)\s)"
+)
 # Several years at once ("giai đoạn 2021-2025", "in the period of 2021 - 2023"): an average
 # or a sum over them, no figure of one year.
 _YEARS_SPAN = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d.,])")
@@ -125,6 +130,8 @@ def read_figure(text: str, subject: Mention, figure: Figure) -> Reading | None:
     return None
 
 
+# A signed rate right after the level it changes: "74,5 milliards de dollars, -15,4%".
+_SIGNED_AFTER = re.compile(r"\s*[,(]\s*|\s+")
 # "..., soit 164,2% du chiffre enregistré au cours de la même période": an index to the base
 _RATIO_LEAD = re.compile(r"(?<!\w)(?:soit|i\.e\.)\s*$", re.IGNORECASE)
 
@@ -162,7 +169,7 @@ def _read_percent(
     # "an increase of 13.42% in total retail sales": the total is what rose, not a base
     if (after.share and not (after.in_total and change)) or after.other_base:
         return None  # a share of a plan or another comparison base
-    if _AVERAGE.search(scope):
+    if _AVERAGE.search(scope) and not _OWN_AVERAGE.search(scope):
         return None  # a multi-year average
     number = -quantity.number if cue.kind == "down" and quantity.number > 0 else quantity.number
     if target:
@@ -173,6 +180,8 @@ def _read_percent(
     linked = cue.kind == "link" or (cue.kind == "none" and (figure.bare or hedged))
     if change or (linked and subject.growth):
         return Reading("yoy_pct", number, "%", quals)
+    if number < 0 and figure.chained and _SIGNED_AFTER.fullmatch(figure.gap):
+        return Reading("yoy_pct", number, "%", quals)  # "74,5 milliards de dollars, -15,4%"
     if linked and subject.indicator == "grdp" and quantity.number < 50:
         return Reading("yoy_pct", number, "%", quals)  # "GRDP is estimated to reach 11.03%"
     ratio = cue.kind == "link" or _RATIO_LEAD.search(figure.gap) is not None

@@ -27,6 +27,7 @@ from briefings.extraction.attribution import (
     opens_with,
     without_respectively,
 )
+from briefings.extraction.context import cites_national_source
 from briefings.extraction.lexicon import Mention, find_mentions
 from briefings.extraction.matching import caseless, lowered
 from briefings.extraction.numbers import Quantity
@@ -317,6 +318,10 @@ def _quantity_facts(
             and figures.named_after(sentence, subject, quantity)
         ):
             subject, anchor, chained = named, named.end if named else anchor, False
+        if subject is not None and subject.lists and named is not None:
+            verb = figures.aside_closed(text, subject, quantity.start)
+            if verb is not None:  # "FDI, including new projects and share purchases, reached"
+                subject, anchor, chained = named, verb, False
         item_of: Mention | None = None  # the subject a list of provinces' figures goes on with
         if subject is not None and not subject.blocks and own is None and index not in pairs:
             gap = text[anchor : quantity.start]
@@ -557,6 +562,15 @@ def _province(article: Article, sentence: Sentence, subject: Mention, place: Pla
         # name and its figure is ranked within the nation, and owns the figure.
         named_after = place.explicit and place.name_start >= subject.end
         nation = not named_after and _nation_owns(article.text, subject)
+        # "The data announced by the General Statistics Office showed that the IIP rose 7.8%"
+        nation = nation or (
+            not place.explicit
+            and cites_national_source(
+                article.text,
+                (whole_sentence_start(article.text, subject.start), sentence.bounds[1]),
+                subject.start,
+            )
+        )
         return Placed(NATION_SLUG, True) if nation else place
     bounds, text = sentence.bounds, article.text
     if not (article.national or _nation_said(text, bounds)):
@@ -630,13 +644,19 @@ def _fact(
         return None
     quantity = figure.quantity
     if reading.measure == "value" and cues.names_stock(
-        article.text, sentence.bounds[0], quantity.start
+        article.text, _stock_reach(article.text, sentence.bounds[0]), quantity.start
     ):
         return None
     when = _when(article, sentence, subject, quantity.start, quantity.end, reading.measure)
     if when is None:
         return None
     period = when.period
+    if (
+        period.span == "FY"
+        and _TO_DATE.search(figure.gap)
+        and _WHOLE_YEAR_AFTER.search(article.text, quantity.end, sentence.bounds[1])
+    ):
+        return None  # "đến nay đạt hơn 24.000 tỷ đồng, ước cả năm đạt khoảng 25.000": so far
     if reading.measure == "yoy_pct" and figure.after.compared_year not in (None, period.year - 1):
         return None  # compared with another year than the previous one
     value = round(float(reading.value), 6)
@@ -683,6 +703,24 @@ _SERVICES = caseless(r"dịch\s+vụ|services?")
 _GOODS_AFTER = caseless(
     r"\s+(?:de\s+biens|of\s+goods)(?P<and>\s+(?:and|et)\s+(?:des\s+)?services?)?"
 )
+
+
+# A sum so far in the year, which the sentence then estimates for the whole year.
+_TO_DATE = caseless(
+    r"(?<!\w)(?:(?:tính\s+)?đến\s+nay|từ\s+đầu\s+năm\s+đến\s+nay|to\s+date|so\s+far"
+    r"|jusqu['’]à\s+présent|à\s+ce\s+jour)(?!\w)"
+)
+_WHOLE_YEAR_AFTER = caseless(
+    r"(?<!\w)(?:cả\s+năm|for\s+the\s+(?:whole|full|entire)\s+year|(?:whole|full)[-\s]year"
+    r"|(?:pour\s+)?(?:toute\s+l['’]année|l['’]ensemble\s+de\s+l['’]année))(?!\w)"
+)
+
+
+def _stock_reach(text: str, start: int) -> int:
+    """Where to look for words of a stock before a figure: its clause, or the whole sentence
+    when the clause gives a part of the one before ("Hiện nay, tỉnh có 446 dự án đang hoạt
+    động ...; trong đó, có 9 dự án FDI với tổng vốn 153,4 triệu USD")."""
+    return whole_sentence_start(text, start) if _BREAKDOWN.match(lowered(text), start) else start
 
 
 def _retail_kind(text: str, subject: Mention) -> str:
@@ -737,6 +775,10 @@ def _rank_fact(
     if cues.names_stock(article.text, sentence.bounds[0], rank.start):
         return None  # a rank by what was built up over the years
     subject = ranked_subject(article.text, sentence.bounds, sentence.mentions, rank)
+    if (subject is None or subject.blocks) and figures.names_a_part(
+        article.text, sentence.bounds[0], rank.start
+    ):
+        return None  # "Phu Tho's processing industry has the highest growth": the sector's rank
     if (subject is None or subject.blocks) and article.topic and place.explicit:
         subject = Mention(rank.start, rank.start, article.topic, growth=True)
     grows = any(f.province == place.slug and f.indicator == "grdp" for f in facts)
@@ -771,6 +813,13 @@ def _rank_fact(
         return None
     unit = f"rank/{out_of}" if out_of else "rank"
     start, end = min(subject.start, rank.start), max(subject.end, rank.end)
+    if article.text[start:end].isdigit():
+        # "...; đứng thứ 3 khu vực ... và thứ 16 cả nước": a bare number is quoted with the
+        # words before it in its clause
+        back = max(sentence.bounds[0], start - _BARE_RANK_QUOTE)
+        if back > sentence.bounds[0] and article.text[back - 1].isalnum():
+            back = article.text.find(" ", back, start) + 1 or start  # from a whole word
+        start = back + len(article.text[back:end]) - len(article.text[back:end].lstrip())
     return RawFact(
         place.slug,
         subject.indicator,
@@ -785,11 +834,13 @@ def _rank_fact(
     )
 
 
+_BARE_RANK_QUOTE = 60  # how far back the quote of a rank given as a bare number reaches
 # A sentence that opens by pointing back: "It ranks 14th out of 63", "Elle s'est classée 6e",
 # "En effet, elle a occupé la 7e position".
 _POINTS_BACK = re.compile(
     r"\s*(?:(?:en\s+effet|indeed|in\s+fact|thus|ainsi|moreover|en\s+outre|also)\s*,?\s*)?"
-    r"(?:it|this|that|the\s+(?:province|city)|elle|il|la\s+(?:province|ville)|cela|ceci"
+    r"(?:it|this|that|the\s+(?:province|city)|elle|il|la\s+(?:province|ville)|cela|ceci|c['’]est"
+    r"|đây|điều\s+này"  # "Đây là mức tăng trưởng cao nhất ..., đưa địa phương đứng thứ 20/63"
     r"|(?:tỉnh|thành\s+phố|địa\s+phương)\s+(?:này|đó)|kết\s+quả\s+này|với\s+kết\s+quả\s+(?:này|đó))"
     r"(?!\w)",
     re.IGNORECASE,
@@ -812,12 +863,20 @@ def _ranks_growth_before(text: str, sentence: Sentence, rank: Rank) -> bool:
     14th out of 63", "... une croissance de 10,27%. Elle s'est classée 6e du pays")."""
     if sentence.previous is None or rank.scope != "national":
         return False
+    # "...; đứng thứ 3 khu vực ... và thứ 16 cả nước": a clause after a semicolon that opens
+    # with the rank goes on with the subject of the clause before
+    goes_on = text[sentence.previous[1] : sentence.bounds[0]].strip().startswith(";") and (
+        _RANK_OPENS.match(text, sentence.bounds[0]) is not None
+    )
     if not (
-        _POINTS_BACK.match(text, sentence.bounds[0])
+        goes_on
+        or _POINTS_BACK.match(text, sentence.bounds[0])
         or _NAMED_RANK_OPENING.match(text, sentence.bounds[0])
     ):
         return False
     before = sentence.previous
+    if goes_on and any(m.indicator == "grdp" for m in find_mentions(text, *before)):
+        return bool(_GROWTH_WORD.search(text, *before))
     # "Cụ thể, khu vực dịch vụ tăng 7,02%; …": the parts of the growth before it (the whole
     # sentence, when semicolons split it)
     opens = whole_sentence_start(text, before[0])
@@ -831,6 +890,7 @@ def _ranks_growth_before(text: str, sentence: Sentence, rank: Rank) -> bool:
     )
 
 
+_RANK_OPENS = caseless(r"[\s;,]*(?:và\s+|and\s+)?(?:đứng|xếp|ranking|ranked|ranks|se\s+classant)")
 # A sentence giving the parts of the figure before it ("Cụ thể, khu vực I tăng 2,73%").
 _BREAKDOWN = caseless(
     r"\s*(?:cụ\s+thể|trong\s+đó|specifically|in\s+particular|in\s+detail|en\s+détail)(?!\w)"
@@ -865,7 +925,7 @@ _RANKED_BY_GROWTH = frozenset({"grdp", "pci", "fdi_registered"})
 
 _SIZE = re.compile(
     r"(?<!\w)(?:(?:economic|econom(?:y|ies))\s+(?:scale|size)|in\s+(?:economic\s+)?(?:scale|size)"
-    r"|largest|biggest|quy\s+mô|taille|plus\s+grandes?)(?!\w)",
+    r"|largest|biggest|quy\s+mô|taille|plus\s+grandes?|economic\s+(?:power|might|strength))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -883,9 +943,16 @@ def _ranks_size(article: Article, sentence: Sentence, rank: Rank) -> bool:
         return True
     if before and before[-1].kind == "percent":
         return False  # "a growth rate of 9.08%, ranking ... 22nd nationwide": the rate's rank
+    if _IN_TERMS_OF_LEVEL.match(text, rank.end):
+        return True  # "12th nationwide in terms of GRDP", no rate before: the level's rank
     return article.by_size and not _RANKED_IN_GROWTH.match(text, rank.end)
 
 
+_IN_TERMS_OF_LEVEL = re.compile(
+    r"\s*(?:nationwide\s+|in\s+the\s+country\s+)?in\s+terms\s+of\s+(?:the\s+)?(?:GRDP"
+    r"|gross\s+regional\s+domestic\s+product)(?:\s*\(GRDP\))?(?!\s*(?:growth|increase))",
+    re.IGNORECASE,
+)
 _RANKED_IN_GROWTH = re.compile(
     r"\s*(?:(?:cả\s+nước|toàn\s+quốc|nationwide|in\s+the\s+country)\s+)?"  # "thứ 6 cả nước về ..."
     r"(?:in|for|by|về|en)\s+(?:terms\s+of\s+)?(?:\w+\s+)?(?:growth|tăng\s+trưởng|croissance)",

@@ -22,7 +22,8 @@ from briefings.extraction.lexicon import Mention
 from briefings.extraction.periods import PeriodPhrase
 
 _RIGHT_AFTER = re.compile(
-    r"\s*,?\s*(?:in|during|for|of|over|au|en|pour|trong|vào)?(?:\s+the)?\s*$", re.IGNORECASE
+    r"\s*,?\s*(?:in|during|for|of|over|au|en|pour|trong|vào)?(?:\s+(?:the|le|la|les))?\s*$",
+    re.IGNORECASE,
 )
 # "GDP quý 2 đạt khoảng 7,7%, 6 tháng tăng 7,3%": a period after a bare comma that a figure
 # of its own follows opens the next clause; it does not date the figure before the comma.
@@ -41,7 +42,7 @@ _SAME_PERIOD_OF_YEAR = re.compile(
     r"|même\s+période\s+(?:de\s+|en\s+)?(?:l'année\s+)?)(?P<year>20\d\d)"
     r"(?:\s+(?:tăng|giảm|grew|rose|fell|increased|decreased|augmenté|progressé|reculé))?"
     r"(?:\s*,?\s*(?:which\s+was|when\s+it\s+was|qui\s+était\s+de|là|was|by|of|at"
-    r"|stood\s+at|de|était\s+de|a\s+été\s+de))?\s*:?\s*$",
+    r"|stood\s+at|de|était\s+de|a\s+été\s+de))?\s*:?\s*\(?\s*$",  # "... en 2023 (3,84%)"
     re.IGNORECASE,
 )
 # A figure compared with a second one, and a period phrase after that one: the phrase dates the
@@ -163,7 +164,11 @@ class Timeline:
         if phrase.anaphor:
             index = bisect.bisect_left(self.starts, phrase.start)
             named = [p for p in self.phrases[:index] if not (p.anaphor or p.vague)]
-            return self._resolve(named[-1]) if named else None
+            if named:
+                return self._resolve(named[-1])
+            # "Pendant cette période" with no span said before it in the text: the period the
+            # article reports on (its title's or address's)
+            return When(self.period, self.vague) if self.period else None
         if phrase.vague:
             return When(self.period, True) if self.period else None
         if phrase.previous and phrase.year and self.period:  # "cùng kỳ năm 2023, ..."
@@ -174,6 +179,12 @@ class Timeline:
             return When(self.period.previous_year()) if self.period else None
         if phrase.deadline and self.period and self.period.label == f"{phrase.year}-FY":
             return When(self.period)  # "by 2025, it is estimated to reach": the year reported
+        if phrase.forward and self.period and self.period.span == "FY":
+            # "met all the targets set for this year, with revenue hitting ..." in a review of
+            # that year: what the year reached, not a plan
+            period = phrase.period(self.year)
+            if period is not None and period == self.period:
+                return When(self.period)
         if phrase.forward or phrase.deadline:
             return None
         period = phrase.period(self.year)
