@@ -48,6 +48,8 @@ CHECKERS = [
     DATA / "extraction_testset20b" / "check_testset20b.py",
     DATA / "extraction_testset21a" / "check_testset21a.py",
     DATA / "extraction_testset21b" / "check_testset21b.py",
+    DATA / "extraction_testset22a" / "check_testset22a.py",
+    DATA / "extraction_testset22b" / "check_testset22b.py",
 ]
 
 
