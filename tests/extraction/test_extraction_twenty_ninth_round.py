@@ -20,16 +20,16 @@ _LOCAL = "https://example.org/kinh-te/bao-cao-kinh-te-xa-hoi.html"
 
 
 _SECTOR_TITLE = (
-    "Lao Cai's processing and manufacturing industry has the highest growth rate in the country"
+    "Lao Cai's manufacturing and processing sector: the fastest growth rate in the country"
 )
 
 
 def test_a_sectors_list_of_provinces_gives_no_provinces_figures() -> None:
     text = (
         "Building supporting industries:\n\n" + _SECTOR_TITLE + "\n\n"
-        "By locality, with the IIP in the processing and manufacturing industry in the first"
-        " quarter of 2025 up on the same period last year, Lao Cai led with an increase of 38%;"
-        " Ha Giang increased by 21.5%, Yen Bai increased by 17.2%.\n"
+        "By locality, with the IIP in the manufacturing and processing industry up year on year"
+        " in Q1 2025, Lao Cai led with an increase of 38%; Ha Giang increased by 21.5%, Yen Bai"
+        " increased by 17.2%.\n"
     )
     found = facts(
         text,
@@ -51,8 +51,8 @@ def test_a_sectors_highest_growth_is_no_provinces_rank() -> None:
 def test_a_national_office_cited_makes_the_figure_the_nations() -> None:
     text = (
         "Lao Cai's industry keeps its pace\n\n"
-        "Figures released by the Department of Statistics (Ministry of Finance) show that the"
-        " industrial production index in the first quarter of 2025 rose by 6.6%.\n\n"
+        "Figures released by the Department of Statistics (Ministry of Finance) show that in the"
+        " first quarter of 2025 the industrial production index went up 6.6%.\n\n"
         "According to the General Statistics Office, the province's retail sales rose 9.9%.\n"
     )
     found = facts(text, published="2025-04-20", url="https://example.org/lao-cai-industry")
@@ -62,9 +62,9 @@ def test_a_national_office_cited_makes_the_figure_the_nations() -> None:
 
 def test_an_aside_listing_what_a_total_includes_keeps_the_total() -> None:
     text = (
-        "As of June 30, 2025, Vietnam's total registered FDI, including new projects, capital"
-        " adjustments and share purchases, reached USD 19.1 billion, up 11.3% on the same"
-        " period last year.\n"
+        "As of June 30, 2025, total registered FDI in Vietnam, including fresh licences, added"
+        " capital and stake purchases, reached USD 19.1 billion, up 11.3% on the same period"
+        " last year.\n"
     )
     found = facts(text, published="2025-07-05")
     assert ("vietnam", "2025-H1", "fdi_registered", "value", 19100.0) in found
@@ -83,8 +83,8 @@ def test_of_which_and_a_comma_still_give_the_part() -> None:
 
 def test_executed_fdi_is_no_registered_fdi() -> None:
     text = (
-        "In the first nine months of 2025, the country attracted 2,100 new projects. Executed FDI"
-        " reached USD 15.4 billion, up 7.2% year-on-year.\n"
+        "Over January-September 2025, 2,100 new projects were licensed. Executed FDI reached USD"
+        " 15.4 billion, up 7.2% year-on-year.\n"
     )
     found = facts(text, published="2025-10-06", title="FDI keeps growing in Vietnam")
     assert not any(f[2] == "fdi_registered" for f in found)
@@ -92,8 +92,8 @@ def test_executed_fdi_is_no_registered_fdi() -> None:
 
 def test_the_fourth_nationwide_is_a_national_rank() -> None:
     text = (
-        "Ninh Binh posted a 9.4% increase in gross regional domestic product in the first nine"
-        " months of 2024, the highest in the Red River Delta and the fourth nationwide.\n"
+        "In the first nine months of 2024, Ninh Binh's gross regional domestic product rose"
+        " 9.4%, top of its region and the fourth nationwide.\n"
     )
     found = facts(text, published="2024-10-20")
     assert ("ninh-binh", "2024-9M", "grdp", "yoy_pct", 9.4) in found
@@ -120,7 +120,7 @@ def test_a_rank_in_terms_of_grdp_after_a_rate_is_the_rates() -> None:
 
 def test_results_against_the_targets_set_for_this_year_are_the_years() -> None:
     text = (
-        "Soc Trang has met 17 of the key targets set for this year, with budget revenue hitting"
+        "Soc Trang has reached 17 of its main goals for this year, with budget revenue at"
         " VND6.1 trillion, a 12.4 percent increase year-on-year.\n"
     )
     found = facts(text, published="2024-12-16", period="2024-FY")
@@ -130,8 +130,8 @@ def test_results_against_the_targets_set_for_this_year_are_the_years() -> None:
 
 def test_retail_sale_in_the_singular_is_retail_sales() -> None:
     text = (
-        "Over the past year, Tra Vinh achieved a total retail sale of goods and consumer service"
-        " revenue of VND41,200 billion, an increase of 10.2 percent.\n"
+        "Last year, Tra Vinh recorded a retail sale of goods and service revenue of VND41,200"
+        " billion, an increase of 10.2 percent.\n"
     )
     found = facts(text, published="2025-01-08", period="2024-FY")
     assert ("tra-vinh", "2024-FY", "retail_sales", "value", 41200.0) in found
@@ -141,7 +141,7 @@ def test_retail_sale_in_the_singular_is_retail_sales() -> None:
 def test_a_month_and_a_cumulative_span_in_one_sentence() -> None:
     text = (
         "L'indice de production industrielle de Hanoï a augmenté de 4,1 % en août et de 3,2 %"
-        " en huit mois par rapport à la même période de l'année dernière.\n\n"
+        " en huit mois, sur un an.\n\n"
         "L'IPI de Hai Phong a augmenté de 9,5 % en juin et de 11,2 % au premier semestre.\n"
     )
     found = facts(text, published="2024-07-10", language="fr")
@@ -187,15 +187,14 @@ def test_this_period_with_no_period_before_is_the_articles() -> None:
 def test_a_venue_in_a_national_article_is_no_subject() -> None:
     text = (
         "L'économie nationale se redresse\n\n"
-        "Le 5 juillet, à Hanoï, le Bureau gouvernemental a tenu sa conférence de presse sur la"
-        " situation socio-économique du premier semestre 2024.\n\n"
-        "La croissance du Produit intérieur brut (PIB) au deuxième trimestre a atteint 6,5%, et"
-        " 6,1% pour le premier semestre, un taux plus élevé que pendant la même période en 2023"
-        " (3,6%).\n\n"
+        "Le 5 juillet, à Hanoï, le porte-parole du gouvernement a présenté le bilan économique"
+        " du premier semestre 2024.\n\n"
+        "La croissance du PIB au deuxième trimestre a atteint 6,5%, et 6,1% pour le premier"
+        " semestre, mieux que pendant la même période en 2023 (3,6%).\n\n"
         "Les exportations ont augmenté de 13,2% pendant cette période, les importations, de"
         " 15%.\n\n"
-        "Les recettes du budget de l'État en six mois ont représenté 55% des prévisions pour"
-        " toute l'année, en hausse de 12,1% en un an.\n"
+        "Sur six mois, les recettes budgétaires ont atteint 55% des prévisions pour toute"
+        " l'année, en hausse de 12,1% en un an.\n"
     )
     found = facts(
         text,
@@ -215,8 +214,8 @@ def test_a_venue_in_a_national_article_is_no_subject() -> None:
 
 def test_estimate_alone_links_the_rate() -> None:
     text = (
-        "Theo Cục Thống kê tỉnh, tăng trưởng kinh tế của Hưng Yên trong 9 tháng năm 2023 ước"
-        " 6,2%, cao hơn mức tăng của cả nước.\n"
+        "Số liệu thống kê cho thấy tăng trưởng kinh tế Hưng Yên 9 tháng năm 2023 ước 6,2%,"
+        " vượt mức chung.\n"
     )
     found = facts(text, published="2023-10-05", language="vi")
     assert ("hung-yen", "2023-9M", "grdp", "yoy_pct", 6.2) in found
@@ -224,8 +223,8 @@ def test_estimate_alone_links_the_rate() -> None:
 
 def test_a_rank_clause_after_a_semicolon_goes_on_with_the_growth() -> None:
     text = (
-        "Cụ thể, tổng sản phẩm trong tỉnh (GRDP) năm 2023 ước đạt 40.100 tỷ đồng, tăng 6,9% so"
-        " cùng kỳ năm 2022; đứng thứ 5 khu vực Đồng bằng sông Cửu Long và thứ 21 cả nước.\n"
+        "GRDP năm 2023 của tỉnh ước đạt 40.100 tỷ đồng, tăng 6,9% so cùng kỳ năm 2022; đứng"
+        " thứ 5 trong vùng và thứ 21 cả nước.\n"
     )
     found = facts(text, published="2024-01-05", language="vi", url=_LOCAL, province="bac-lieu")
     assert ("bac-lieu", "2023-FY", "grdp", "rank", 21.0) in found
@@ -233,9 +232,9 @@ def test_a_rank_clause_after_a_semicolon_goes_on_with_the_growth() -> None:
 
 def test_a_stock_of_projects_running_now_gives_no_registered_capital() -> None:
     text = (
-        "Năm 2023, tỉnh thu hút 8 dự án với tổng vốn đăng ký 412 tỷ đồng. Hiện nay, trên địa"
-        " bàn tỉnh có 390 dự án đầu tư đang hoạt động, với tổng vốn đăng ký trên 120.000 tỷ"
-        " đồng; trong đó, có 7 dự án FDI, với tổng vốn đăng ký khoảng 131,5 triệu USD.\n"
+        "Năm 2023, tỉnh có thêm 8 dự án, vốn 412 tỷ đồng. Hiện tỉnh có 390 dự án đang hoạt"
+        " động, vốn đăng ký hơn 120.000 tỷ đồng; trong đó, 7 dự án FDI, vốn khoảng 131,5 triệu"
+        " USD.\n"
     )
     found = facts(text, published="2024-01-05", language="vi", url=_LOCAL, province="bac-lieu")
     assert not any(f[2] == "fdi_registered" for f in found)
@@ -243,9 +242,8 @@ def test_a_stock_of_projects_running_now_gives_no_registered_capital() -> None:
 
 def test_the_average_of_a_provinces_own_rate_is_its_rate() -> None:
     text = (
-        "Trong 9 tháng năm 2024, tốc độ tăng trưởng GRDP bình quân của Quảng Trị ước đạt"
-        " 6,45 %, xếp thứ 9/14 các tỉnh vùng Bắc Trung bộ.\n\n"
-        "Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021-2023 đạt 6,1%.\n"
+        "Ước 9 tháng năm 2024, tăng trưởng GRDP bình quân của Quảng Trị đạt 6,45 %.\n\n"
+        "Giai đoạn 2021-2023, GRDP tăng bình quân 6,1%.\n"
     )
     found = facts(text, published="2024-10-05", language="vi")
     assert ("quang-tri", "2024-9M", "grdp", "yoy_pct", 6.45) in found
@@ -254,9 +252,8 @@ def test_the_average_of_a_provinces_own_rate_is_its_rate() -> None:
 
 def test_a_former_provinces_part_carries_the_indicator() -> None:
     text = (
-        "Theo đó, 6 tháng đầu năm 2025, GRDP toàn tỉnh ước đạt 38.200 tỉ đồng, tăng 9,8%."
-        " Riêng khu vực tỉnh Gia Lai cũ (trước sáp nhập) đạt hơn 25.100 tỉ đồng, tăng 8,7% so"
-        " với cùng kỳ năm 2024.\n"
+        "6 tháng đầu năm 2025, GRDP của tỉnh ước 38.200 tỉ đồng, tăng 9,8%. Riêng tỉnh Gia"
+        " Lai cũ đạt 25.100 tỉ đồng, tăng 8,7%.\n"
     )
     found = facts(text, published="2025-07-10", language="vi", url=_LOCAL, province="gia-lai")
     assert ("gia-lai", "2025-H1", "grdp", "yoy_pct", 8.7) in found
@@ -264,9 +261,8 @@ def test_a_former_provinces_part_carries_the_indicator() -> None:
 
 def test_this_is_points_back_at_the_growth_ranked() -> None:
     text = (
-        "Tính chung 9 tháng đầu năm, giá trị tổng sản phẩm trên địa bàn tỉnh Phú Thọ tăng 7,2%."
-        " Đây là mức tăng trưởng cao nhất trong vòng 2 năm qua, đưa địa phương đứng thứ 24/63"
-        " cả nước.\n"
+        "9 tháng năm 2024, GRDP tỉnh Phú Thọ tăng 7,2%. Đây là mức tốt nhất hai năm, đưa"
+        " tỉnh đứng thứ 24/63 cả nước.\n"
     )
     found = facts(text, published="2024-10-05", language="vi")
     assert ("phu-tho", "2024-9M", "grdp", "rank", 24.0) in found
@@ -274,8 +270,8 @@ def test_this_is_points_back_at_the_growth_ranked() -> None:
 
 def test_the_budgets_takings_from_trade_are_no_trade() -> None:
     text = (
-        "Tổng thu ngân sách 9 tháng đầu năm 2024 của tỉnh Phú Thọ ước đạt 7.010 tỷ đồng, tăng"
-        " 6,1%. Thu xuất nhập khẩu đạt 610 tỷ đồng, tăng 4,2% so với cùng kỳ năm trước.\n"
+        "9 tháng năm 2024, thu ngân sách của tỉnh Phú Thọ ước 7.010 tỷ đồng, tăng 6,1%. Thu"
+        " xuất nhập khẩu đạt 610 tỷ đồng, tăng 4,2%.\n"
     )
     found = facts(text, published="2024-10-05", language="vi")
     assert ("phu-tho", "2024-9M", "budget_revenue", "value", 7010.0) in found
@@ -284,8 +280,8 @@ def test_the_budgets_takings_from_trade_are_no_trade() -> None:
 
 def test_a_products_exports_in_tonnes_are_no_turnover() -> None:
     text = (
-        "Trong quý I/2024, tỉnh Bạc Liêu xuất khẩu 16.200 tấn thủy sản, tăng 4,1% so cùng kỳ."
-        " Kim ngạch xuất khẩu ước 170,3 triệu USD, tăng 5,3% so với cùng kỳ.\n"
+        "Quý I/2024, tỉnh Bạc Liêu xuất khẩu 16.200 tấn gạo, tăng 4,1%. Kim ngạch xuất khẩu"
+        " ước 170,3 triệu USD, tăng 5,3%.\n"
     )
     found = facts(text, published="2024-04-05", language="vi")
     assert ("bac-lieu", "2024-Q1", "export", "yoy_pct", 4.1) not in found
@@ -295,8 +291,8 @@ def test_a_products_exports_in_tonnes_are_no_turnover() -> None:
 
 def test_an_expansion_by_an_amount_is_no_level() -> None:
     text = (
-        "Quy mô kinh tế Cần Thơ mở rộng hơn 6 ngàn tỷ đồng so cùng kỳ; quy mô kinh tế Cần Thơ 9"
-        " tháng đầu năm 2023 đạt hơn 80,2 ngàn tỷ đồng.\n"
+        "Quy mô kinh tế Cần Thơ mở rộng hơn 6 ngàn tỷ đồng; 9 tháng năm 2023, quy mô kinh tế"
+        " Cần Thơ đạt 80,2 ngàn tỷ đồng.\n"
     )
     found = facts(text, published="2023-10-05", language="vi")
     assert ("can-tho", "2023-9M", "grdp", "value", 6000.0) not in found
@@ -305,8 +301,8 @@ def test_an_expansion_by_an_amount_is_no_level() -> None:
 
 def test_a_sum_so_far_yields_to_the_years_estimate() -> None:
     text = (
-        "Thu ngân sách nhà nước của tỉnh Tiền Giang đến nay đạt hơn 11.000 tỷ đồng, ước cả năm"
-        " đạt khoảng 12.000 tỷ đồng, tăng 8,9% so với cùng kỳ.\n"
+        "Thu ngân sách tỉnh Tiền Giang đến nay được 11.000 tỷ đồng, ước cả năm 12.000 tỷ"
+        " đồng, tăng 8,9%.\n"
     )
     found = facts(text, published="2024-12-11", language="vi", period="2024-FY")
     assert ("tien-giang", "2024-FY", "budget_revenue", "value", 12000.0) in found

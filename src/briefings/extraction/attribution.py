@@ -318,7 +318,7 @@ class Discourse:
             self.province = provinces[-1]
             return
         if self.home == NATION_SLUG:
-            return  # "Le 6 juillet, à Hanoï, le Bureau gouvernemental a ...": a venue, no subject
+            return  # "Ce lundi, à Hanoï, le gouvernement a ...": a venue, no subject
         opening = [p for p in places if p.slug != GROUP and _OPENING.match(text[start : p.start])]
         if opening:
             self.province = opening[0].slug

@@ -69,9 +69,9 @@ _PROVINCE_SPEAKS = re.compile(
 
 
 def cites_national_source(text: str, bounds: tuple[int, int], subject: int) -> bool:
-    """True when a sentence cites a national office before an indicator's name ("the data
-    announced by the Department of Statistics (Ministry of Finance) showed that the IIP ...")
-    and names nothing of a province's own after it ("the province's", "của tỉnh")."""
+    """True when a sentence cites a national office before an indicator's name ("figures from
+    the Department of Statistics (Ministry of Finance) put the IIP ...") and names nothing of a
+    province's own after it ("the province's", "của tỉnh")."""
     for source in _NATIONAL_SOURCE.finditer(text, bounds[0], subject):
         if _CITING.search(text, max(bounds[0], source.start() - 30), source.start()):
             return not _LOCAL_WORDS.search(text, source.end(), bounds[1])

@@ -243,7 +243,7 @@ def read_cue(gap: str) -> Cue:
     ]
     match = _TAIL.search(tail[: len(tail) - len(words)] if words else tail)
     if match is None and _ESTIMATE_ALONE.fullmatch(words):
-        return Cue("link", tuple(quals))  # "tăng trưởng kinh tế ... năm 2023 ước 7%"
+        return Cue("link", tuple(quals))  # "tăng trưởng kinh tế của tỉnh ước 6%"
     if match is None:
         return Cue("none", tuple(quals))
     if match.group("to"):
@@ -292,7 +292,7 @@ def read_after(text: str, pos: int) -> After:
 
 
 _VERB = re.compile(rf"(?<![\w'])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by|of|de|d')(?!\w)", re.I)
-# ("retail sales by 13.6%", "les importations, de 17%")
+# ("retail sales by 10%", "les importations, de 12%")
 _BARE = re.compile(r"\s*[)\],]?\s*(?:by|of|de|d')\s*", re.IGNORECASE)
 
 
@@ -440,7 +440,7 @@ _STOCK = re.compile(
     r"(?:whole\s+|full\s+|first\s+|past\s+)?(?:year|20\d\d|\w+\s+months|quarter))"
     r"|lũy\s+kế\s+(?:đến\s+nay|từ)|luỹ\s+kế\s+(?:đến\s+nay|từ)"
     r"|từ\s+trước\s+đến\s+nay"
-    # the projects running now: "có 446 dự án đầu tư đang hoạt động, với tổng vốn ..."
+    # the projects running now: "hiện có 300 dự án đang hoạt động, tổng vốn ..."
     r"|dự\s+án(?:\s+\w+){0,3}\s+đang\s+hoạt\s+động|projects\s+(?:currently\s+)?in\s+operation"
     r"|(?:currently\s+)?operating\s+(?:FDI\s+)?projects|projets\s+en\s+activité"
     r"|since\s+(?:its\s+|the\s+)?(?:re-?)?establishment|depuis\s+(?:sa|la)\s+création)(?!\w)",

@@ -38,7 +38,7 @@ _EQUIVALENT = re.compile(
     rf"\s*\(\s*(?:{cues.QUALIFIERS}\s+|(?:equivalent\s+to|tương\s+đương|soit)\s+)?$",
     re.IGNORECASE,
 )
-# (after the month its figure is of: "rose 3.5% in September and 2.6% in nine months")
+# (after the month its figure is of: "up 4% in May and 3% over five months")
 _LIST_GAP = re.compile(
     r"(?:\s+(?:in|en|trong|riêng)\s+(?:tháng\s+(?:1[0-2]|[1-9])|(?:january|february|march|april|may"
     r"|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin"
@@ -437,8 +437,8 @@ def named_after(sentence: Sentence, subject: Mention, quantity: Quantity) -> boo
     return any(subject.end <= p.start < quantity.start and p.slug != GROUP for p in sentence.places)
 
 
-# An aside listing what a total includes, closed by a comma and the total's verb: "Vietnam's
-# FDI, including new projects, capital adjustments and share purchases, reached USD 28.5 billion".
+# An aside listing what a total includes, closed by a comma and the total's verb: "FDI,
+# including new projects and added capital, reached USD 20 billion".
 _INCLUDING = re.compile(r"including|bao\s+gồm|y\s+compris|incluant", re.IGNORECASE)
 _ASIDE_CLOSED = re.compile(
     r"[^\d.;()]{1,160},\s*(?:(?:has|have|had|đã)\s+)?(?P<verb>reached|hit|totall?ed|amounted\s+to"
@@ -563,7 +563,7 @@ def bare(
     if topic == "iip" and _SUB_INDEX.search(text, opens, name_start):
         return None  # "chỉ số của ngành sản xuất và phân phối điện ...: Hậu Giang tăng 165,2%"
     if names_a_part(text, opens, name_start):
-        return None  # "IIP of the processing industry ... A led with 44%; B rose by 31.8%"
+        return None  # "IIP of the processing industry ...: A led with 30%; B rose by 20%"
     if _OTHER_GROWTH.search(between):
         return None  # "Quang Ninh's industrial growth of 12%": the growth of something else
     if _about_other_measure(text, name_start, quantity.start):
@@ -844,8 +844,8 @@ _ACCUMULATED_REACH = 90  # the opener, a period and a verb: "Lũy kế 9 tháng 
 # "De même, Long An a enregistré une hausse de 8,1 %": the same indicator as the sentence
 # before, said of another province.
 _LIKEWISE = re.compile(r"\s*(?:de\s+même|likewise|similarly|tương\s+tự)\s*,", re.IGNORECASE)
-# A former province's part of the merged one's figure: "Riêng khu vực tỉnh Quảng Ngãi cũ (trước
-# sáp nhập) đạt hơn 32.900 tỉ đồng", "The former Kon Tum province alone reached ...".
+# A former province's part of the merged one's figure: "Riêng tỉnh X cũ đạt hơn 30.000 tỉ
+# đồng", "The former X province alone reached ...".
 _FORMER_PART = re.compile(
     r"\s*(?:(?i:riêng)\s+(?:(?i:khu\s+vực|địa\s+bàn)\s+)?(?:(?i:tỉnh|thành\s+phố)\s+)?"
     r"[A-ZĐ][^\W\d]*(?:\s+[A-ZĐ][^\W\d]*){0,3}\s*\(?(?i:cũ)\)?"

@@ -139,7 +139,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
     (
         "retail_sales",
         False,
-        # ("a total retail sale of goods and consumer service revenue of VND70,390 billion")
+        # ("retail sale of goods and service revenue of VND 50,000 billion")
         r"(?:total\s+)?retail\s+sales?(?:\s+of\s+(?:consumer\s+)?goods(?:\s+and\s+(?:consumer\s+)?"
         r"services?)?)?(?:\s+revenues?)?|(?:total\s+)?retail\s+(?:revenue|turnover)"
         # (not with wholesale: "Tổng mức bán lẻ hàng hóa, doanh thu dịch vụ … và doanh thu bán
@@ -271,7 +271,7 @@ _BLOCKERS = (
     r"|(?:total\s+)?value\s+added|giá\s+trị\s+tăng\s+thêm|valeur\s+ajoutée"
     r"|thuế\s+(?:xuất,?\s+nhập\s+khẩu|nhập\s+khẩu|xuất\s+khẩu|sản\s+phẩm)|import\s+(?:taxes|duties)"
     r"|droits\s+d'importation|thu\s+(?:từ\s+)?dầu\s+(?:thô|khí)|thu\s+ngân\s+sách\s+nội\s+địa"
-    # the budget's takings from trade: "Thu xuất nhập khẩu đạt 3.675 tỷ đồng, ... tăng 2,10%"
+    # the budget's takings from trade: "Thu xuất nhập khẩu đạt 1.000 tỷ đồng, tăng 2%"
     r"|thu\s+(?:từ\s+)?(?:hoạt\s+động\s+)?(?:xuất\s*,?\s*nhập\s+khẩu|xuất\s+khẩu|nhập\s+khẩu)"
     r"|(?:thu\s+(?:cân\s+đối\s+)?)?ngân\s+sách\s+địa\s+phương"
     # visitors of one kind only ("international arrivals", "khách quốc tế"): no total
@@ -607,7 +607,7 @@ def _mention(text: str, match: re.Match[str], excluded: int, changed: bool = Fal
     if indicator == "fdi_registered" and _disbursed(text, start, end):
         return Mention(start, end, "")
     if indicator in ("export", "import") and _IN_TONNES.match(text, end):
-        return Mention(start, end, "")  # "xuất khẩu 18.519 tấn thủy sản": a product's, by weight
+        return Mention(start, end, "")  # "xuất khẩu 10.000 tấn gạo": a product's, by weight
     if national and _OWNED.search(text, max(0, start - 20), start):
         national = False
     part = names_part(text, start, end, indicator)

@@ -188,7 +188,7 @@ _MONTH_RANGE = (
 _ONE_MONTH = (
     r"(?:(?:in|during|for|en|au\s+(?:cours\s+du\s+)?mois\s+de|(?:le|du)\s+(?:seul\s+)?mois\s+de)"
     rf"\s+(?:the\s+month\s+of\s+)?(?=[jfmasond])(?:{_MONTH})|(?:{_MONTH})(?=\s+alone))"
-    # (not a range, "in September and October"; "en septembre et de 2,6 % en neuf mois" is one)
+    # (not a range, "in September and October"; "en mai et de 3 % en cinq mois" is one)
     rf"(?!\w|\s+\d{{1,2}}(?!\d)|\s*(?:[-–]|\s(?:and|to|et|à)\s)\s*(?:{_MONTH}))"
     r"|(?:trong|riêng|vào)\s+tháng\s+(?:1[0-2]|[1-9])(?!\d)"
     # "trong tháng Chín": a month in words (not "tháng năm", which may be "month and year")

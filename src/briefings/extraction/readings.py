@@ -22,7 +22,7 @@ from briefings.extraction.numbers import Quantity
 _AVERAGE = re.compile(
     r"(?<!\w)(?:average|averaged|bình\s+quân|trung\s+bình|moyen(?:ne)?s?)(?!\w)", re.IGNORECASE
 )
-# "tốc độ tăng trưởng GRDP bình quân của Thừa Thiên Huế ước đạt 7,34%": the province's own
+# "tăng trưởng GRDP bình quân của tỉnh X ước đạt 7%": the province's own
 # rate for the span, called an average of its sectors, no average over years or provinces
 _OWN_AVERAGE = re.compile(
     r"(?<!\w)bình\s+quân\s+của\s+(?:tỉnh|thành\s+phố|[A-ZĐ])(?![^\d]*(?:năm|giai\s+đoạn)\s)"
@@ -130,7 +130,7 @@ def read_figure(text: str, subject: Mention, figure: Figure) -> Reading | None:
     return None
 
 
-# A signed rate right after the level it changes: "74,5 milliards de dollars, -15,4%".
+# A signed rate right after the level it changes: "60 milliards de dollars, -10%".
 _SIGNED_AFTER = re.compile(r"\s*[,(]\s*|\s+")
 # "..., soit 164,2% du chiffre enregistré au cours de la même période": an index to the base
 _RATIO_LEAD = re.compile(r"(?<!\w)(?:soit|i\.e\.)\s*$", re.IGNORECASE)
@@ -181,7 +181,7 @@ def _read_percent(
     if change or (linked and subject.growth):
         return Reading("yoy_pct", number, "%", quals)
     if number < 0 and figure.chained and _SIGNED_AFTER.fullmatch(figure.gap):
-        return Reading("yoy_pct", number, "%", quals)  # "74,5 milliards de dollars, -15,4%"
+        return Reading("yoy_pct", number, "%", quals)  # "60 milliards de dollars, -10%"
     if linked and subject.indicator == "grdp" and quantity.number < 50:
         return Reading("yoy_pct", number, "%", quals)  # "GRDP is estimated to reach 11.03%"
     ratio = cue.kind == "link" or _RATIO_LEAD.search(figure.gap) is not None

@@ -562,7 +562,7 @@ def _province(article: Article, sentence: Sentence, subject: Mention, place: Pla
         # name and its figure is ranked within the nation, and owns the figure.
         named_after = place.explicit and place.name_start >= subject.end
         nation = not named_after and _nation_owns(article.text, subject)
-        # "The data announced by the General Statistics Office showed that the IIP rose 7.8%"
+        # "Figures from the General Statistics Office put the IIP up 5%"
         nation = nation or (
             not place.explicit
             and cites_national_source(
@@ -656,7 +656,7 @@ def _fact(
         and _TO_DATE.search(figure.gap)
         and _WHOLE_YEAR_AFTER.search(article.text, quantity.end, sentence.bounds[1])
     ):
-        return None  # "đến nay đạt hơn 24.000 tỷ đồng, ước cả năm đạt khoảng 25.000": so far
+        return None  # "đến nay đạt 10.000 tỷ đồng, ước cả năm 11.000": so far
     if reading.measure == "yoy_pct" and figure.after.compared_year not in (None, period.year - 1):
         return None  # compared with another year than the previous one
     value = round(float(reading.value), 6)
@@ -718,8 +718,8 @@ _WHOLE_YEAR_AFTER = caseless(
 
 def _stock_reach(text: str, start: int) -> int:
     """Where to look for words of a stock before a figure: its clause, or the whole sentence
-    when the clause gives a part of the one before ("Hiện nay, tỉnh có 446 dự án đang hoạt
-    động ...; trong đó, có 9 dự án FDI với tổng vốn 153,4 triệu USD")."""
+    when the clause gives a part of the one before ("Hiện có 300 dự án đang hoạt động ...;
+    trong đó, 5 dự án FDI với tổng vốn 100 triệu USD")."""
     return whole_sentence_start(text, start) if _BREAKDOWN.match(lowered(text), start) else start
 
 
@@ -778,7 +778,7 @@ def _rank_fact(
     if (subject is None or subject.blocks) and figures.names_a_part(
         article.text, sentence.bounds[0], rank.start
     ):
-        return None  # "Phu Tho's processing industry has the highest growth": the sector's rank
+        return None  # "the province's processing industry grew fastest": the sector's rank
     if (subject is None or subject.blocks) and article.topic and place.explicit:
         subject = Mention(rank.start, rank.start, article.topic, growth=True)
     grows = any(f.province == place.slug and f.indicator == "grdp" for f in facts)
@@ -814,7 +814,7 @@ def _rank_fact(
     unit = f"rank/{out_of}" if out_of else "rank"
     start, end = min(subject.start, rank.start), max(subject.end, rank.end)
     if article.text[start:end].isdigit():
-        # "...; đứng thứ 3 khu vực ... và thứ 16 cả nước": a bare number is quoted with the
+        # "...; thứ 2 khu vực và thứ 10 cả nước": a bare number is quoted with the
         # words before it in its clause
         back = max(sentence.bounds[0], start - _BARE_RANK_QUOTE)
         if back > sentence.bounds[0] and article.text[back - 1].isalnum():
@@ -840,7 +840,7 @@ _BARE_RANK_QUOTE = 60  # how far back the quote of a rank given as a bare number
 _POINTS_BACK = re.compile(
     r"\s*(?:(?:en\s+effet|indeed|in\s+fact|thus|ainsi|moreover|en\s+outre|also)\s*,?\s*)?"
     r"(?:it|this|that|the\s+(?:province|city)|elle|il|la\s+(?:province|ville)|cela|ceci|c['’]est"
-    r"|đây|điều\s+này"  # "Đây là mức tăng trưởng cao nhất ..., đưa địa phương đứng thứ 20/63"
+    r"|đây|điều\s+này"  # "Đây là ..., đưa tỉnh đứng thứ 10/63"
     r"|(?:tỉnh|thành\s+phố|địa\s+phương)\s+(?:này|đó)|kết\s+quả\s+này|với\s+kết\s+quả\s+(?:này|đó))"
     r"(?!\w)",
     re.IGNORECASE,
@@ -863,7 +863,7 @@ def _ranks_growth_before(text: str, sentence: Sentence, rank: Rank) -> bool:
     14th out of 63", "... une croissance de 10,27%. Elle s'est classée 6e du pays")."""
     if sentence.previous is None or rank.scope != "national":
         return False
-    # "...; đứng thứ 3 khu vực ... và thứ 16 cả nước": a clause after a semicolon that opens
+    # "...; thứ 2 khu vực và thứ 10 cả nước": a clause after a semicolon that opens
     # with the rank goes on with the subject of the clause before
     goes_on = text[sentence.previous[1] : sentence.bounds[0]].strip().startswith(";") and (
         _RANK_OPENS.match(text, sentence.bounds[0]) is not None

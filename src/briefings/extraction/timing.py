@@ -42,7 +42,7 @@ _SAME_PERIOD_OF_YEAR = re.compile(
     r"|même\s+période\s+(?:de\s+|en\s+)?(?:l'année\s+)?)(?P<year>20\d\d)"
     r"(?:\s+(?:tăng|giảm|grew|rose|fell|increased|decreased|augmenté|progressé|reculé))?"
     r"(?:\s*,?\s*(?:which\s+was|when\s+it\s+was|qui\s+était\s+de|là|was|by|of|at"
-    r"|stood\s+at|de|était\s+de|a\s+été\s+de))?\s*:?\s*\(?\s*$",  # "... en 2023 (3,84%)"
+    r"|stood\s+at|de|était\s+de|a\s+été\s+de))?\s*:?\s*\(?\s*$",  # "... en 2023 (4 %)"
     re.IGNORECASE,
 )
 # A figure compared with a second one, and a period phrase after that one: the phrase dates the
@@ -180,7 +180,7 @@ class Timeline:
         if phrase.deadline and self.period and self.period.label == f"{phrase.year}-FY":
             return When(self.period)  # "by 2025, it is estimated to reach": the year reported
         if phrase.forward and self.period and self.period.span == "FY":
-            # "met all the targets set for this year, with revenue hitting ..." in a review of
+            # "all targets for this year met, revenue at ..." in a review of
             # that year: what the year reached, not a plan
             period = phrase.period(self.year)
             if period is not None and period == self.period:
