@@ -22,8 +22,8 @@ from briefings.extraction.numbers import Quantity
 _AVERAGE = re.compile(
     r"(?<!\w)(?:average|averaged|bình\s+quân|trung\s+bình|moyen(?:ne)?s?)(?!\w)", re.IGNORECASE
 )
-# "tăng trưởng GRDP bình quân của tỉnh X ước đạt 7%": the province's own
-# rate for the span, called an average of its sectors, no average over years or provinces
+# "tăng trưởng GRDP bình quân của tỉnh X ước đạt 7%": the province's own rate for the span,
+# called an average of its sectors, no average over years or provinces
 _OWN_AVERAGE = re.compile(
     r"(?<!\w)bình\s+quân\s+của\s+(?:tỉnh|thành\s+phố|[A-ZĐ])(?![^\d]*(?:năm|giai\s+đoạn)\s)"
 )

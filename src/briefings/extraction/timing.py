@@ -179,9 +179,14 @@ class Timeline:
             return When(self.period.previous_year()) if self.period else None
         if phrase.deadline and self.period and self.period.label == f"{phrase.year}-FY":
             return When(self.period)  # "by 2025, it is estimated to reach": the year reported
-        if phrase.forward and self.period and self.period.span == "FY":
-            # "all targets for this year met, revenue at ..." in a review of
-            # that year: what the year reached, not a plan
+        if (
+            phrase.forward
+            and self.period
+            and self.period.span == "FY"
+            and self.plan_year == self.year
+        ):
+            # "all targets for this year met, revenue at ..." in a review of that year written
+            # before it closed (not one from the next January, whose "this year" plans ahead)
             period = phrase.period(self.year)
             if period is not None and period == self.period:
                 return When(self.period)
