@@ -108,7 +108,7 @@ _NATION_SCOPE = re.compile(
 )
 # Words that tie a figure to a province the sentence does not name: "the province's", "của
 # tỉnh", "its", "trên địa bàn".
-_PROVINCE_WORDS = re.compile(
+PROVINCE_WORDS = re.compile(
     r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+bàn|địa\s+phương|province|city|locality|its|ville"
     r"|localité|son|sa|ses)(?!\w)",
     re.IGNORECASE,
@@ -119,7 +119,7 @@ def _national_scope(text: str, start: int, first_figure: int) -> bool:
     """True when the sentence measures its indicator for the nation before its first figure,
     ties it to no province, and names no rank before the nation."""
     scope = _NATION_SCOPE.search(text, start, first_figure)
-    if scope is None or _PROVINCE_WORDS.search(text, start, first_figure):
+    if scope is None or PROVINCE_WORDS.search(text, start, first_figure):
         return False
     return not _NOT_NATION_BEFORE.search(text, max(start, scope.start() - 20), scope.start())
 
@@ -302,7 +302,7 @@ class Discourse:
         return (
             self.unnamed
             and _NATIONAL_GDP.search(text, *bounds) is not None
-            and _PROVINCE_WORDS.search(text, *bounds) is None
+            and PROVINCE_WORDS.search(text, *bounds) is None
         )
 
     def follow(self, text: str, start: int, places: Sequence[Place], given: Sequence[str]) -> None:

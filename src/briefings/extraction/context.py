@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlparse
 
 from briefings.domain.geography import NATION_SLUG, load_geography, slugify
 from briefings.domain.periods import Period
+from briefings.extraction.attribution import PROVINCE_WORDS
 from briefings.extraction.lexicon import find_mentions
 from briefings.extraction.periods import (
     CLOSING_MONTH,
@@ -74,7 +75,7 @@ def cites_national_source(text: str, bounds: tuple[int, int], subject: int) -> b
     province's own after it ("the province's", "của tỉnh")."""
     for source in _NATIONAL_SOURCE.finditer(text, bounds[0], subject):
         if _CITING.search(text, max(bounds[0], source.start() - 30), source.start()):
-            return not _LOCAL_WORDS.search(text, source.end(), bounds[1])
+            return not PROVINCE_WORDS.search(text, source.end(), bounds[1])
     return False
 
 
@@ -83,12 +84,6 @@ _CITING = re.compile(
     r"(?<!\w)(?:according\s+to|announced\s+by|released\s+by|published\s+by|data\s+(?:from|of)"
     r"|figures\s+(?:from|of)|theo|số\s+liệu(?:\s+của)?|selon|d['’]après|publiées?\s+par)"
     r"(?:\s+(?:the|information\s+from|data\s+from|le|la|l['’]))?\s*$",
-    re.IGNORECASE,
-)
-# A province's own words after the source: "the province's revenue", "của tỉnh", "tỉnh báo cáo".
-_LOCAL_WORDS = re.compile(
-    r"(?<!\w)(?:(?:the|this)\s+(?:province|city)|provinc\w*|tỉnh|thành\s+phố|địa\s+phương"
-    r"|la\s+ville)(?!\w)",
     re.IGNORECASE,
 )
 

@@ -654,7 +654,7 @@ def _fact(
     if (
         period.span == "FY"
         and _TO_DATE.search(figure.gap)
-        and _WHOLE_YEAR_AFTER.search(article.text, quantity.end, sentence.bounds[1])
+        and any(p.span == "FY" for p in article.timeline.in_range(quantity.end, sentence.bounds[1]))
     ):
         return None  # "đến nay đạt 10.000 tỷ đồng, ước cả năm 11.000": so far
     if reading.measure == "yoy_pct" and figure.after.compared_year not in (None, period.year - 1):
@@ -709,10 +709,6 @@ _GOODS_AFTER = caseless(
 _TO_DATE = caseless(
     r"(?<!\w)(?:(?:tính\s+)?đến\s+nay|từ\s+đầu\s+năm\s+đến\s+nay|to\s+date|so\s+far"
     r"|jusqu['’]à\s+présent|à\s+ce\s+jour)(?!\w)"
-)
-_WHOLE_YEAR_AFTER = caseless(
-    r"(?<!\w)(?:cả\s+năm|for\s+the\s+(?:whole|full|entire)\s+year|(?:whole|full)[-\s]year"
-    r"|(?:pour\s+)?(?:toute\s+l['’]année|l['’]ensemble\s+de\s+l['’]année))(?!\w)"
 )
 
 
