@@ -44,14 +44,15 @@ _DOWN = (
 )
 # A change named, up or down, anywhere: "tăng", "fell", "en hausse".
 CHANGE_WORD = re.compile(rf"(?<!\w)(?:{_UP}|{_DOWN})(?!\w)", re.IGNORECASE)
-# Words that qualify a change without changing it: "rose sharply by", "en hausse annuelle de",
-# "tăng mạnh", "a year-on-year increase of".
+# Words that qualify a change without changing it, one or two: "rose sharply by", "en hausse
+# annuelle de", "une progression robuste de", "tăng mạnh", "tăng khá ấn tượng", "tăng tới".
 _MODIFIER = (
     r"(?:\s+(?:sharply|significantly|slightly|strongly|steadily|markedly|modestly|considerably"
     r"|substantially|moderately|marginally|rapidly|robustly|further|annuel(?:le)?s?"
     r"|sensible(?:ment)?|significative(?:ment)?|nette(?:ment)?|forte(?:ment)?|légère(?:ment)?"
     r"|importante|notable|considérable(?:ment)?|record|en\s+glissement\s+annuel|mạnh(?:\s+mẽ)?"
-    r"|nhẹ|sâu|khá|đáng\s+kể))?"
+    r"|robustes?|solides?|vigoureuse(?:ment)?|remarquable(?:ment)?|impressive(?:ly)?"
+    r"|nhẹ|sâu|khá|rất|đáng\s+kể|ấn\s+tượng|vượt\s+bậc|tới)){0,2}"
 )
 # "n'a diminué que de 3,5 %" (fell by only 3.5%): "que" restricts, the change stays.
 _CHANGE_TAIL = (  # "the accumulated increase is 7.7%": a change named, then its size
@@ -116,7 +117,7 @@ _CONNECTOR = re.compile(
     r"|tandis\s+que|whereas|then\b|followed|trong\s+khi|còn\b|pour\s+atteindre|lên|xuống|\+|à(?!\w)"
     r"|tiếp\s+(?:theo|đến|sau)|suivie?s?\b|mức\b"
     r"|pour\s+(?:s['’]établir|se\s+(?:chiffrer|situer|monter|fixer)|totaliser)"
-    r"|show|represent|reflect|mark|marqu|account|bringing|making|soar|jump|surg|climb|skyrocket|gain"
+    r"|show|represent|reflect|mark|marqu|affich|account|bringing|making|soar|jump|surg|climb|skyrocket|gain"
     r"|expand|enregistr|ghi\s+nhận|record|post(?:ed|ing)\b"
     r"|plung|slump|tumbl|contract|progress|grimp|bondi|recul|chut|lũy\s+kế|luỹ\s+kế|cumulat"
     r"|fulfil|achiev|complet|hoàn\s+thành"
@@ -129,7 +130,7 @@ _AND_THEN = re.compile(
     # "..., exceeding 55% of the plan and increasing 15.3%": a change joined by "and"
     r"|(?<!\w)(?:and|et|và)\s+(?:(?:an?\s+)?(?:increas\w*|ris\w*|rose|up|grow\w*|grew|down"
     r"|decreas\w*|fell|fall\w*|declin\w*)|tăng|giảm|en\s+(?:hausse|baisse|progression)"
-    r"|(?:une\s+)?(?:hausse|baisse|augmentation))(?:\s+(?:of|by|de))?\s*$",
+    r"|(?:une\s+)?(?:hausse|baisse|augmentation))" + _MODIFIER + r"(?:\s+(?:of|by|de))?\s*$",
     re.IGNORECASE,
 )
 _OR_MORE = re.compile(

@@ -194,6 +194,7 @@ def extract_facts(text: str, meta: ArticleMeta) -> Extraction:
         setting.year,
         vague="span" in setting.uncertain,
         plan_year=setting.plan_year,
+        published_year=published_year,
     )
     by_size = bool(_BY_SIZE.search(f"{title}\n{text[:400]}"))
     topic, amounts = _topics(text, title, places)

@@ -138,7 +138,11 @@ _GROUP_BAR = re.compile(
     r"(?:supérieur(?:e)?s\s+à|rates\s+(?:of\s+)?(?:above|over|exceeding|higher\s+than|at\s+least)"
     r"|(?<!\w)\d+\s+(?:des\s+\d+\s+|of\s+(?:the\s+)?\d+\s+|trên\s+\d+\s+)?(?:provinces"
     r"|localities|localités|địa\s+phương|tỉnh)[^.;]{0,80}?(?:at\s+least|above|over|more\s+than"
-    r"|d'au\s+moins|supérieure?s?\s+à|plus\s+de|trên|từ))\s*$",
+    r"|d'au\s+moins|supérieure?s?\s+à|plus\s+de|trên|từ)"
+    # "A, B và C có mức tăng cao nhất, đều trên 8%" (all above 8%): a bar several provinces
+    # clear, no one's figure
+    r"|(?<!\w)(?:đều|cùng|all|both|tous|toutes)\s+(?:(?:tăng|đạt|grew|rose|at)\s+)?(?:trên|hơn|từ"
+    r"|above|over|more\s+than|at\s+least|au-dessus\s+de|plus\s+de|supérieure?s?\s+à))\s*$",
     re.IGNORECASE,
 )
 
@@ -220,6 +224,7 @@ def threshold(text: str, quantity: Quantity) -> bool:
         .lower()
         .rstrip()
         .endswith(("ngưỡng", "mốc"))
+        or bool(_MARK_BEFORE.search(text, max(0, quantity.start - 60), quantity.start))
         or bool(_COUNTED_CLASS.search(text, max(0, quantity.start - 110), quantity.start))
         or _first_time_over(text, max(0, quantity.start - 110), quantity.start)
     )
@@ -233,6 +238,17 @@ def _first_time_over(text: str, start: int, end: int) -> bool:
     return _FIRST_TIME_OVER.search(text, start, end) is not None
 
 
+# The mark named before its figure, or passed "for the first time" after the verb: "franchi le
+# seuil des 700 milliards", "dépasse pour la première fois les 700 milliards", "vượt mức 15.000
+# tỷ đồng" (then the sum itself, in brackets).
+_MARK_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:le\s+)?seuil\s+(?:des?|du|d['’])|(?:la\s+)?barre\s+(?:des?|du|d['’])"
+    r"|(?:le\s+)?cap\s+(?:des?|du|d['’])|(?:the\s+)?(?:threshold|mark)\s+of|vượt\s+mức"
+    r"|(?:dépass\w*|franchi\w*|exceed\w*|surpass\w*|topp?\w*|vượt|passed|crossed)\s+"
+    r"(?:pour\s+la\s+première\s+fois|for\s+the\s+first\s+time|lần\s+đầu(?:\s+tiên)?))"
+    r"(?:\s+(?:les?|la|the))?\s*(?:US\$|\$|USD|VN[DĐ])?\s*$",
+    re.IGNORECASE,
+)
 _FIRST_TIME_WORDS = (
     "lần đầu",
     "đầu tiên",
@@ -251,6 +267,34 @@ _FIRST_TIME_OVER = re.compile(
     r"|exceed\w*|surpass\w*|topp?\w*|plus\s+de|dépass\w*)\s*(?:US\$|\$|USD|VN[DĐ])?\s*$",
     re.IGNORECASE,
 )
+
+
+# Growth without the oil a province pumps is a second reading of it, beside the headline rate:
+# "if crude oil is excluded, growth reaches 8%", "GRDP không kể dầu thô tăng 8%", "hors pétrole".
+_WITHOUT_OIL = re.compile(
+    r"(?<!\w)(?:(?:if|when)\s+(?:the\s+)?(?:crude\s+oil|oil(?:\s+and\s+gas)?)(?:\s+\w+){0,2}?\s+"
+    r"(?:is|are)\s+(?:excluded|not\s+(?:included|counted))|excluding\s+(?:crude\s+)?oil"
+    r"|(?:without|ex)\s+crude\s+oil|(?:nếu\s+)?không\s+(?:kể|tính|bao\s+gồm)\s+(?:yếu\s+tố\s+)?dầu"
+    r"(?:\s+thô|\s+khí)?|trừ\s+dầu\s+(?:thô|khí)|hors\s+pétrole|(?:sans|en\s+excluant)\s+(?:le\s+)?"
+    r"pétrole|pétrole\s+(?:brut\s+)?exclu)(?!\w)",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[.;!?]\s|\n")
+
+
+def without_oil(text: str, quantity: Quantity) -> bool:
+    """True for a growth rate said without the oil sector, in its clause before it or right
+    after it ("GRDP grows 6.9% if crude oil is not counted")."""
+    if quantity.kind != "percent":
+        return False
+    start = max(0, quantity.start - 90)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, quantity.start)]
+    if _WITHOUT_OIL.search(text, breaks[-1] if breaks else start, quantity.start):
+        return True
+    after = _CLAUSE_BREAK.search(text, quantity.end, quantity.end + 45)
+    return bool(
+        _WITHOUT_OIL.search(text, quantity.end, after.start() if after else quantity.end + 45)
+    )
 
 
 # "up 23% in the number of projects", "tăng 11,5% về số lượng dự án": a change in how many.

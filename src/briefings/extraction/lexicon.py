@@ -122,6 +122,9 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"|foreign\s+investment(?:\s+capital)?|vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?nước\s+ngoài"
         r"|foreign\s+investors?(?=\s+(?:poured|pumped|injected|registered|committed))"
         r"|(?:thu\s+hút\s+)?đầu\s+tư\s+nước\s+ngoài"
+        # "the city attracted US$2 billion in nine months": the dollars a province attracts
+        r"|attracted(?:(?<=city\sattracted)|(?<=province\sattracted))(?=\s+(?:over\s+|nearly\s+|more\s+than\s+|about\s+)?"
+        r"(?:US\$|\$|USD\s?)[\d.,]+\s*(?:billion|million|bn)(?!\s+(?:worth|of)\s))"
         r"|đầu\s+tư\s+trực\s+tiếp\s+nước\s+ngoài|\bIDE\b|investissements?\s+directs?\s+étrangers?"
         # registered capital in dollars is foreign capital ("led the country with a total
         # registered investment of US$4.8 billion"); new firms' capital is in đồng
@@ -155,7 +158,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         False,
         r"index\s+of\s+industrial\s+(?:production|output)|industrial\s+(?:production|output)"
         r"\s+index|\bIIP\b|\bIPI\b"
-        r"|chỉ\s+số\s+(?:phát\s+triển\s+)?(?:sản\s+xuất\s+)?(?:toàn\s+ngành\s+)?công\s+nghiệp"
+        r"|chỉ\s+số\s+(?:phát\s+triển\s+)?(?:sản\s+xuất\s+)?(?:toàn\s+)?(?:ngành\s+)?công\s+nghiệp"
         # "với chỉ số sản xuất tăng 5%": bare, the industrial index (not farming's or a branch's)
         r"|chỉ\s+số\s+sản\s+xuất(?=\s+(?:tăng|giảm|ước|đạt))"
         r"|indice\s+de\s+(?:la\s+)?production(?:\s+industrielle)?(?!\s+(?:agricole|de\s+l'agri))",
@@ -182,6 +185,9 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         False,
         r"(?:total\s+)?(?:number\s+of\s+)?(?:tourist|visitor)\s+arrivals"
         r"|(?:total\s+)?(?:number\s+of\s+)?(?:tourists|visitors|holidaymakers)(?!\w)"
+        # "guests served by accommodation establishments": the statistics office's count
+        r"|(?:total\s+)?(?:number\s+of\s+)?guests\s+served(?:\s+by\s+accommodation"
+        r"\s+(?:establishments|facilities))?"
         r"|(?:(?:tổng\s+)?(?:lượt|lượng|số\s+lượt)\s+khách(?:\s+du\s+lịch)?|khách\s+du\s+lịch|du\s+khách"
         r")(?!\s+(?:du\s+lịch\s+)?(?:quốc\s+tế|nội\s+địa|trong\s+nước|nước\s+ngoài)(?!\s+và))"
         r"|(?:nombre\s+de\s+)?(?:touristes|visiteurs)(?!\s+(?:internationaux|étrangers|nationaux"
@@ -195,6 +201,9 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         r"|disbursed\s+public\s+investment(?:\s+capital)?"
         # "Long An disbursed over 6,727 billion VND of public investment capital"
         r"|disbursed(?=[^.;]{1,50}?\s(?:of|in)\s+(?:the\s+)?public\s+investment)"
+        # "the province had disbursed 3,000 billion VND": a government spends public money
+        r"|(?<=(?:province|the\scity)\s(?:has|had)\s)disbursed(?=\s[^.;a-z]{0,12}\d[\d.,]*\s+"
+        r"(?:billion|trillion)\s+(?:VND|dong))"
         r"|public\s+investment(?:\s+capital)?(?=\s+(?:was|were|has\s+been|had\s+been)\s+disbursed)"
         r"|giải\s+ngân\s+(?:vốn\s+)?đầu\s+tư\s+công"
         r"|décaissements?\s+de(?:s|\s+la)?\s+(?:capitaux\s+d['’]|fonds\s+d['’])?investissements?"
@@ -248,7 +257,8 @@ _BLOCKERS = (
     r"|(?:importations?|imports?)\s+(?:de\s+|d['’]|of\s+)(?:raw\s+)?(?:matériaux|matières|machines"
     r"|équipements|intrants|materials|machinery|equipment|inputs)(?!\w)"
     r"|nhập\s+khẩu\s+(?:nguyên(?:\s+vật)?\s+liệu|máy\s+móc|tư\s+liệu\s+sản\s+xuất)"
-    r"|khu\s+vực\s+(?:công\s+nghiệp|nông|dịch\s+vụ)|ngành\s+\w+|secteur"
+    r"|khu\s+vực\s+(?:công\s+nghiệp|nông|dịch\s+vụ)|ngành\s+\w+"
+    r"|secteur(?!\s+(?:de\s+l['’]|d['’])(?:IDE|investissement\s+direct))"
     r"|công\s+nghiệp\s*(?:[–-]|và)\s*xây\s+dựng"  # a sector of GRDP, "khu vực" or not
     # "Thương mại dịch vụ có nhiều chuyển biến tích cực, tốc độ tăng trưởng đạt trên 12,8%"
     r"|thương\s+mại\s*(?:[–-]|và|,)?\s*dịch\s+vụ(?!\s+tiêu\s+dùng)"
@@ -307,7 +317,8 @@ _BLOCKERS = (
     r"|(?:các\s+)?(?:doanh\s+nghiệp|dn|khu\s+vực)(?:\s*\(dn\))?\s+(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?"
     r"(?:trực\s+tiếp\s+)?nước\s+ngoài|(?:the\s+)?(?:fdi|foreign[-\s]invested)\s+(?:sector|enterprises"
     r"|firms|companies|businesses)|(?:entreprises|secteur)\s+(?:à|aux|des)\s+(?:capitaux"
-    r"|investissements?)\s+étrangers"
+    r"|investissements?)\s+étrangers|(?:khu\s+vực|khối)\s+FDI"
+    r"|secteur\s+(?:de\s+l['’]|d['’])(?:IDE|investissement\s+direct\s+étranger)"
     r"|(?:động\s+lực|đòn\s+bẩy|trụ\s+cột|drivers?|engines?|moteurs?|piliers?)(?:\s+\w+){0,3}?"
     r"\s+(?:tăng\s+trưởng|growth|croissance)(?:\s+kinh\s+tế|\s+économique)?"
 )

@@ -330,7 +330,7 @@ _BASE_FIGURE_AFTER = caseless(r"\s*,?\s*(?:là|was|were|of|de|đạt|reached|:)\
 # It dates no figure, as a comparison does not; but it is no base year either: the plan is the
 # report's own year's.
 _PLAN_BEFORE = caseless(
-    r"(?<!\w)(?:kế\s+hoạch|kh|dự\s+toán|(?:annual\s+)?plan|prévisions?"
+    r"(?<!\w)(?:kế\s+hoạch|kh|dự\s+toán(?:\s+pháp\s+lệnh)?|(?:annual\s+)?plan|prévisions?"
     r"|(?<!cumulative\s)(?<!accumulated\s)estimates?)"  # "the cumulative estimate for 2025": a sum
     r"(?:\s+(?:giao|được\s+giao|assigned|đặt\s+ra|đề\s+ra|set))?(?:\s+(?:trong|cho|for|pour))?\s*$"
     # "reaching about 55% of the scenario for the whole year 2025": a share of a goal's year

@@ -273,6 +273,21 @@ _GROWTH_SCOPE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"[.!?\n]")
+_RANK_CLAUSE = re.compile(r";\s*(?:xếp|đứng|ranks?|ranked|ranking|se\s+classe|classée?)", re.I)
+
+
+def growth_named_after(text: str, end: int, clause_end: int) -> bool:
+    """True when "in terms of growth" follows a rank in its clause, or closes the rank clause
+    after a semicolon that goes on like it ("Xếp vị thứ 44/63 tỉnh, thành; xếp vị thứ 9/14
+    ... về tăng trưởng kinh tế": both ranks are by growth)."""
+    if _GROWTH_SCOPE.search(text, end, min(clause_end, end + 120)):
+        return True
+    if not _RANK_CLAUSE.match(text, len(text[:clause_end].rstrip())):
+        return False
+    stop = _CLAUSE_START.search(text, clause_end, clause_end + 200)
+    following = text.find(";", clause_end + 1, stop.start() if stop else clause_end + 200)
+    limit = following if following >= 0 else (stop.start() if stop else clause_end + 200)
+    return _GROWTH_SCOPE.search(text, clause_end, limit) is not None
 
 
 def ranked_subject(
@@ -286,7 +301,7 @@ def ranked_subject(
     after = [m for m in mentions if m.start >= rank.end and m.start - rank.end <= _MAX_AFTER]
     if before or after:
         return before[-1] if before else after[0]
-    if _GROWTH_SCOPE.search(text, rank.end, min(bounds[1], rank.end + 120)):
+    if growth_named_after(text, rank.end, bounds[1]):
         return Mention(rank.start, rank.start, "grdp", growth=True)
     semicolon = len(text[: bounds[0]].rstrip()) - 1
     if semicolon < 0 or text[semicolon] != ";":

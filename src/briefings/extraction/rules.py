@@ -32,7 +32,7 @@ from briefings.extraction.lexicon import Mention, find_mentions
 from briefings.extraction.matching import caseless, lowered
 from briefings.extraction.numbers import Quantity
 from briefings.extraction.places import GROUP, Place
-from briefings.extraction.ranks import LAST, Rank, ranked_subject
+from briefings.extraction.ranks import LAST, Rank, growth_named_after, ranked_subject
 from briefings.extraction.readings import FORECAST, Figure, Reading, read_figure
 from briefings.extraction.text import whole_sentence_start
 from briefings.extraction.timing import Timeline, When
@@ -277,6 +277,7 @@ def _quantity_facts(
             or figures.counts_change(text, quantity)
             or figures.base_in_brackets(text, quantity)
             or figures.in_product_aside(text, quantity)
+            or figures.without_oil(text, quantity)
         ):
             continue  # a conversion ("VND 8.55 trillion (363.9 million USD)"), a range, a mark
         if figures.share_amount(text, quantities, index) or figures.part_of_total(text, quantity):
@@ -941,7 +942,11 @@ def _ranks_size(article: Article, sentence: Sentence, rank: Rank) -> bool:
         return False  # "a growth rate of 9.08%, ranking ... 22nd nationwide": the rate's rank
     if _IN_TERMS_OF_LEVEL.match(text, rank.end):
         return True  # "12th nationwide in terms of GRDP", no rate before: the level's rank
-    return article.by_size and not _RANKED_IN_GROWTH.match(text, rank.end)
+    return (
+        article.by_size
+        and not _RANKED_IN_GROWTH.match(text, rank.end)
+        and not growth_named_after(text, rank.end, sentence.bounds[1])
+    )
 
 
 _IN_TERMS_OF_LEVEL = re.compile(

@@ -28,6 +28,13 @@ _RIGHT_AFTER = re.compile(
 # "GDP quý 2 đạt khoảng 7,7%, 6 tháng tăng 7,3%": a period after a bare comma that a figure
 # of its own follows opens the next clause; it does not date the figure before the comma.
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+# A comparison with the year before, said between a figure and its period, leaves the period
+# right after it: "rising by 10% year on year in the first nine months".
+_YEAR_ON_YEAR = re.compile(
+    r"\s*,?\s*(?:year[-\s]on[-\s]year|y-o-y|on[-\s]year|en\s+glissement\s+annuel|sur\s+un\s+an"
+    r"|so\s+với\s+cùng\s+kỳ(?:\s+năm\s+trước)?)(?!\w)",
+    re.IGNORECASE,
+)
 _OWN_FIGURE_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?[-+−]?\d")
 # "cao hơn mức tăng cùng kỳ năm trước (6,13%)": the figure in brackets is the year before's.
 _PREVIOUS_IN_PARENS = re.compile(
@@ -51,6 +58,15 @@ _COMPARED_FIGURE = re.compile(
     r"(?<!\w)(?:vượt(?:\s+qua)?|cao\s+hơn|thấp\s+hơn|so\s+với|than|compared\s+(?:with|to)|against"
     r"|contre|par\s+rapport)(?!\w)[^\d]{0,40}?(?<![\d/])\d+(?:[.,]\d+)*\s*(?:%|per\s*cent"
     r"|pour\s*cent|tỷ|triệu|nghìn|ngàn|billion|million|milliard)",
+    re.IGNORECASE,
+)
+# "..., cao hơn mức tăng 6 tháng đầu năm (6,4%). Trong đó, ... tăng 6,8%": a span named as a
+# figure's base dates that figure only, not the sentences after it.
+_BASE_BEFORE = re.compile(
+    r"(?<!\w)(?:cao\s+hơn|thấp\s+hơn|so\s+với|(?:higher|lower|faster|slower)\s+than"
+    r"|compared\s+(?:with|to)|par\s+rapport\s+(?:à|au)|supérieure?\s+à|inférieure?\s+à)"
+    r"(?:\s+(?:mức\s+(?:tăng|giảm)(?:\s+trưởng)?|that\s+of|the\s+(?:growth\s+)?(?:rate\s+)?of"
+    r"|celle\s+d[ue]|la\s+croissance\s+d[ue]))?(?:\s+(?:của|in|of|the|du|de\s+la|au))*\s*$",
     re.IGNORECASE,
 )
 _FULL_STOP = re.compile(r"[.!?]\s")
@@ -78,6 +94,7 @@ class Timeline:
         *,
         vague: bool = False,
         plan_year: int | None = None,
+        published_year: int | None = None,
     ) -> None:
         self.text = text
         self.phrases = [p for p in phrases if not p.comparison]
@@ -86,6 +103,7 @@ class Timeline:
         self.year = year
         self.vague = vague  # the article's own span is uncertain
         self.plan_year = plan_year or year  # targets without a year: a year-end review plans ahead
+        self.published_year = published_year
 
     def in_range(self, start: int, end: int) -> list[PeriodPhrase]:
         """The phrases starting in ``text[start:end]``."""
@@ -116,10 +134,11 @@ class Timeline:
         self, sentence: list[PeriodPhrase], first: int, start: int, end: int
     ) -> PeriodPhrase | None:
         after = [p for p in sentence if p.start >= end]
+        said = _YEAR_ON_YEAR.match(self.text, end)  # "rising 10% year on year in the first ..."
         if (
             after
-            and after[0].start - end <= 16
-            and _RIGHT_AFTER.match(self.text[end : after[0].start])
+            and after[0].start - (said.end() if said else end) <= 16
+            and _RIGHT_AFTER.match(self.text[said.end() if said else end : after[0].start])
             and not (
                 _COMMA_ONLY.fullmatch(self.text, end, after[0].start)
                 and _OWN_FIGURE_AFTER.match(self.text, after[0].end)
@@ -132,7 +151,11 @@ class Timeline:
         if after and not _COMPARED_FIGURE.search(self.text, end, after[0].start):
             return after[0]
         paragraph = self.text.rfind("\n", 0, first) + 1
-        earlier = [p for p in self.in_range(paragraph, first) if p.end <= first]
+        earlier = [
+            p
+            for p in self.in_range(paragraph, first)
+            if p.end <= first and not _BASE_BEFORE.search(self.text, max(0, p.start - 40), p.start)
+        ]
         if earlier and not self._inner_quarter(earlier[-1], first):
             return earlier[-1]
         # "In January-April, ..." holds over the paragraphs after it, until another period;
@@ -193,9 +216,17 @@ class Timeline:
         if phrase.forward or phrase.deadline:
             return None
         period = phrase.period(self.year)
-        if period is None or (self.year is not None and period.year > self.year):
+        if period is None or self._ahead(period):
             return None
         return When(period)
+
+    def _ahead(self, period: Period) -> bool:
+        """True when ``period`` comes after the year the article reports on, a plan's; never a
+        year that ended before the article was published ("en 2021" in a December 2022 article
+        on the budget two years before)."""
+        if self.year is None or period.year <= self.year:
+            return False
+        return self.published_year is None or period.year >= self.published_year
 
     def _target(self, sentence: list[PeriodPhrase], position: int, end: int) -> When | None:
         """A target is for a year: the year said right after it ("1,3 milliard d'ici 2025 et 1,7
