@@ -50,6 +50,8 @@ CHECKERS = [
     DATA / "extraction_testset21b" / "check_testset21b.py",
     DATA / "extraction_testset22a" / "check_testset22a.py",
     DATA / "extraction_testset22b" / "check_testset22b.py",
+    DATA / "extraction_testset23a" / "check_testset23a.py",
+    DATA / "extraction_testset23b" / "check_testset23b.py",
 ]
 
 
