@@ -173,6 +173,15 @@ _YOY_BASE = re.compile(
     r"|en\s+rythme\s+annuel|d'une\s+année\s+sur\s+l'autre|(?:năm\s+)?(?P<y4>20\d\d)(?![\d-]))",
     re.IGNORECASE,
 )
+
+
+def year_on_year_end(text: str, position: int) -> int | None:
+    """Where a comparison with the same period of the year before, said right at ``position``
+    ("year on year", "so với cùng kỳ", "sur un an"), ends; None when none is said there."""
+    match = _YOY_BASE.match(text, position)
+    return match.end() if match else None
+
+
 # A comparison and the words up to its base's year, a few words on: "compared with pre-pandemic
 # 2019", "par rapport à la période précédant le COVID-19 en 2019", "so với 6 tháng đầu năm
 # 2023". The words between hold no clause break, no bracket and no other year. (Also how

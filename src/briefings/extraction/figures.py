@@ -220,10 +220,6 @@ def threshold(text: str, quantity: Quantity) -> bool:
     return (
         bool(_MARK.match(text, quantity.end))
         or bool(_GROUP_BAR.search(text, max(0, quantity.start - 130), quantity.start))
-        or text[max(0, quantity.start - 7) : quantity.start]
-        .lower()
-        .rstrip()
-        .endswith(("ngưỡng", "mốc"))
         or bool(_MARK_BEFORE.search(text, max(0, quantity.start - 60), quantity.start))
         or bool(_COUNTED_CLASS.search(text, max(0, quantity.start - 110), quantity.start))
         or _first_time_over(text, max(0, quantity.start - 110), quantity.start)
@@ -238,11 +234,11 @@ def _first_time_over(text: str, start: int, end: int) -> bool:
     return _FIRST_TIME_OVER.search(text, start, end) is not None
 
 
-# The mark named before its figure, or passed "for the first time" after the verb: "franchi le
-# seuil des 700 milliards", "dépasse pour la première fois les 700 milliards", "vượt mức 15.000
-# tỷ đồng" (then the sum itself, in brackets).
+# The mark named before its figure, or passed "for the first time" after the verb: "vượt ngưỡng
+# 10%", "franchi le seuil des 700 milliards", "dépasse pour la première fois les 700 milliards",
+# "vượt mức 15.000 tỷ đồng" (then the sum itself, in brackets).
 _MARK_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:le\s+)?seuil\s+(?:des?|du|d['’])|(?:la\s+)?barre\s+(?:des?|du|d['’])"
+    r"(?<!\w)(?:ngưỡng|mốc|(?:le\s+)?seuil\s+(?:des?|du|d['’])|(?:la\s+)?barre\s+(?:des?|du|d['’])"
     r"|(?:le\s+)?cap\s+(?:des?|du|d['’])|(?:the\s+)?(?:threshold|mark)\s+of|vượt\s+mức"
     r"|(?:dépass\w*|franchi\w*|exceed\w*|surpass\w*|topp?\w*|vượt|passed|crossed)\s+"
     r"(?:pour\s+la\s+première\s+fois|for\s+the\s+first\s+time|lần\s+đầu(?:\s+tiên)?))"
@@ -287,9 +283,7 @@ def without_oil(text: str, quantity: Quantity) -> bool:
     after it ("GRDP grows 6.9% if crude oil is not counted")."""
     if quantity.kind != "percent":
         return False
-    start = max(0, quantity.start - 90)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, quantity.start)]
-    if _WITHOUT_OIL.search(text, breaks[-1] if breaks else start, quantity.start):
+    if _WITHOUT_OIL.search(text, whole_sentence_start(text, quantity.start, 90), quantity.start):
         return True
     after = _CLAUSE_BREAK.search(text, quantity.end, quantity.end + 45)
     return bool(

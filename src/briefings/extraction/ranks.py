@@ -273,7 +273,9 @@ _GROWTH_SCOPE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"[.!?\n]")
-_RANK_CLAUSE = re.compile(r";\s*(?:xếp|đứng|ranks?|ranked|ranking|se\s+classe|classée?)", re.I)
+# A clause that opens with its rank ("...; xếp thứ 12/14 ...", "and ranking 5th"); written for
+# the text as it is (its letters lower-cased, so a capital opens none).
+RANK_OPENS = caseless(r"[\s;,]*(?:và\s+|and\s+)?(?:đứng|xếp|ranking|ranked|ranks|se\s+classant)")
 
 
 def growth_named_after(text: str, end: int, clause_end: int) -> bool:
@@ -282,7 +284,7 @@ def growth_named_after(text: str, end: int, clause_end: int) -> bool:
     ... về tăng trưởng kinh tế": both ranks are by growth)."""
     if _GROWTH_SCOPE.search(text, end, min(clause_end, end + 120)):
         return True
-    if not _RANK_CLAUSE.match(text, len(text[:clause_end].rstrip())):
+    if not (text[clause_end : clause_end + 1] == ";" and RANK_OPENS.match(text, clause_end)):
         return False
     stop = _CLAUSE_START.search(text, clause_end, clause_end + 200)
     following = text.find(";", clause_end + 1, stop.start() if stop else clause_end + 200)

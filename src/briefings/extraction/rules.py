@@ -32,7 +32,13 @@ from briefings.extraction.lexicon import Mention, find_mentions
 from briefings.extraction.matching import caseless, lowered
 from briefings.extraction.numbers import Quantity
 from briefings.extraction.places import GROUP, Place
-from briefings.extraction.ranks import LAST, Rank, growth_named_after, ranked_subject
+from briefings.extraction.ranks import (
+    LAST,
+    RANK_OPENS,
+    Rank,
+    growth_named_after,
+    ranked_subject,
+)
 from briefings.extraction.readings import FORECAST, Figure, Reading, read_figure
 from briefings.extraction.text import whole_sentence_start
 from briefings.extraction.timing import Timeline, When
@@ -863,7 +869,7 @@ def _ranks_growth_before(text: str, sentence: Sentence, rank: Rank) -> bool:
     # "...; thứ 2 khu vực và thứ 10 cả nước": a clause after a semicolon that opens
     # with the rank goes on with the subject of the clause before
     goes_on = text[sentence.previous[1] : sentence.bounds[0]].strip().startswith(";") and (
-        _RANK_OPENS.match(text, sentence.bounds[0]) is not None
+        RANK_OPENS.match(text, sentence.bounds[0]) is not None
     )
     if not (
         goes_on
@@ -887,7 +893,6 @@ def _ranks_growth_before(text: str, sentence: Sentence, rank: Rank) -> bool:
     )
 
 
-_RANK_OPENS = caseless(r"[\s;,]*(?:và\s+|and\s+)?(?:đứng|xếp|ranking|ranked|ranks|se\s+classant)")
 # A sentence giving the parts of the figure before it ("Cụ thể, khu vực I tăng 2,73%").
 _BREAKDOWN = caseless(
     r"\s*(?:cụ\s+thể|trong\s+đó|specifically|in\s+particular|in\s+detail|en\s+détail)(?!\w)"

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from briefings.domain.periods import Period
+from briefings.extraction.cues import year_on_year_end
 from briefings.extraction.lexicon import Mention
 from briefings.extraction.periods import PeriodPhrase
 
@@ -28,13 +29,6 @@ _RIGHT_AFTER = re.compile(
 # "GDP quý 2 đạt khoảng 7,7%, 6 tháng tăng 7,3%": a period after a bare comma that a figure
 # of its own follows opens the next clause; it does not date the figure before the comma.
 _COMMA_ONLY = re.compile(r"\s*,\s*")
-# A comparison with the year before, said between a figure and its period, leaves the period
-# right after it: "rising by 10% year on year in the first nine months".
-_YEAR_ON_YEAR = re.compile(
-    r"\s*,?\s*(?:year[-\s]on[-\s]year|y-o-y|on[-\s]year|en\s+glissement\s+annuel|sur\s+un\s+an"
-    r"|so\s+với\s+cùng\s+kỳ(?:\s+năm\s+trước)?)(?!\w)",
-    re.IGNORECASE,
-)
 _OWN_FIGURE_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?[-+−]?\d")
 # "cao hơn mức tăng cùng kỳ năm trước (6,13%)": the figure in brackets is the year before's.
 _PREVIOUS_IN_PARENS = re.compile(
@@ -62,7 +56,7 @@ _COMPARED_FIGURE = re.compile(
 )
 # "..., cao hơn mức tăng 6 tháng đầu năm (6,4%). Trong đó, ... tăng 6,8%": a span named as a
 # figure's base dates that figure only, not the sentences after it.
-_BASE_BEFORE = re.compile(
+_NAMED_AS_BASE = re.compile(
     r"(?<!\w)(?:cao\s+hơn|thấp\s+hơn|so\s+với|(?:higher|lower|faster|slower)\s+than"
     r"|compared\s+(?:with|to)|par\s+rapport\s+(?:à|au)|supérieure?\s+à|inférieure?\s+à)"
     r"(?:\s+(?:mức\s+(?:tăng|giảm)(?:\s+trưởng)?|that\s+of|the\s+(?:growth\s+)?(?:rate\s+)?of"
@@ -134,11 +128,13 @@ class Timeline:
         self, sentence: list[PeriodPhrase], first: int, start: int, end: int
     ) -> PeriodPhrase | None:
         after = [p for p in sentence if p.start >= end]
-        said = _YEAR_ON_YEAR.match(self.text, end)  # "rising 10% year on year in the first ..."
+        # a comparison with the year before between them leaves the period right after the
+        # figure: "rising by 10% year on year in the first nine months"
+        said = year_on_year_end(self.text, end) or end
         if (
             after
-            and after[0].start - (said.end() if said else end) <= 16
-            and _RIGHT_AFTER.match(self.text[said.end() if said else end : after[0].start])
+            and after[0].start - said <= 16
+            and _RIGHT_AFTER.match(self.text[said : after[0].start])
             and not (
                 _COMMA_ONLY.fullmatch(self.text, end, after[0].start)
                 and _OWN_FIGURE_AFTER.match(self.text, after[0].end)
@@ -154,7 +150,8 @@ class Timeline:
         earlier = [
             p
             for p in self.in_range(paragraph, first)
-            if p.end <= first and not _BASE_BEFORE.search(self.text, max(0, p.start - 40), p.start)
+            if p.end <= first
+            and not _NAMED_AS_BASE.search(self.text, max(0, p.start - 40), p.start)
         ]
         if earlier and not self._inner_quarter(earlier[-1], first):
             return earlier[-1]
