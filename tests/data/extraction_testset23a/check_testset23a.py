@@ -2,11 +2,12 @@
 
 Run: python check_testset23a.py.
 
-Runs ``../extraction_devset/check_devset.py`` unchanged on this folder (same columns, slugs,
-units, quote and front-matter checks, same counts) with split ``test`` (sealed: only its scores
-may be printed), and fails if a URL is shared with the development set or any other test set, the
-sibling ``../extraction_testset23b/`` included. The code is the first test set's
-(``check_fresh_set`` in ``../extraction_testset/check_testset.py``). Standard library only.
+Runs ``../extraction_devset/check_devset.py`` unchanged on this folder (same columns, slugs, units,
+quote and front-matter checks, same counts) with split ``spent`` (scored as a sealed set in the
+twenty-ninth session, then opened for rule work in the thirtieth), and fails if a URL is
+shared with the development set or any other test set, the sibling ``../extraction_testset23b/``
+included. The code is the first test set's (``check_fresh_set`` in
+``../extraction_testset/check_testset.py``). Standard library only.
 """
 
 import sys
@@ -17,4 +18,4 @@ sys.path.insert(0, str(HERE.parent / "extraction_testset"))
 from check_testset import check_fresh_set  # noqa: E402  (the first test set's checker)
 
 if __name__ == "__main__":
-    sys.exit(check_fresh_set(HERE, split="test"))
+    sys.exit(check_fresh_set(HERE, split="spent"))
