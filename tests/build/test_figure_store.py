@@ -112,3 +112,40 @@ def test_a_sheets_digest_is_made_once_and_follows_its_content() -> None:
     assert sheet_digest(sheet) == first  # the same sheet: from the per-build memo
     assert sheet_digest(_sheet("cao-bang", 5.0, 9.0)) == first  # an equal sheet: the same key
     assert sheet_digest(_sheet("cao-bang", 5.1, 9.0)) != first  # a changed rate: another key
+
+
+def test_what_must_be_drawn_is_handed_out_before_the_kept_figures_are_fetched(
+    tmp_path: Path,
+) -> None:
+    """The workers start on the changed province while this process fetches the rest."""
+    events: list[str] = []
+
+    class Watched(Store):
+        def fetch(self, key: str, target: Path) -> Any | None:
+            events.append("fetch")
+            return super().fetch(key, target)
+
+    class Told(Recording):
+        def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+            events.append("draw")
+            return super().submit(fn, *args, **kwargs)
+
+    store = Watched(tmp_path / "store")
+    sheets = [_sheet(slug, 5.0, 9.0) for slug in ("bac-ninh", "cao-bang", "lang-son")]
+    _draw(sheets, tmp_path / "first", store)
+    events.clear()
+    changed = [*sheets[:2], _sheet("lang-son", 5.5, 9.0)]
+    draw_all(Told(), "en", ROOT / "templates" / "fonts", changed, INDICATORS, tmp_path / "again",
+             reuse_for(store, "en", ROOT / "templates"))  # fmt: skip
+    assert events == ["draw", "draw", "fetch", "fetch", "fetch"]  # lang-son, grdp; then the rest
+
+
+def test_a_kept_entry_damaged_since_is_drawn_again(tmp_path: Path) -> None:
+    store = Store(tmp_path / "store")
+    sheets = [_sheet("cao-bang", 5.0, 9.0), _sheet("lang-son", 6.5, 11.0)]
+    _draw(sheets, tmp_path / "first", store)
+    (kept,) = (tmp_path / "store").glob("*/files/comparison/grdp-growth.svg")
+    kept.unlink()
+    kept.write_text("<svg>damaged</svg>")  # the entry is still there, its file is not
+    assert _draw(sheets, tmp_path / "again", store)[0] == [("draw_part", "grdp")]
+    assert "damaged" not in (tmp_path / "again" / "comparison" / "grdp-growth.svg").read_text()

@@ -95,3 +95,14 @@ def test_a_fetch_over_a_file_already_there_leaves_that_files_other_names_alone(
     store.fetch("k", target)
     assert (target / "a.pdf").read_bytes() == b"%PDF a"
     assert (tmp_path / "other.pdf").read_bytes() == b"%PDF other"
+
+
+def test_an_entry_is_held_until_its_key_is_unknown_or_reuse_is_off(tmp_path: Path) -> None:
+    """``holds`` only says an entry is there: a damaged one is still held, and ``fetch``
+    finds it out."""
+    store, files = _kept(tmp_path)
+    assert store.holds("k")
+    assert not store.holds("never kept")
+    assert not Store(tmp_path / "store", reuse=False).holds("k")
+    (files / "a.pdf").write_bytes(b"%PDF changed")
+    assert store.holds("k") and store.fetch("k", tmp_path / "target") is None

@@ -30,7 +30,6 @@ from briefings.present.render import (
     page_numbers_name,
     part_pdf,
     view_html,
-    view_of,
 )
 from briefings.present.viewmodel import DocumentView
 
@@ -107,17 +106,19 @@ def lay_out_parts(
     submit: Submit,
     renderer: Renderer,
     document: Document,
+    view: DocumentView,
     drawn: EditionFigures,
     digests: FigureDigests,
     facts: bytes,
     base: str,
     store: Store,
 ) -> BriefingInParts:
-    """Submit each part not in ``store``; call in the edition's language. ``facts`` are
-    attached at the joining, so that a changed value lays out only the parts it shows in."""
+    """Submit each part of ``document`` (which shows ``view``) not in ``store``; call in the
+    edition's language. ``facts`` are attached at the joining, so that a changed value lays
+    out only the parts it shows in."""
     figures = figure_folders(drawn)
     date = renderer.provenance.date().isoformat()
-    made = BriefingInParts(document, view_of(renderer, document, drawn), facts)
+    made = BriefingInParts(document, view, facts)
     (renderer.out / PARTS).mkdir(exist_ok=True)
     # The comparison is left out when nothing is ranked (one province, or no growth figure
     # for the period): its part would be a page of running header and page number only.

@@ -71,6 +71,10 @@ class Store:
         os.utime(entry)  # used: kept by ``prune``
         return recorded["result"]
 
+    def holds(self, key: str) -> bool:
+        """Whether an entry is under ``key`` and may be reused: ``fetch`` still checks it."""
+        return self.reuse and (self.folder / key / ENTRY).is_file()
+
     def keep(self, key: str, source: Path, names: list[str], result: Any) -> None:
         """Store ``names`` (relative to ``source``) and the JSON-able ``result`` under ``key``."""
         self.folder.mkdir(parents=True, exist_ok=True)
