@@ -528,7 +528,7 @@ def draw_all(
         return executor.submit(task, language, fonts, work, *(*args, out))
 
     # What must be drawn again goes to the workers first; what the store holds is fetched
-    # meanwhile (fetching 35 entries first kept the workers idle ~0.05 s of a rebuild).
+    # meanwhile (a watching rebuild's one task started ~0.16 s into the stage, after 35 fetches).
     pending: list[tuple[str, Future[Any] | Any]] = [
         (key, None if reuse.store.holds(key) else draw(work, args)) for key, work, args in jobs
     ]
