@@ -52,6 +52,8 @@ CHECKERS = [
     DATA / "extraction_testset22b" / "check_testset22b.py",
     DATA / "extraction_testset23a" / "check_testset23a.py",
     DATA / "extraction_testset23b" / "check_testset23b.py",
+    DATA / "extraction_testset24a" / "check_testset24a.py",
+    DATA / "extraction_testset24b" / "check_testset24b.py",
 ]
 
 
