@@ -38,8 +38,8 @@ _FIGURE_OPENS = re.compile(
 _WITH_OPENS = re.compile(r"\s*(?:với|with|avec)\s", re.IGNORECASE)
 # "grew 9.4% in Da Nang, 8.8% in Can Tho": the province named right after its figure
 _IN_PLACE_AFTER = re.compile(
-    # ("mức 7,38% là của Lào Cai": Lào Cai's)
-    r"\s+(?:in|at|tại|ở|à|là\s+của)\s+(?:the\s+(?:province|city)\s+of\s+"
+    # ("mức 7,38% là của Lào Cai", "mức tăng 8% của Thủ đô": Lào Cai's, the Capital's)
+    r"\s+(?:in|at|tại|ở|à|(?:là\s+)?của)\s+(?:the\s+(?:province|city)\s+of\s+"
     r"|(?:la\s+)?(?:province|ville)\s+de\s+|tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?$",
     re.IGNORECASE,
 )
@@ -154,6 +154,21 @@ _BASE_BEFORE = re.compile(
 )
 
 
+# "the enlarged city, made up of the old city plus two provinces A and B, grew ...": the
+# provinces listed as what a merged one is made of
+_MEMBERS_BEFORE = re.compile(
+    r"(?:comprising|made\s+up\s+of|consisting\s+of|merged\s+from|(?:formed|created)\s+(?:from|by)"
+    r"\s+(?:the\s+)?merg(?:er|ing)(?:\s+of)?|comprenant|regroupant|issue?\s+de\s+la\s+fusion\s+d"
+    r"|(?:hợp\s+nhất|sáp\s+nhập)\s+từ|trên\s+cơ\s+sở\s+(?:hợp\s+nhất|sáp\s+nhập))[^\d.;:!?()]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _member(text: str, place: Place) -> bool:
+    """True for a province named among those a merged province was made of."""
+    return bool(_MEMBERS_BEFORE.search(text, max(0, place.start - 120), place.start))
+
+
 def _in_aside(text: str, sentence: int, place: Place, figure: int) -> bool:
     """True for a province named in brackets closed before the figure: "dẫn đầu vùng (TPHCM đạt
     7,07%; Đồng Nai đạt 8,86%) và xếp thứ 8/34" compares, the rank is the subject's."""
@@ -264,6 +279,7 @@ class Discourse:
             and not (p.slug == GROUP and _BASE_BEFORE.search(text, max(0, p.start - 25), p.start))
             and not _in_aside(text, bounds[0], p, slot.start)
             and not _overtaken(text, p, slot.start)
+            and not _member(text, p)
         ]
         if before:
             return Placed(before[-1].slug, True, before[-1].end, before[-1].start)

@@ -197,8 +197,8 @@ def _province(
         return declared[0], "front matter", set()
     for source, found in (
         ("host", province_from_url(url) if url else None),
-        ("path", place_from_url_path(url) if url else None),
-        ("title", place_from_title(title) if title else None),
+        ("path", _path_place(url) if url else None),
+        ("title", _title_place(title) if title else None),
     ):
         if found and source != "host" and found not in (NATION_SLUG, GROUP):
             named, clear = most_named(text)
@@ -227,6 +227,26 @@ def _province(
     return named, "text" if named else "", set() if clear or named is None else {"province"}
 
 
+def _title_place(title: str) -> str | None:
+    """The place a title names; not the nation when an unnamed province of it is the subject."""
+    found = place_from_title(title)
+    if found == NATION_SLUG and _ONE_PROVINCE_OF_NATION.search(title):
+        return None
+    return found
+
+
+# the same in an address: ".../tinh-nho-nhat-viet-nam-sau-sap-nhap-..."
+_ONE_PROVINCE_OF_NATION_SLUG = re.compile(r"(?<![a-z])tinh(?:-[a-z]+){0,4}?-viet-?nam(?![a-z])")
+
+
+def _path_place(url: str) -> str | None:
+    """The place an address's path names; not the nation when an unnamed province of it is."""
+    found = place_from_url_path(url)
+    if found == NATION_SLUG and _ONE_PROVINCE_OF_NATION_SLUG.search(urlparse(url).path.lower()):
+        return None
+    return found
+
+
 def _outnamed(text: str, found: str, named: str | None) -> bool:
     """True when the text names ``named`` at least three times as often as ``found``."""
     counts = Counter(slug for _, _, slug in province_names(text))
@@ -246,12 +266,27 @@ _ONE_PROVINCE_TITLE = re.compile(
 )
 
 
+# "tỉnh nhỏ nhất Việt Nam ...", "the smallest province in Vietnam": one province of the
+# nation is the headline's subject (not "các tỉnh, thành phố cả nước")
+_ONE_PROVINCE_OF_NATION = re.compile(
+    r"(?<!\w)(?<!các\s)(?<!những\s)(?:tỉnh|province|ville|localité|locality)(?!\w)"
+    r"[^,.;:!?]{0,30}?(?<!\w)(?:việt\s+nam|viet\s*nam|vietnam|du\s+pays|the\s+country)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _national_title(title: str) -> bool:
     """True for a headline that gives an indicator or names the nation, and names no province
     ("IDE : 25 milliards d'USD décaissés en 2024", "Người Việt chi hơn 3 triệu tỷ đồng ..."):
-    the article is about the nation, whatever provinces it lists."""
-    return bool(title) and (
-        _NATION_NAMED.search(title) is not None or any(not m.blocks for m in find_mentions(title))
+    the article is about the nation, whatever provinces it lists; not one whose subject is a
+    province of the nation, unnamed."""
+    return (
+        bool(title)
+        and _ONE_PROVINCE_OF_NATION.search(title) is None
+        and (
+            _NATION_NAMED.search(title) is not None
+            or any(not m.blocks for m in find_mentions(title))
+        )
     )
 
 

@@ -18,6 +18,7 @@ CueKind = Literal["up", "down", "link", "none"]
 QUALIFIERS = (
     r"(?:more\s+than|less\s+than|just\s+over|nearly|almost|about|approximately|approx\.?"
     r"|around|roughly|over|above|under|some|at\s+least|up\s+to|an\s+estimated|estimated|only"
+    r"|just|merely|seulement"
     r"|un\s+peu\s+plus\s+de|plus\s+de|près\s+de|environ|quelque|au\s+moins|moins\s+de"
     r"|presque|hơn|trên|gần|khoảng|xấp\s+xỉ|chỉ|ước\s+tính|ước)"
 )
@@ -450,6 +451,8 @@ _STOCK = re.compile(
     r"(?:whole\s+|full\s+|first\s+|past\s+)?(?:year|20\d\d|\w+\s+months|quarter))"
     r"|lũy\s+kế\s+(?:đến\s+nay|từ)|luỹ\s+kế\s+(?:đến\s+nay|từ)"
     r"|từ\s+trước\s+đến\s+nay"
+    # a count held now: "la province compte à ce jour 170 projets d'IDE ..."
+    r"|compte\s+(?:à\s+ce\s+jour|actuellement|aujourd['’]hui)"
     # the projects running now: "hiện có 300 dự án đang hoạt động, tổng vốn ..."
     r"|dự\s+án(?:\s+\w+){0,3}\s+đang\s+hoạt\s+động|projects\s+(?:currently\s+)?in\s+operation"
     r"|(?:currently\s+)?operating\s+(?:FDI\s+)?projects|projets\s+en\s+activité"

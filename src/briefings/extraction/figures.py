@@ -33,6 +33,8 @@ _POSTPOSED = re.compile(
     r"|en|de|d['’]|des|grâce\s+aux?|pour)\s*(?:the\s+|l['’]|les\s+|la\s+)?",
     re.IGNORECASE,
 )
+# "thu hút 2 tỷ USD vốn đầu tư nước ngoài": the capital named right after its amount
+_CAPITAL_NAMED_AFTER = re.compile(r"\s+(?=vốn\s)", re.IGNORECASE)
 # "(VND 68.5 trillion)", "(around VNĐ68.5 trillion)", "(khoảng 1,5 tỷ USD)"
 _EQUIVALENT = re.compile(
     rf"\s*\(\s*(?:{cues.QUALIFIERS}\s+|(?:equivalent\s+to|tương\s+đương|soit)\s+)?$",
@@ -397,7 +399,9 @@ def postposed(
         return None
     lead = _POSTPOSED.match(text, quantity.end)
     if lead is None or lead.end() == quantity.end:
-        return None
+        lead = _CAPITAL_NAMED_AFTER.match(text, quantity.end)
+        if lead is None:
+            return None
     found = mention_at(text, lead.end())
     if found is not None:
         return Mention(quantity.start, quantity.start, found.indicator, found.growth)

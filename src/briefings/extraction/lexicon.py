@@ -157,7 +157,8 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         "iip",
         False,
         r"index\s+of\s+industrial\s+(?:production|output)|industrial\s+(?:production|output)"
-        r"\s+index|\bIIP\b|\bIPI\b"
+        # "chỉ số IIP toàn ngành công nghiệp": the whole industry's index, no branch
+        r"\s+index|\bIIP\b(?:\s+(?:toàn\s+ngành|chung)(?:\s+công\s+nghiệp)?)?|\bIPI\b"
         r"|chỉ\s+số\s+(?:phát\s+triển\s+)?(?:sản\s+xuất\s+)?(?:toàn\s+)?(?:ngành\s+)?công\s+nghiệp"
         # "với chỉ số sản xuất tăng 5%": bare, the industrial index (not farming's or a branch's)
         r"|chỉ\s+số\s+sản\s+xuất(?=\s+(?:tăng|giảm|ước|đạt))"
@@ -479,6 +480,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             _sector_growth(previous, mention, low) or _owned_by_part(previous, mention, low)
         ):
             mention = Mention(mention.start, mention.end, "")
+        if _new_firms_capital(mention, low):
+            mention = Mention(mention.start, mention.end, "")  # new firms' capital, in dollars
         if previous and _capital_of(previous, mention, low):
             continue  # "50 FDI projects with registered capital of ...": the FDI's own capital
         if (
@@ -575,6 +578,22 @@ _PART_REACH = 120
 
 
 _REGISTERED_CAPITAL = re.compile(r"(?:newly\s+)?registered\s+capital")
+
+
+# "3,000 new enterprises were set up, their registered capital totalling $1 billion"
+_NEW_FIRMS_BEFORE = re.compile(
+    r"(?:new(?:ly\s+(?:established|registered))?\s+(?:businesses|enterprises|firms|companies)"
+    r"|nouvelles\s+entreprises)[^.;:\d]{0,40}$"
+)
+
+
+def _new_firms_capital(mention: Mention, low: str) -> bool:
+    """True for "registered capital" said of the firms newly set up, named just before."""
+    return (
+        mention.indicator == "fdi_registered"
+        and _REGISTERED_CAPITAL.search(low, mention.start, mention.end) is not None
+        and _NEW_FIRMS_BEFORE.search(low, max(0, mention.start - 80), mention.start) is not None
+    )
 
 
 def _capital_of(previous: Mention, mention: Mention, low: str) -> bool:

@@ -95,7 +95,7 @@ _ADVERB = (
 )
 _RANK = (
     r"(?:(?:rank(?:ed|ing|s)?"
-    r"|placed|placing|position(?:ed|ing)?|xếp\s+(?:vị\s+(?:trí\s+)?)?(?:thứ|hạng(?:\s+thứ)?)"
+    r"|plac(?:ed|es|ing)|position(?:ed|ing)?|xếp\s+(?:vị\s+(?:trí\s+)?)?(?:thứ|hạng(?:\s+thứ)?)"
     r"|đứng\s+(?:ở\s+)?(?:thứ|vị\s+trí(?:\s+(?:thứ|số))?)|vị\s+trí(?:\s+(?:thứ|số))?"
     r"|(?:cao|lớn)\s+thứ|classée?s?|se\s+classant|se\s+classe|came(?:\s+in)?|finished)"
     r"\s+"

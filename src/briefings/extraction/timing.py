@@ -30,6 +30,13 @@ _RIGHT_AFTER = re.compile(
 # of its own follows opens the next clause; it does not date the figure before the comma.
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _OWN_FIGURE_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?[-+−]?\d")
+_DIGIT = re.compile(r"\d")
+# a span's own change right after it: "6 tháng cuối năm tăng 11%", "the second half grew 5%"
+_OWN_CHANGE_AFTER = re.compile(
+    r"\s*(?:(?:sơ\s+bộ|ước\s+tính|ước)\s+)?(?:tăng|giảm|đạt|grew|rose|fell|increased|decreased|was\s+up|was\s+down"
+    r"|a\s+(?:progressé|augmenté|baissé|reculé))\s+(?:[^\W\d]+\s+){0,2}?[-+−]?\d",
+    re.IGNORECASE,
+)
 # "cao hơn mức tăng cùng kỳ năm trước (6,13%)": the figure in brackets is the year before's.
 _PREVIOUS_IN_PARENS = re.compile(
     r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?|same\s+period\s+(?:of\s+)?last\s+year"
@@ -144,7 +151,17 @@ class Timeline:
         before = [p for p in sentence if p.end <= start]
         if before:
             return before[-1]
-        if after and not _COMPARED_FIGURE.search(self.text, end, after[0].start):
+        # a span followed by a figure of its own dates that figure, not the number before it:
+        # "tăng 9% so với năm trước (6 tháng đầu năm tăng 7%, 6 tháng cuối năm tăng 11%)";
+        # a rank said in words takes it ("dẫn đầu cả nước với tăng trưởng 6 tháng đạt 14%")
+        if (
+            after
+            and not _COMPARED_FIGURE.search(self.text, end, after[0].start)
+            and not (
+                _DIGIT.search(self.text, start, end)
+                and _OWN_CHANGE_AFTER.match(self.text, after[0].end)
+            )
+        ):
             return after[0]
         paragraph = self.text.rfind("\n", 0, first) + 1
         earlier = [
