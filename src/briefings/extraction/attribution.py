@@ -38,7 +38,7 @@ _FIGURE_OPENS = re.compile(
 _WITH_OPENS = re.compile(r"\s*(?:với|with|avec)\s", re.IGNORECASE)
 # "grew 9.4% in Da Nang, 8.8% in Can Tho": the province named right after its figure
 _IN_PLACE_AFTER = re.compile(
-    # ("mức 7,38% là của Lào Cai", "mức tăng 8% của Thủ đô": Lào Cai's, the Capital's)
+    # ("mức 7,38% là của Lào Cai", "mức tăng 8% của Hải Phòng": Lào Cai's, Hải Phòng's)
     r"\s+(?:in|at|tại|ở|à|(?:là\s+)?của)\s+(?:the\s+(?:province|city)\s+of\s+"
     r"|(?:la\s+)?(?:province|ville)\s+de\s+|tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?$",
     re.IGNORECASE,

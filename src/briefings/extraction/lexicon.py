@@ -158,7 +158,7 @@ _NAMES: tuple[tuple[str, bool, str], ...] = (
         False,
         r"index\s+of\s+industrial\s+(?:production|output)|industrial\s+(?:production|output)"
         # "chỉ số IIP toàn ngành công nghiệp": the whole industry's index, no branch
-        r"\s+index|\bIIP\b(?:\s+(?:toàn\s+ngành|chung)(?:\s+công\s+nghiệp)?)?|\bIPI\b"
+        r"\s+index|\bIIP\b(?:\s+toàn\s+ngành(?:\s+công\s+nghiệp)?)?|\bIPI\b"
         r"|chỉ\s+số\s+(?:phát\s+triển\s+)?(?:sản\s+xuất\s+)?(?:toàn\s+)?(?:ngành\s+)?công\s+nghiệp"
         # "với chỉ số sản xuất tăng 5%": bare, the industrial index (not farming's or a branch's)
         r"|chỉ\s+số\s+sản\s+xuất(?=\s+(?:tăng|giảm|ước|đạt))"
