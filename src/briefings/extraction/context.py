@@ -230,21 +230,28 @@ def _province(
 def _title_place(title: str) -> str | None:
     """The place a title names; not the nation when an unnamed province of it is the subject."""
     found = place_from_title(title)
-    if found == NATION_SLUG and _ONE_PROVINCE_OF_NATION.search(title):
-        return None
-    return found
-
-
-# the same in an address: ".../tinh-nho-nhat-viet-nam-sau-sap-nhap-..."
-_ONE_PROVINCE_OF_NATION_SLUG = re.compile(r"(?<![a-z])tinh(?:-[a-z]+){0,4}?-viet-?nam(?![a-z])")
+    return None if found == NATION_SLUG and _unnamed_province_of_nation(title) else found
 
 
 def _path_place(url: str) -> str | None:
     """The place an address's path names; not the nation when an unnamed province of it is."""
     found = place_from_url_path(url)
-    if found == NATION_SLUG and _ONE_PROVINCE_OF_NATION_SLUG.search(urlparse(url).path.lower()):
+    if found == NATION_SLUG and _unnamed_province_of_nation(urlparse(url).path):
         return None
     return found
+
+
+# "tỉnh nhỏ nhất Việt Nam ..." in a headline, ".../tinh-nho-nhat-viet-nam-..." in an address:
+# the most-something province of the nation, unnamed, is the subject (slugged, so that "tỉnh"
+# must be followed by a superlative: "tinh-hinh-kinh-te-viet-nam", the nation's, is not one;
+# nor "cac-tinh", "10-tinh ... nhat": several provinces)
+_ONE_PROVINCE_OF_NATION = re.compile(
+    r"(?<![a-z0-9])(?<!cac-)(?<!nhung-)(?<!\d-)tinh(?:-[a-z]+){0,3}?-nhat-viet-?nam(?![a-z])"
+)
+
+
+def _unnamed_province_of_nation(words: str) -> bool:
+    return _ONE_PROVINCE_OF_NATION.search(slugify(unquote(words))) is not None
 
 
 def _outnamed(text: str, found: str, named: str | None) -> bool:
@@ -266,15 +273,6 @@ _ONE_PROVINCE_TITLE = re.compile(
 )
 
 
-# "tỉnh nhỏ nhất Việt Nam ...", "the smallest province in Vietnam": one province of the
-# nation is the headline's subject (not "các tỉnh, thành phố cả nước")
-_ONE_PROVINCE_OF_NATION = re.compile(
-    r"(?<!\w)(?<!các\s)(?<!những\s)(?:tỉnh|province|ville|localité|locality)(?!\w)"
-    r"[^,.;:!?]{0,30}?(?<!\w)(?:việt\s+nam|viet\s*nam|vietnam|du\s+pays|the\s+country)(?!\w)",
-    re.IGNORECASE,
-)
-
-
 def _national_title(title: str) -> bool:
     """True for a headline that gives an indicator or names the nation, and names no province
     ("IDE : 25 milliards d'USD décaissés en 2024", "Người Việt chi hơn 3 triệu tỷ đồng ..."):
@@ -282,7 +280,7 @@ def _national_title(title: str) -> bool:
     province of the nation, unnamed."""
     return (
         bool(title)
-        and _ONE_PROVINCE_OF_NATION.search(title) is None
+        and not _unnamed_province_of_nation(title)
         and (
             _NATION_NAMED.search(title) is not None
             or any(not m.blocks for m in find_mentions(title))

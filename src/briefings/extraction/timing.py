@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from briefings.domain.periods import Period
-from briefings.extraction.cues import year_on_year_end
+from briefings.extraction.cues import CHANGE_WORD, year_on_year_end
 from briefings.extraction.lexicon import Mention
 from briefings.extraction.periods import PeriodPhrase
 
@@ -33,8 +33,8 @@ _OWN_FIGURE_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?[-+−]?\d")
 _DIGIT = re.compile(r"\d")
 # a span's own change right after it: "6 tháng cuối năm tăng 11%", "the second half grew 5%"
 _OWN_CHANGE_AFTER = re.compile(
-    r"\s*(?:(?:sơ\s+bộ|ước\s+tính|ước)\s+)?(?:tăng|giảm|đạt|grew|rose|fell|increased|decreased|was\s+up|was\s+down"
-    r"|a\s+(?:progressé|augmenté|baissé|reculé))\s+(?:[^\W\d]+\s+){0,2}?[-+−]?\d",
+    rf"\s*(?:(?:sơ\s+bộ|ước\s+tính|ước)\s+)?(?:{CHANGE_WORD.pattern}|đạt)"
+    r"\s+(?:[^\W\d]+\s+){0,2}?[-+−]?\d",
     re.IGNORECASE,
 )
 # "cao hơn mức tăng cùng kỳ năm trước (6,13%)": the figure in brackets is the year before's.
